@@ -1,0 +1,143 @@
+// Postgres dialect of the Moltnet schema. Mirrors sqlite.ts column for column;
+// schema-parity.test.ts fails on any difference. Times are TIMESTAMPTZ, read and
+// written as strings so no precision is lost on the way through JavaScript.
+import { sql } from "drizzle-orm";
+import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+export const rooms = pgTable(
+  "rooms",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    name: text("name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "string" }),
+    visibility: text("visibility").notNull().default("private"),
+    writePolicy: text("write_policy").notNull().default("members"),
+  },
+  (t) => [index("idx_rooms_deleted_at").on(t.deletedAt)],
+);
+
+export const roomMembers = pgTable(
+  "room_members",
+  {
+    roomId: text("room_id").notNull(),
+    memberId: text("member_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roomId, t.memberId] }),
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+  ],
+);
+
+export const threads = pgTable(
+  "threads",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    roomId: text("room_id").notNull(),
+    parentMessageId: text("parent_message_id").notNull(),
+    messageCount: integer("message_count").notNull(),
+    lastMessageAt: timestamp("last_message_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    index("idx_threads_room").on(t.roomId, t.id),
+  ],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    targetKind: text("target_kind").notNull(),
+    roomId: text("room_id"),
+    threadId: text("thread_id"),
+    parentMessageId: text("parent_message_id"),
+    dmId: text("dm_id"),
+    targetJson: text("target_json").notNull(),
+    fromJson: text("from_json").notNull(),
+    partsJson: text("parts_json").notNull(),
+    mentionsJson: text("mentions_json").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+    originJson: text("origin_json").notNull().default(sql`'{}'`),
+  },
+  (t) => [
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
+    index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
+    index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
+    index("idx_messages_created").on(t.createdAt, t.id),
+  ],
+);
+
+export const dmConversations = pgTable("dm_conversations", {
+  dmId: text("dm_id").primaryKey(),
+  networkId: text("network_id").notNull(),
+  fqid: text("fqid").notNull(),
+  messageCount: integer("message_count").notNull(),
+  lastMessageAt: timestamp("last_message_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+
+export const dmParticipants = pgTable(
+  "dm_participants",
+  {
+    dmId: text("dm_id").notNull(),
+    participantId: text("participant_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.dmId, t.participantId] }),
+    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+  ],
+);
+
+export const artifacts = pgTable(
+  "artifacts",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    messageId: text("message_id").notNull(),
+    targetKind: text("target_kind").notNull(),
+    roomId: text("room_id"),
+    threadId: text("thread_id"),
+    dmId: text("dm_id"),
+    targetJson: text("target_json").notNull(),
+    partIndex: integer("part_index").notNull(),
+    kind: text("kind").notNull(),
+    mediaType: text("media_type"),
+    filename: text("filename"),
+    url: text("url"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    index("idx_artifacts_room").on(t.roomId, t.createdAt, t.id),
+    index("idx_artifacts_thread").on(t.threadId, t.createdAt, t.id),
+    index("idx_artifacts_dm").on(t.dmId, t.createdAt, t.id),
+    index("idx_artifacts_created").on(t.createdAt, t.id),
+  ],
+);
+
+export const agents = pgTable(
+  "agents",
+  {
+    agentId: text("agent_id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    actorUid: text("actor_uid").notNull(),
+    actorUri: text("actor_uri").notNull(),
+    displayName: text("display_name"),
+    credentialKey: text("credential_key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [index("idx_agents_credential_key").on(t.credentialKey)],
+);

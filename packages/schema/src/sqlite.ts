@@ -1,0 +1,144 @@
+// SQLite dialect of the Moltnet schema. Mirrors postgres.ts column for column;
+// schema-parity.test.ts fails on any difference. Table, column and index names
+// are the reference server's (schema version 8), so its databases open here.
+// Times are TEXT holding RFC 3339 UTC strings (see @moltnet/store time.ts).
+import { sql } from "drizzle-orm";
+import { foreignKey, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const rooms = sqliteTable(
+  "rooms",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    name: text("name").notNull(),
+    createdAt: text("created_at").notNull(),
+    deletedAt: text("deleted_at"),
+    visibility: text("visibility").notNull().default("private"),
+    writePolicy: text("write_policy").notNull().default("members"),
+  },
+  (t) => [index("idx_rooms_deleted_at").on(t.deletedAt)],
+);
+
+export const roomMembers = sqliteTable(
+  "room_members",
+  {
+    roomId: text("room_id").notNull(),
+    memberId: text("member_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roomId, t.memberId] }),
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+  ],
+);
+
+export const threads = sqliteTable(
+  "threads",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    roomId: text("room_id").notNull(),
+    parentMessageId: text("parent_message_id").notNull(),
+    messageCount: integer("message_count").notNull(),
+    lastMessageAt: text("last_message_at").notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    index("idx_threads_room").on(t.roomId, t.id),
+  ],
+);
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    targetKind: text("target_kind").notNull(),
+    roomId: text("room_id"),
+    threadId: text("thread_id"),
+    parentMessageId: text("parent_message_id"),
+    dmId: text("dm_id"),
+    targetJson: text("target_json").notNull(),
+    fromJson: text("from_json").notNull(),
+    partsJson: text("parts_json").notNull(),
+    mentionsJson: text("mentions_json").notNull(),
+    createdAt: text("created_at").notNull(),
+    originJson: text("origin_json").notNull().default(sql`'{}'`),
+  },
+  (t) => [
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
+    index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
+    index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
+    index("idx_messages_created").on(t.createdAt, t.id),
+  ],
+);
+
+export const dmConversations = sqliteTable("dm_conversations", {
+  dmId: text("dm_id").primaryKey(),
+  networkId: text("network_id").notNull(),
+  fqid: text("fqid").notNull(),
+  messageCount: integer("message_count").notNull(),
+  lastMessageAt: text("last_message_at").notNull(),
+});
+
+export const dmParticipants = sqliteTable(
+  "dm_participants",
+  {
+    dmId: text("dm_id").notNull(),
+    participantId: text("participant_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.dmId, t.participantId] }),
+    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+  ],
+);
+
+export const artifacts = sqliteTable(
+  "artifacts",
+  {
+    id: text("id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    messageId: text("message_id").notNull(),
+    targetKind: text("target_kind").notNull(),
+    roomId: text("room_id"),
+    threadId: text("thread_id"),
+    dmId: text("dm_id"),
+    targetJson: text("target_json").notNull(),
+    partIndex: integer("part_index").notNull(),
+    kind: text("kind").notNull(),
+    mediaType: text("media_type"),
+    filename: text("filename"),
+    url: text("url"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    index("idx_artifacts_room").on(t.roomId, t.createdAt, t.id),
+    index("idx_artifacts_thread").on(t.threadId, t.createdAt, t.id),
+    index("idx_artifacts_dm").on(t.dmId, t.createdAt, t.id),
+    index("idx_artifacts_created").on(t.createdAt, t.id),
+  ],
+);
+
+export const agents = sqliteTable(
+  "agents",
+  {
+    agentId: text("agent_id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    actorUid: text("actor_uid").notNull(),
+    actorUri: text("actor_uri").notNull(),
+    displayName: text("display_name"),
+    credentialKey: text("credential_key").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("idx_agents_credential_key").on(t.credentialKey)],
+);
