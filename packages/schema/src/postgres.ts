@@ -1,6 +1,9 @@
 // Postgres dialect of the Moltnet schema. Mirrors sqlite.ts column for column;
-// schema-parity.test.ts fails on any difference. Times are TIMESTAMPTZ, read and
+// test/parity.test.ts fails on any difference. Times are TIMESTAMPTZ, read and
 // written as strings so no precision is lost on the way through JavaScript.
+// Constraint names are spelled the way Postgres names the reference's inline
+// constraints (`<table>_<column>_fkey`, `<table>_pkey`), so a database the
+// reference created and one we created agree and later migrations can name them.
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
@@ -26,8 +29,8 @@ export const roomMembers = pgTable(
     memberId: text("member_id").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.roomId, t.memberId] }),
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    primaryKey({ name: "room_members_pkey", columns: [t.roomId, t.memberId] }),
+    foreignKey({ name: "room_members_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
   ],
 );
 
@@ -43,7 +46,7 @@ export const threads = pgTable(
     lastMessageAt: timestamp("last_message_at", { withTimezone: true, mode: "string" }).notNull(),
   },
   (t) => [
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "threads_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
     index("idx_threads_room").on(t.roomId, t.id),
   ],
 );
@@ -66,9 +69,9 @@ export const messages = pgTable(
     originJson: text("origin_json").notNull().default(sql`'{}'`),
   },
   (t) => [
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({ name: "messages_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "messages_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ name: "messages_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
     index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
     index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
@@ -91,8 +94,8 @@ export const dmParticipants = pgTable(
     participantId: text("participant_id").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.dmId, t.participantId] }),
-    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    primaryKey({ name: "dm_participants_pkey", columns: [t.dmId, t.participantId] }),
+    foreignKey({ name: "dm_participants_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
   ],
 );
 
@@ -116,10 +119,10 @@ export const artifacts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
   },
   (t) => [
-    foreignKey({ columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_message_id_fkey", columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
     index("idx_artifacts_room").on(t.roomId, t.createdAt, t.id),
     index("idx_artifacts_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_artifacts_dm").on(t.dmId, t.createdAt, t.id),

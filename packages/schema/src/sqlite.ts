@@ -1,7 +1,10 @@
 // SQLite dialect of the Moltnet schema. Mirrors postgres.ts column for column;
-// schema-parity.test.ts fails on any difference. Table, column and index names
+// test/parity.test.ts fails on any difference. Table, column and index names
 // are the reference server's (schema version 8), so its databases open here.
 // Times are TEXT holding RFC 3339 UTC strings (see @moltnet/store time.ts).
+// Constraint names are spelled the way Postgres names the reference's inline
+// constraints (`<table>_<column>_fkey`, `<table>_pkey`), so a database the
+// reference created and one we created agree and later migrations can name them.
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
@@ -27,8 +30,8 @@ export const roomMembers = sqliteTable(
     memberId: text("member_id").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.roomId, t.memberId] }),
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    primaryKey({ name: "room_members_pkey", columns: [t.roomId, t.memberId] }),
+    foreignKey({ name: "room_members_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
   ],
 );
 
@@ -44,7 +47,7 @@ export const threads = sqliteTable(
     lastMessageAt: text("last_message_at").notNull(),
   },
   (t) => [
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "threads_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
     index("idx_threads_room").on(t.roomId, t.id),
   ],
 );
@@ -67,9 +70,9 @@ export const messages = sqliteTable(
     originJson: text("origin_json").notNull().default(sql`'{}'`),
   },
   (t) => [
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({ name: "messages_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "messages_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ name: "messages_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
     index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
     index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
@@ -92,8 +95,8 @@ export const dmParticipants = sqliteTable(
     participantId: text("participant_id").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.dmId, t.participantId] }),
-    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    primaryKey({ name: "dm_participants_pkey", columns: [t.dmId, t.participantId] }),
+    foreignKey({ name: "dm_participants_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
   ],
 );
 
@@ -117,10 +120,10 @@ export const artifacts = sqliteTable(
     createdAt: text("created_at").notNull(),
   },
   (t) => [
-    foreignKey({ columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_message_id_fkey", columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
     index("idx_artifacts_room").on(t.roomId, t.createdAt, t.id),
     index("idx_artifacts_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_artifacts_dm").on(t.dmId, t.createdAt, t.id),

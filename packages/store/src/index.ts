@@ -8,3 +8,4 @@ export * from "./wire.js";
 export * from "./paging.js";
 export * from "./open.js";
 export * from "./sql/rows.js";
+export * from "./migrate/index.js";

@@ -1,0 +1,165 @@
+// The HTTP application, built apart from listening so tests and boot can call
+// `fetch` directly. Middleware order: observe (request id, one log line,
+// metrics) → authentication defaults → routes; one error handler maps known
+// errors to envelopes and hides the rest; unknown paths get JSON 404/405.
+import { randomBytes } from "node:crypto";
+import { Hono } from "hono";
+import { matchedRoutes } from "hono/route";
+import { MonotonicClock, type Store } from "@moltnet/store";
+import type { AppContext, AppEnv } from "./context.js";
+import type { Logger } from "./log.js";
+import type { AppSettings } from "./settings.js";
+import type { Platform } from "./platform.js";
+import { authMiddleware, staticCredentialKey, staticTokenId } from "./auth/index.js";
+import { EventBroker } from "./events/broker.js";
+import { StreamLimiter } from "./events/limiter.js";
+import { createErrorHandler } from "./http/errors.js";
+import { createNotFoundHandler } from "./http/not-found.js";
+import { createMetrics } from "./metrics.js";
+import { registerEventRoutes } from "./routes/events.js";
+import { registerHealthRoutes } from "./routes/health.js";
+import { registerMetricsRoutes } from "./routes/metrics.js";
+import { registerNetworkRoutes } from "./routes/network.js";
+import { registerPairingRoutes } from "./routes/pairings.js";
+// TODO(api engineer): uncomment as each domain route file lands.
+// import { registerRoomRoutes } from "./routes/rooms.js";
+// import { registerMessageRoutes } from "./routes/messages.js";
+// import { registerThreadRoutes } from "./routes/threads.js";
+// import { registerDmRoutes } from "./routes/dms.js";
+// import { registerArtifactRoutes } from "./routes/artifacts.js";
+// import { registerAgentRoutes } from "./routes/agents.js";
+// import { registerApplyRoutes } from "./routes/apply.js";
+// import { applyConfig } from "./service/apply.js";
+
+export interface AppDeps {
+  settings: AppSettings;
+  store: Store;
+  log: Logger;
+  clock?: MonotonicClock;
+  /** SSE heartbeat period in ms; 15 000 unless a test needs it faster. */
+  heartbeatMs?: number;
+}
+
+export interface MoltnetApp {
+  fetch(request: Request, env?: unknown): Response | Promise<Response>;
+  /** Applies declared rooms and token-bound agents (§6.5); run once at boot, before listening. */
+  reconcile(): Promise<void>;
+  /** Ends every event stream. The store is the caller's to close. */
+  close(): void;
+  /** The request-independent context (for tests and boot diagnostics). */
+  readonly context: AppContext;
+  /** The platform pieces (broker, limiter, metrics). */
+  readonly platform: Platform;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The inbound `X-Request-Id` when well-formed, else `req_` + 16 hex. */
+export function requestIdFor(header: string | undefined): string {
+  const inbound = (header ?? "").trim();
+  return REQUEST_ID.test(inbound) ? inbound : `req_${randomBytes(8).toString("hex")}`;
+}
+
+export function createApp(deps: AppDeps): MoltnetApp {
+  const { settings, store, log } = deps;
+  const clock = deps.clock ?? new MonotonicClock();
+  const metrics = createMetrics(async () => {
+    try {
+      await store.health();
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const broker = new EventBroker({
+    directMessages: settings.directMessages,
+    now: () => clock.now(),
+    onDrop: () => metrics.eventDropped(),
+  });
+  const platform: Platform = { broker, limiter: new StreamLimiter(), metrics, heartbeatMs: deps.heartbeatMs ?? 15_000 };
+  const ctx: AppContext = { settings, store, clock, events: broker, log };
+
+  const app = new Hono<AppEnv>();
+  app.use("*", async (c, next) => {
+    const requestId = requestIdFor(c.req.header("X-Request-Id"));
+    c.set("requestId", requestId);
+    c.header("X-Request-Id", requestId);
+    const started = performance.now();
+    await next();
+    if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", requestId);
+    const seconds = (performance.now() - started) / 1000;
+    const route = matchedRoutes(c).filter((r) => r.method !== "ALL").at(-1)?.path ?? "unmatched";
+    const status = c.res.status;
+    metrics.recordRequest(c.req.method, route, status, seconds);
+    const fields = { request_id: requestId, method: c.req.method, route, status, duration_ms: Math.round(seconds * 1000) };
+    if (status >= 500) log.error(fields, "request completed with error");
+    else if (status >= 400) log.warn(fields, "request completed with error");
+    else log.info(fields, "request completed");
+  });
+  app.use("*", authMiddleware(ctx));
+
+  registerHealthRoutes(app, ctx, platform);
+  registerMetricsRoutes(app, platform);
+  registerNetworkRoutes(app, ctx);
+  registerPairingRoutes(app, ctx);
+  registerEventRoutes(app, ctx, platform);
+  // registerRoomRoutes(app, ctx);
+  // registerMessageRoutes(app, ctx);
+  // registerThreadRoutes(app, ctx);
+  // registerDmRoutes(app, ctx);
+  // registerArtifactRoutes(app, ctx);
+  // registerAgentRoutes(app, ctx);
+  // registerApplyRoutes(app, ctx);
+
+  app.onError(createErrorHandler(log));
+  app.notFound(createNotFoundHandler(app));
+
+  return {
+    fetch: (request, env) => app.fetch(request, env),
+    async reconcile() {
+      const request = startupApplyRequest(settings);
+      void request;
+      // await applyConfig(ctx, request);
+    },
+    close() {
+      broker.close();
+    },
+    context: ctx,
+    platform,
+  };
+}
+
+/** The apply request built from configuration (§6.5): declared rooms, and every agent named by a token bound to that token's credential. */
+export function startupApplyRequest(settings: AppSettings): {
+  network_id: string;
+  rooms: Array<{ id: string; name: string; members: string[]; visibility: string; write_policy: string }>;
+  agents: Array<{ id: string; credential_key: string }>;
+} {
+  const agents: Array<{ id: string; credential_key: string }> = [];
+  const keyById = new Map<string, string>();
+  for (const token of settings.auth.tokens) {
+    const key = staticCredentialKey(staticTokenId(token));
+    for (const raw of token.agents) {
+      const id = raw.trim();
+      if (id === "") continue;
+      const existing = keyById.get(id);
+      if (existing !== undefined) {
+        if (existing !== key) throw new Error(`agent "${id}" is declared by multiple auth tokens`);
+        continue;
+      }
+      keyById.set(id, key);
+      agents.push({ id, credential_key: key });
+    }
+  }
+  return {
+    network_id: settings.networkId,
+    rooms: settings.rooms.map((r) => ({
+      id: r.id,
+      name: r.name ?? "",
+      members: [...(r.members ?? [])],
+      visibility: r.visibility ?? "",
+      write_policy: r.write_policy ?? "",
+    })),
+    agents,
+  };
+}

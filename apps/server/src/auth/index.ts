@@ -1,0 +1,31 @@
+// Authentication and authorization for the HTTP app. See authenticate.ts for
+// the per-route rules, rooms.ts for read/write policy, identity.ts for sender checks.
+export { authMiddleware, requireAccess, type AccessRule } from "./authenticate.js";
+export {
+  allows,
+  allowsAny,
+  allowsAgent,
+  credentialKeyOf,
+  effectivePublicRead,
+  effectiveRegistration,
+  hasClaims,
+  isAgentToken,
+  isStaticToken,
+  mintsAgentTokens,
+  streamIdentity,
+  type ClaimedPrincipal,
+} from "./principal.js";
+export { canReadRoom, canWriteRoom, checkWritePolicy, roomAccess, roomAccessReason, roomNotReadable, type RoomAccess } from "./rooms.js";
+export { actorHasConsistentNetwork, agentCollisionId, checkSender } from "./identity.js";
+export {
+  AGENT_TOKEN_PREFIX,
+  ANONYMOUS_CREDENTIAL,
+  AUTH_COOKIE,
+  StaticTokenTable,
+  agentTokenCredentialKey,
+  generateAgentToken,
+  looksLikeAgentToken,
+  requestToken,
+  staticCredentialKey,
+  staticTokenId,
+} from "./tokens.js";

@@ -1,0 +1,85 @@
+// Credentials: where a request carries one, how static tokens are matched
+// (SHA-256 of the trimmed value, compared in constant time against every
+// configured token so timing does not reveal which prefix matched), and the
+// agent-token format `magt_v1_<43 base64url chars>`.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+import type { StaticToken } from "../settings.js";
+import { HttpError } from "../http/errors.js";
+
+export const AUTH_COOKIE = "moltnet_auth";
+export const AGENT_TOKEN_PREFIX = "magt_v1_";
+/** Registration credential when nobody authenticated (mode none, or no token). */
+export const ANONYMOUS_CREDENTIAL = "anonymous";
+
+const sha256 = (value: string): Buffer => createHash("sha256").update(value, "utf8").digest();
+
+/** `token:<id>` */
+export function staticCredentialKey(tokenId: string): string {
+  return `token:${tokenId.trim()}`;
+}
+
+/** The configured id, or `tok_` + 16 hex of SHA-256(trimmed value) when blank. */
+export function staticTokenId(token: Pick<StaticToken, "id" | "value">): string {
+  const id = token.id.trim();
+  return id !== "" ? id : `tok_${sha256(token.value.trim()).subarray(0, 8).toString("hex")}`;
+}
+
+/** `agent-token:` + lowercase hex SHA-256 of the trimmed token. */
+export function agentTokenCredentialKey(token: string): string {
+  return `agent-token:${sha256(token.trim()).toString("hex")}`;
+}
+
+export function looksLikeAgentToken(token: string): boolean {
+  return token.trim().startsWith(AGENT_TOKEN_PREFIX);
+}
+
+/** A fresh agent token: the prefix + unpadded base64url of 32 random bytes. */
+export function generateAgentToken(): string {
+  return AGENT_TOKEN_PREFIX + randomBytes(32).toString("base64url");
+}
+
+/**
+ * The presented credential, in the reference's order: `Authorization: Bearer <t>`
+ * (prefix case-sensitive; anything else is a 401), then the `moltnet_auth`
+ * cookie, then `?access_token=` on `/console` paths only. Null when none.
+ */
+export function requestToken(c: Context): string | null {
+  const header = (c.req.header("Authorization") ?? "").trim();
+  if (header !== "") {
+    if (!header.startsWith("Bearer ")) throw new HttpError(401, "invalid authorization header");
+    const token = header.slice("Bearer ".length).trim();
+    if (token === "") throw new HttpError(401, "authorization token is required");
+    return token;
+  }
+  const cookie = (getCookie(c, AUTH_COOKIE) ?? "").trim();
+  if (cookie !== "") return cookie;
+  const path = c.req.path;
+  if (path === "/console" || path.startsWith("/console/")) {
+    const query = (c.req.query("access_token") ?? "").trim();
+    if (query !== "") return query;
+  }
+  return null;
+}
+
+/** Configured static tokens, hashed once. */
+export class StaticTokenTable {
+  readonly #entries: Array<{ hash: Buffer; token: StaticToken; id: string }>;
+
+  constructor(tokens: readonly StaticToken[]) {
+    this.#entries = tokens
+      .filter((t) => t.value.trim() !== "")
+      .map((token) => ({ hash: sha256(token.value.trim()), token, id: staticTokenId(token) }));
+  }
+
+  /** Compares against every entry (no early exit) and returns the match, if any. */
+  match(presented: string): { token: StaticToken; id: string } | null {
+    const candidate = sha256(presented.trim());
+    let found: { token: StaticToken; id: string } | null = null;
+    for (const entry of this.#entries) {
+      if (timingSafeEqual(candidate, entry.hash) && found === null) found = { token: entry.token, id: entry.id };
+    }
+    return found;
+  }
+}

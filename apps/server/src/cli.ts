@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// The `moltnet` command: start (default), migrate [--status], version, help.
+// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
+import { parseArgs } from "node:util";
+import { startServer, StartupError, messageOf } from "./boot.js";
+import { buildVersion, createRedactor, systemEnv, type Env } from "./config/index.js";
+import { runMigrate, runMigrateStatus } from "./migrate-command.js";
+
+const USAGE = `Usage:
+  moltnet [start]            Start the Moltnet server in the foreground (also: moltnet server)
+  moltnet migrate            Apply pending database migrations and exit
+  moltnet migrate --status   List applied and pending migrations
+  moltnet version            Print the version
+  moltnet <command> --help   Help for one command
+
+Configuration: MOLTNET_CONFIG, else Moltnet, moltnet.yaml, moltnet.yml or moltnet.json
+in the working directory; MOLTNET_* environment variables override the file.
+`;
+
+const START_USAGE = `Usage: moltnet start
+
+Loads the configuration, opens the store (applying migrations to SQLite and
+Postgres), applies the declared rooms and agents, then serves HTTP on
+server.listen_addr (default ":8787", every interface; MOLTNET_LISTEN_ADDR).
+SIGTERM or SIGINT stops it gracefully.
+`;
+
+const MIGRATE_USAGE = `Usage: moltnet migrate [--status]
+
+Without options: opens the configured database, applies every pending
+migration, prints what was applied and exits. Memory and JSON storage have no
+migrations. The server also migrates on start; this command lets you do it
+ahead of a deploy.
+
+  --status   List the applied migrations (version, name, time) and the pending ones; change nothing.
+`;
+
+const VERSION_USAGE = `Usage: moltnet version
+
+Prints the version of this build.
+`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const io: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case "start":
+    case "server":
+      return withOptions(rest, {}, START_USAGE, () => start(systemEnv()));
+    case "migrate":
+      return withOptions(rest, { status: { type: "boolean" } }, MIGRATE_USAGE, (values) =>
+        values.status ? runMigrateStatus(commandContext()) : runMigrate(commandContext()),
+      );
+    case "version":
+    case "--version":
+      return withOptions(rest, {}, VERSION_USAGE, async () => {
+        io.out(`${buildVersion()}\n`);
+        return 0;
+      });
+    case "help":
+    case "--help":
+    case "-h":
+      io.out(USAGE);
+      return 0;
+    default:
+      io.err(`moltnet: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+type OptionSpec = Record<string, { type: "boolean" }>;
+
+/** Parses a command's options; --help/-h prints its usage, anything unknown is a usage error (exit 2). */
+async function withOptions(
+  args: string[],
+  spec: OptionSpec,
+  usage: string,
+  run: (values: Record<string, boolean | undefined>) => Promise<number>,
+): Promise<number> {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({ args, options: { ...spec, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false }));
+  } catch (err) {
+    io.err(`moltnet: ${messageOf(err)}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(usage);
+    return 0;
+  }
+  return run(values as Record<string, boolean | undefined>);
+}
+
+function commandContext() {
+  return { env: systemEnv(), cwd: process.cwd(), version: buildVersion(), out: io.out, err: io.err };
+}
+
+async function start(env: Env): Promise<number> {
+  let running;
+  try {
+    running = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: io.out });
+  } catch (err) {
+    // StartupError messages are already redacted; anything else is masked here.
+    const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));
+    io.err(`moltnet: cannot start: ${line}\n`);
+    return 1;
+  }
+  const server = running;
+  return new Promise<number>((resolve) => {
+    let signalled = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (signalled) {
+        // A second signal means "now": skip the drain.
+        io.err(`moltnet: ${signal} again, exiting without waiting\n`);
+        resolve(1);
+        return;
+      }
+      signalled = true;
+      server.log.info({ signal }, "moltnet shutting down");
+      server.stop().then(
+        () => resolve(0),
+        (err: unknown) => {
+          io.err(`moltnet: shutdown failed: ${server.redact(messageOf(err))}\n`);
+          resolve(1);
+        },
+      );
+    };
+    process.on("SIGTERM", onSignal);
+    process.on("SIGINT", onSignal);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    io.err(`moltnet: ${createRedactor([])(messageOf(err))}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,51 @@
+// What loading the configuration produces: everything boot needs, already
+// defaulted, merged with the environment and validated.
+import type { StoreConfig } from "@moltnet/store";
+import type { AppSettings } from "../settings.js";
+import type { ListenAddress } from "./listen-address.js";
+
+export interface ServerConfig {
+  /** The file that was read, as discovered or named by MOLTNET_CONFIG; null when none. */
+  configPath: string | null;
+  listen: ListenAddress;
+  storage: StoreConfig;
+  settings: AppSettings;
+  /** Settings the storage-backed API does not use yet, kept so a reference config loads unchanged. */
+  http: {
+    allowedOrigins: string[];
+    trustForwardedProto: boolean;
+    consoleAnalytics: { provider: string; measurementId: string } | null;
+  };
+  /** Every secret value the configuration holds, for output redaction. Never print this. */
+  secrets: string[];
+}
+
+export const DEFAULTS = {
+  networkId: "local",
+  networkName: "Local Moltnet",
+  listenAddr: ":8787",
+  sqlitePath: ".moltnet/moltnet.db",
+} as const;
+
+/** A one-line description of where data lives, safe to log (no DSN). */
+export function describeStorage(storage: StoreConfig): Record<string, string> {
+  switch (storage.kind) {
+    case "memory":
+      return { backend: "memory" };
+    case "json":
+    case "sqlite":
+      return { backend: storage.kind, path: storage.path };
+    case "postgres":
+      return { backend: "postgres", database: postgresTarget(storage.dsn) };
+  }
+}
+
+/** host:port/database of a DSN, without user or password; "postgres" when it cannot be parsed. */
+export function postgresTarget(dsn: string): string {
+  try {
+    const url = new URL(dsn);
+    return `${url.hostname || "localhost"}${url.port ? `:${url.port}` : ""}${url.pathname || ""}`;
+  } catch {
+    return "postgres";
+  }
+}

@@ -1,0 +1,88 @@
+// Request bodies for POST/PATCH: at most 1 MiB, counted while streaming so an
+// oversized upload is cut off instead of buffered; valid UTF-8; exactly one
+// JSON value (trailing whitespace allowed). Every failure is a 400 envelope
+// carrying the decoder-style message the reference would show.
+import type { Context } from "hono";
+import { HttpError } from "./errors.js";
+import { decodeJson, type ObjectSchema, type Infer } from "./decode.js";
+import { JsonSyntaxError, parseJsonValue, quoteByte, skipSpace, type JsonValue } from "./json-parse.js";
+
+/** Go's MaxBytesReader limit in the reference: 1 << 20. */
+export const MAX_BODY_BYTES = 1_048_576;
+
+const TOO_LARGE = "http: request body too large";
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads the raw body, failing with 400 as soon as more than MAX_BODY_BYTES arrive. */
+export async function readBodyBytes(c: Context, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
+  const declared = Number(c.req.header("Content-Length"));
+  if (Number.isFinite(declared) && declared > limit) throw new HttpError(400, TOO_LARGE);
+  const stream = c.req.raw.body;
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      throw new HttpError(400, TOO_LARGE);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Parses the first JSON value of `bytes` (400 on syntax errors, empty body → `EOF`). */
+function parseFirst(bytes: Uint8Array): { value: JsonValue; end: number } {
+  try {
+    strictUtf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, "request body is not valid UTF-8");
+  }
+  try {
+    return parseJsonValue(bytes, 0);
+  } catch (err) {
+    if (err instanceof JsonSyntaxError) throw new HttpError(400, err.message);
+    throw err;
+  }
+}
+
+/** After the first value only whitespace may follow; another value is the reference's `expected a single JSON object`. */
+function ensureSingleValue(bytes: Uint8Array, end: number): void {
+  const at = skipSpace(bytes, end);
+  if (at >= bytes.length) return;
+  const b = bytes[at]!;
+  const startsValue = b === 0x7b || b === 0x5b || b === 0x22 || b === 0x2d || (b >= 0x30 && b <= 0x39) || b === 0x74 || b === 0x66 || b === 0x6e;
+  if (startsValue) throw new HttpError(400, "expected a single JSON object");
+  throw new HttpError(400, `invalid character ${quoteByte(b)} looking for beginning of value`);
+}
+
+/** The body as one parsed JSON value (objects keep key order and duplicates). All failures are 400 HttpErrors. */
+export async function readBody(c: Context): Promise<JsonValue> {
+  const bytes = await readBodyBytes(c);
+  const { value, end } = parseFirst(bytes);
+  ensureSingleValue(bytes, end);
+  return value;
+}
+
+/**
+ * Reads the body and decodes it into `schema` with Go's rules (see decode.ts).
+ * Order follows the reference: syntax and type errors of the first value, then the single-value check.
+ */
+export async function readJson<S extends ObjectSchema<any>>(c: Context, schema: S): Promise<Infer<S>> {
+  const bytes = await readBodyBytes(c);
+  const { value, end } = parseFirst(bytes);
+  const decoded = decodeJson(schema, value);
+  ensureSingleValue(bytes, end);
+  return decoded;
+}

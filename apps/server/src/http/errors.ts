@@ -1,0 +1,115 @@
+// The error model of the HTTP layer: one error class that knows its status,
+// the reference's envelope `{"code","error","request_id"}`, and the central
+// handler that maps known errors and hides everything else. A 5xx never shows
+// its cause to the client (no SQL, stacks, paths): the text is the lower-cased
+// reason phrase and the cause goes to the log with the request id.
+import { STATUS_CODES } from "node:http";
+import type { Context, ErrorHandler } from "hono";
+import { isStoreError } from "@moltnet/store";
+import type { AppEnv } from "../context.js";
+import type { Logger } from "../log.js";
+import { jsonResponse } from "./json.js";
+
+/** An error with an HTTP status. The message is shown to the client for status < 500. */
+export class HttpError extends Error {
+  override readonly name = "HttpError";
+  constructor(
+    readonly status: number,
+    message: string,
+    options?: { cause?: unknown; headers?: Record<string, string> },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.headers = options?.headers ?? {};
+  }
+  /** Extra response headers (e.g. `Allow` on a 405). */
+  readonly headers: Record<string, string>;
+}
+
+/** The envelope `code` for a status (§5.1). */
+export function errorCode(status: number): string {
+  switch (status) {
+    case 400:
+      return "bad_request";
+    case 401:
+      return "unauthorized";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not_found";
+    case 409:
+      return "conflict";
+    case 422:
+      return "unprocessable_entity";
+    case 502:
+      return "bad_gateway";
+    case 503:
+      return "service_unavailable";
+    default:
+      return "internal_error";
+  }
+}
+
+/** Lower-cased reason phrase, as Go's `http.StatusText` spells it (`service unavailable`). */
+export function reasonText(status: number): string {
+  const text = STATUS_CODES[status];
+  return text ? text.toLowerCase() : "internal server error";
+}
+
+/** The public `error` text: the message below 500 (or the reason phrase when blank), the reason phrase from 500 up. */
+export function publicMessage(status: number, message: string): string {
+  if (status >= 500) return reasonText(status);
+  const trimmed = message.trim();
+  return trimmed === "" ? reasonText(status) : trimmed;
+}
+
+/** Writes the error envelope. Keys in alphabetical order, as Go's map encoder emits them. */
+export function errorResponse(c: Context<AppEnv>, status: number, message: string, headers?: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers ?? {})) c.header(name, value);
+  const requestId = c.get("requestId") ?? "";
+  const body: Record<string, string> = { code: errorCode(status), error: publicMessage(status, message) };
+  if (requestId !== "") body.request_id = requestId;
+  return jsonResponse(c, status, body);
+}
+
+/** Maps a thrown value to a status and message; unknown errors become 500. */
+export function classifyError(err: unknown): { status: number; message: string; headers?: Record<string, string> } {
+  if (err instanceof HttpError) return { status: err.status, message: err.message, headers: err.headers };
+  if (isStoreError(err)) {
+    switch (err.code) {
+      // The service should have turned these into precise messages (with the
+      // room id or cursor); these are the safety net, never a 500.
+      case "room_not_found":
+        return { status: 404, message: "unknown room" };
+      case "invalid_cursor":
+        return { status: 422, message: "invalid cursor" };
+      case "unavailable":
+        return { status: 503, message: "" };
+      default:
+        return { status: 500, message: "" };
+    }
+  }
+  return { status: 500, message: "" };
+}
+
+/** The app's `onError`: envelope for everything, the cause of any 5xx logged with the request id. */
+export function createErrorHandler(log: Logger): ErrorHandler<AppEnv> {
+  return (err, c) => {
+    const { status, message, headers } = classifyError(err);
+    if (status >= 500) {
+      log.error(
+        {
+          request_id: c.get("requestId"),
+          method: c.req.method,
+          status,
+          error: err instanceof Error ? err.message : String(err),
+          error_name: err instanceof Error ? err.name : typeof err,
+          cause: err instanceof Error && err.cause !== undefined ? String((err.cause as Error)?.message ?? err.cause) : undefined,
+          store_code: isStoreError(err) ? err.code : undefined,
+          stack: err instanceof Error ? err.stack : undefined,
+        },
+        "request failed",
+      );
+    }
+    return errorResponse(c, status, message, headers);
+  };
+}

@@ -1,0 +1,64 @@
+// Prometheus metrics for one app instance. Each app owns its registry (not
+// prom-client's global one) so several apps in one process — tests, mostly —
+// do not share counters. Route labels are route patterns, never raw paths,
+// so label cardinality stays bounded whatever clients request.
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+
+export interface Metrics {
+  readonly registry: Registry;
+  recordRequest(method: string, route: string, status: number, seconds: number): void;
+  sseOpened(): void;
+  sseClosed(): void;
+  eventDropped(): void;
+  storeHealth(ok: boolean): void;
+}
+
+/** Buckets of the reference's duration histogram (seconds). */
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** `checkHealth` runs on every scrape so the store gauge is current, not only as fresh as the last /readyz. */
+export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
+  const registry = new Registry();
+  const requests = new Counter({
+    name: "moltnet_http_requests_total",
+    help: "Total HTTP requests handled by Moltnet.",
+    labelNames: ["method", "route", "status"] as const,
+    registers: [registry],
+  });
+  const durations = new Histogram({
+    name: "moltnet_http_request_duration_seconds",
+    help: "HTTP request duration histogram.",
+    labelNames: ["method", "route"] as const,
+    buckets: DURATION_BUCKETS,
+    registers: [registry],
+  });
+  const sse = new Gauge({
+    name: "moltnet_active_sse_subscribers",
+    help: "Active SSE observer connections.",
+    registers: [registry],
+  });
+  const dropped = new Counter({
+    name: "moltnet_events_dropped_total",
+    help: "Dropped live events because subscriber buffers were full.",
+    registers: [registry],
+  });
+  const health = new Gauge({
+    name: "moltnet_store_health",
+    help: "Store readiness gauge from the latest health check.",
+    registers: [registry],
+    async collect() {
+      if (checkHealth) this.set((await checkHealth()) ? 1 : 0);
+    },
+  });
+  return {
+    registry,
+    recordRequest(method, route, status, seconds) {
+      requests.inc({ method, route, status: String(status) });
+      durations.observe({ method, route }, seconds);
+    },
+    sseOpened: () => sse.inc(),
+    sseClosed: () => sse.dec(),
+    eventDropped: () => dropped.inc(),
+    storeHealth: (ok) => health.set(ok ? 1 : 0),
+  };
+}

@@ -1,0 +1,24 @@
+// Liveness and readiness: both ask the store, so a lost database turns them
+// 503 and they recover by themselves when it comes back.
+import type { Context, Hono } from "hono";
+import type { AppContext, AppEnv } from "../context.js";
+import type { Platform } from "../platform.js";
+import { requireAccess } from "../auth/index.js";
+import { HttpError } from "../http/errors.js";
+import { jsonResponse } from "../http/json.js";
+
+export function registerHealthRoutes(app: Hono<AppEnv>, ctx: AppContext, platform: Platform): void {
+  const probe = (status: string) => async (c: Context<AppEnv>) => {
+    await requireAccess(c, "health");
+    try {
+      await ctx.store.health();
+    } catch (err) {
+      platform.metrics.storeHealth(false);
+      throw new HttpError(503, "store health check failed", { cause: err });
+    }
+    platform.metrics.storeHealth(true);
+    return jsonResponse(c, 200, { status });
+  };
+  app.get("/healthz", probe("ok"));
+  app.get("/readyz", probe("ready"));
+}

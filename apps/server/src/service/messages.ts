@@ -1,0 +1,105 @@
+// POST /v1/messages (§5.7), in the reference's order: network switches,
+// sender identity, id, field validation, actor normalization, write policy,
+// mentions, then the atomic append and its events. Idempotency is by message
+// id: a retry answers like the original (same event id) but changes nothing.
+import { wireDirectConversation, wireMessage, wireThread, type Message, type Room, type Target } from "@moltnet/store";
+import type { AppContext, Principal } from "../context.js";
+import { checkSender } from "../auth/identity.js";
+import { checkWritePolicy } from "../auth/rooms.js";
+import { HttpError } from "../http/errors.js";
+import { newPrefixedId } from "../ids.js";
+import { messageEventId, publishEvent } from "./events.js";
+import { mentionCandidates, resolveMentions } from "./mentions.js";
+import { sendMessageError } from "./message-request.js";
+import { actorFromRequest, dmTarget, originFromRequest, partsFromRequest, targetFromRequest } from "./message-shape.js";
+import { directMessagesDisabled, unknownRoom } from "./not-found.js";
+import { normalizeActor } from "./identity.js";
+import type { SendMessageRequest } from "./requests.js";
+
+export interface MessageAccepted {
+  message_id: string;
+  event_id: string;
+  accepted: true;
+  thread_created: boolean;
+  dm_created: boolean;
+}
+
+export async function sendMessage(ctx: AppContext, principal: Principal, request: SendMessageRequest): Promise<MessageAccepted> {
+  const { settings, store } = ctx;
+  const networkId = settings.networkId;
+  if ((request.target?.kind ?? "").trim() === "dm" && !settings.directMessages) throw directMessagesDisabled();
+  if (request.from?.type === "human" && !settings.humanIngress) {
+    throw new HttpError(403, "human ingress is disabled for this network");
+  }
+  const sender = actorFromRequest(request.from);
+  await checkSender(ctx, principal, sender, request.origin);
+
+  const id = (request.id ?? "").trim() || newPrefixedId("msg");
+  const invalid = sendMessageError(request);
+  if (invalid !== undefined) throw new HttpError(422, invalid);
+
+  const from = normalizeActor(networkId, sender);
+  const target = targetFromRequest(request.target);
+  if (target.kind === "room" || target.kind === "thread") {
+    await checkWritePolicy(ctx, principal, await roomForWrite(ctx, target), from);
+  }
+
+  const candidates = mentionCandidates(request.parts ?? [], request.mentions);
+  const mentions =
+    candidates.length === 0
+      ? undefined
+      : resolveMentions(candidates, await mentionMembers(ctx, target), {
+          id: networkId,
+          name: settings.networkName,
+          pairings: settings.pairings,
+        });
+
+  const createdAt = ctx.clock.now();
+  const message: Message = {
+    id,
+    network_id: networkId,
+    origin: originFromRequest(request.origin, networkId, id),
+    target: target.kind === "dm" ? dmTarget(target, from) : target,
+    from,
+    parts: partsFromRequest(request.parts),
+    created_at: createdAt,
+  };
+  if (mentions) message.mentions = mentions;
+
+  const eventId = messageEventId(id);
+  const result = await store.appendMessage(message);
+  if (result.status === "duplicate") {
+    return { message_id: id, event_id: eventId, accepted: true, thread_created: false, dm_created: false };
+  }
+  if (result.createdThread) publishEvent(ctx, "thread.created", { thread: wireThread(result.createdThread) }, createdAt);
+  if (result.createdDm) publishEvent(ctx, "dm.created", { dm: wireDirectConversation(result.createdDm) }, createdAt);
+  publishEvent(ctx, "message.created", { message: wireMessage(message) }, createdAt, eventId);
+  return {
+    message_id: id,
+    event_id: eventId,
+    accepted: true,
+    thread_created: result.createdThread !== null,
+    dm_created: result.createdDm !== null,
+  };
+}
+
+/** The room whose write policy applies: an existing thread's own room, else `target.room_id`. */
+async function roomForWrite(ctx: AppContext, target: Target): Promise<Room> {
+  let roomId = (target.room_id ?? "").trim();
+  if (target.kind === "thread") {
+    const thread = await ctx.store.getThread((target.thread_id ?? "").trim());
+    if (thread) roomId = thread.room_id;
+  }
+  const room = await ctx.store.getRoom(roomId);
+  if (!room) throw unknownRoom(roomId);
+  return room;
+}
+
+/** Who mentions resolve against: the room named by the target (even for a thread of another room), or the DM's declared participants. */
+async function mentionMembers(ctx: AppContext, target: Target): Promise<readonly string[]> {
+  if (target.kind === "dm") return target.participant_ids ?? [];
+  const roomId = target.room_id ?? "";
+  const room = await ctx.store.getRoom(roomId.trim());
+  if (!room) throw unknownRoom(roomId);
+  return room.members;
+}

@@ -1,0 +1,58 @@
+// Request bodies of the domain API, as the decoder hands them over. Every
+// field is optional: Go decodes a missing key (or `null`) to the zero value,
+// and the service treats `undefined` exactly like "" / [] / {}.
+import type { Actor, MessageOrigin, Part, Target } from "@moltnet/store";
+
+export interface CreateRoomRequest {
+  id?: string;
+  name?: string;
+  members?: string[];
+  visibility?: string;
+  write_policy?: string;
+}
+
+export interface UpdateRoomMembersRequest {
+  add?: string[];
+  remove?: string[];
+}
+
+export interface SendMessageRequest {
+  id?: string;
+  origin?: Partial<MessageOrigin>;
+  target?: Partial<Target>;
+  from?: Partial<Actor>;
+  parts?: Partial<Part>[];
+  mentions?: string[];
+}
+
+export interface RegisterAgentRequest {
+  requested_agent_id?: string;
+  name?: string;
+}
+
+export interface ApplyAgentRequest {
+  id?: string;
+  name?: string;
+  credential_key?: string;
+}
+
+export interface ApplyConfigRequest {
+  network_id?: string;
+  rooms?: CreateRoomRequest[];
+  agents?: ApplyAgentRequest[];
+}
+
+/** Trims, drops blanks, keeps the first occurrence (`UniqueTrimmedStrings`). */
+export function uniqueTrimmed(values: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values ?? []) {
+    const trimmed = (value ?? "").trim();
+    if (!trimmed || seen.has(trimmed)) continue;
+    seen.add(trimmed);
+    out.push(trimmed);
+  }
+  return out;
+}
+
+export const MAX_IDS_PER_LIST = 256;

@@ -1,0 +1,76 @@
+// Room requests: validation with the reference's messages and the
+// normalization every stored room goes through (§1.4). Shared by POST
+// /v1/rooms, PATCH members, apply and startup reconcile.
+import { sortBytewise, type Room, type Timestamp, type Visibility, type WritePolicy } from "@moltnet/store";
+import { memberIdError, roomFqid, roomIdError } from "../ids.js";
+import { HttpError } from "../http/errors.js";
+import { goQuote } from "../http/quote.js";
+import { MAX_IDS_PER_LIST, uniqueTrimmed, type CreateRoomRequest, type UpdateRoomMembersRequest } from "./requests.js";
+
+/** `ValidateCreateRoomRequest` on the request as given (apply validates untrimmed visibility/write_policy). */
+export function createRoomError(request: CreateRoomRequest): string | undefined {
+  return (
+    roomIdError((request.id ?? "").trim()) ??
+    membersError("members", request.members) ??
+    visibilityError(request.visibility ?? "") ??
+    writePolicyError(request.write_policy ?? "")
+  );
+}
+
+export function updateMembersError(request: UpdateRoomMembersRequest): string | undefined {
+  return membersError("add", request.add) ?? membersError("remove", request.remove);
+}
+
+/** Validates (422) and normalizes a create/reconcile request into a room created at `now`. */
+export function roomFromRequest(networkId: string, request: CreateRoomRequest, now: Timestamp): Room {
+  const id = (request.id ?? "").trim();
+  const err = createRoomError({
+    id,
+    members: request.members,
+    visibility: (request.visibility ?? "").trim(),
+    write_policy: (request.write_policy ?? "").trim(),
+  });
+  if (err !== undefined) throw new HttpError(422, id === "" ? "room id is required" : err);
+  const name = (request.name ?? "").trim();
+  return {
+    id,
+    network_id: networkId,
+    fqid: roomFqid(networkId, id),
+    name: name || id,
+    members: sortBytewise(uniqueTrimmed(request.members)),
+    visibility: normalizeVisibility(request.visibility),
+    write_policy: normalizeWritePolicy(request.write_policy),
+    created_at: now,
+  };
+}
+
+export function normalizeVisibility(value: string | undefined): Visibility {
+  return (value ?? "").trim() === "public" ? "public" : "private";
+}
+
+export function normalizeWritePolicy(value: string | undefined): WritePolicy {
+  const trimmed = (value ?? "").trim();
+  return trimmed === "registered_agents" || trimmed === "operators" ? trimmed : "members";
+}
+
+function membersError(name: string, values: readonly string[] | undefined): string | undefined {
+  const members = uniqueTrimmed(values);
+  if (members.length > MAX_IDS_PER_LIST) return `${name} must contain ${MAX_IDS_PER_LIST} IDs or fewer`;
+  for (const [index, member] of members.entries()) {
+    const err = memberIdError(member);
+    if (err !== undefined) return `${name}[${index}] ${err}`;
+  }
+  return undefined;
+}
+
+function visibilityError(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === "" || trimmed === "public" || trimmed === "private" ? undefined : `unsupported room visibility ${goQuote(value)}`;
+}
+
+function writePolicyError(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === "" || trimmed === "members" || trimmed === "registered_agents" || trimmed === "operators"
+    ? undefined
+    : `unsupported room write_policy ${goQuote(value)}`;
+}

@@ -1,0 +1,28 @@
+// Threads (§5.6): a thread is readable through its room, so a removed room
+// hides its threads (404 `unknown room "<room>"`) and a private room hides
+// them from public readers (403).
+import { historyPageInfo, wireMessage, wireThread, type Thread, type Window } from "@moltnet/store";
+import type { AppContext, Principal } from "../context.js";
+import { roomAccess, roomNotReadable } from "../auth/rooms.js";
+import { pagedRead, unknownRoom, unknownThread } from "./not-found.js";
+
+type Wire = Record<string, unknown>;
+
+async function readableThread(ctx: AppContext, principal: Principal, rawId: string): Promise<Thread> {
+  const thread = await ctx.store.getThread(rawId.trim());
+  if (!thread) throw unknownThread(rawId);
+  const room = await ctx.store.getRoom(thread.room_id);
+  if (!room) throw unknownRoom(thread.room_id);
+  if (!roomAccess(principal, room, ctx.settings)) throw roomNotReadable(thread.room_id);
+  return thread;
+}
+
+export async function getThread(ctx: AppContext, principal: Principal, rawId: string): Promise<Wire> {
+  return wireThread(await readableThread(ctx, principal, rawId));
+}
+
+export async function listThreadMessages(ctx: AppContext, principal: Principal, rawId: string, window: Window): Promise<Wire> {
+  const thread = await readableThread(ctx, principal, rawId);
+  const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: thread.id }, window));
+  return { messages: result.items.map(wireMessage), page: historyPageInfo(window, result) };
+}

@@ -1,0 +1,3 @@
+-- Nothing to do on Postgres: TIMESTAMPTZ stores instants, not text, so order
+-- was always chronological. This entry exists so both dialects' histories keep
+-- the same versions and names (the SQLite twin rewrites trimmed time text).

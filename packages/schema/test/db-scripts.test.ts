@@ -1,0 +1,137 @@
+// pnpm db:generate and pnpm db:check, run as real processes on a scratch copy
+// of the repository (its own git history), so the real tree is never touched.
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+let repo: string;
+
+function git(...args: string[]): string {
+  return execFileSync("git", ["-c", "user.email=test@example.invalid", "-c", "user.name=test", ...args], { cwd: repo, encoding: "utf8" });
+}
+function script(name: "db-generate" | "db-check", ...args: string[]) {
+  const res = spawnSync(process.execPath, [join(repo, "scripts", `${name}.mjs`), ...args], { cwd: repo, encoding: "utf8" });
+  return { status: res.status, output: `${res.stdout}${res.stderr}` };
+}
+const journalTags = (dialect: string): string[] =>
+  (JSON.parse(readFileSync(join(repo, "drizzle", dialect, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
+const addColumn = (dialect: "sqlite" | "postgres") => {
+  const file = join(repo, "packages", "schema", "src", `${dialect}.ts`);
+  const src = readFileSync(file, "utf8");
+  writeFileSync(file, src.replace(`    url: text("url"),\n`, `    url: text("url"),\n    checksum: text("checksum"),\n`));
+};
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), "moltnet-dbscripts-"));
+  cpSync(join(ROOT, "scripts"), join(repo, "scripts"), { recursive: true });
+  cpSync(join(ROOT, "drizzle"), join(repo, "drizzle"), { recursive: true });
+  const schema = join(repo, "packages", "schema");
+  mkdirSync(schema, { recursive: true });
+  for (const f of ["package.json", "src", "drizzle.sqlite.config.ts", "drizzle.postgres.config.ts"]) {
+    cpSync(join(ROOT, "packages", "schema", f), join(schema, f), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "packages", "schema", "node_modules"), join(schema, "node_modules"), "dir");
+  writeFileSync(join(repo, ".gitignore"), "node_modules\n");
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-qm", "baseline");
+});
+afterEach(() => {
+  rmSync(repo, { recursive: true, force: true });
+});
+
+describe("db:check", () => {
+  it("passes when the migrations match the schema and are committed", () => {
+    const res = script("db-check");
+    expect(res.output).toContain("db:check: ok");
+    expect(res.status).toBe(0);
+    expect(git("status", "--porcelain")).toBe("");
+  });
+
+  it("fails when the tables changed without a migration, and removes what its probe generated", () => {
+    addColumn("sqlite");
+    const res = script("db-check");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain(`drizzle-kit generate (sqlite) did not report "No schema changes"`);
+    expect(git("status", "--porcelain")).toBe(" M packages/schema/src/sqlite.ts\n");
+  });
+
+  it("fails when generate needs a human (an ambiguous rename with no terminal)", () => {
+    const file = join(repo, "packages", "schema", "src", "sqlite.ts");
+    writeFileSync(file, readFileSync(file, "utf8").replace(`    url: text("url"),\n`, `    link: text("link"),\n`));
+    const res = script("db-check");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain(`drizzle-kit generate (sqlite) did not report "No schema changes": drizzle-kit did not finish`);
+    expect(git("status", "--porcelain")).toBe(" M packages/schema/src/sqlite.ts\n");
+  });
+
+  it("fails when a committed migration file was edited", () => {
+    appendFileSync(join(repo, "drizzle", "postgres", "0001_fixed_width_times.sql"), "\nSELECT 2;\n");
+    const res = script("db-check");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain("drizzle/postgres/0001_fixed_width_times.sql was edited after it was recorded");
+  });
+
+  it("fails when the two dialects' histories differ", () => {
+    execFileSync(process.execPath, [join(repo, "packages/schema/node_modules/drizzle-kit/bin.cjs"), "generate", "--config", "drizzle.sqlite.config.ts", "--custom", "--name", "lonely"], {
+      cwd: join(repo, "packages", "schema"),
+      stdio: "ignore",
+    });
+    const res = script("db-check");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain("histories differ: migration 2 differs between dialects: sqlite has 0002_lonely, postgres has nothing");
+    expect(res.output).toContain("drizzle/sqlite/0002_lonely.sql is not in drizzle/checksums.json");
+  });
+
+  it("fails when generated migrations are not committed yet", () => {
+    addColumn("sqlite");
+    addColumn("postgres");
+    expect(script("db-generate", "artifact_checksum").status).toBe(0);
+    const res = script("db-check");
+    expect(res.status).toBe(1);
+    expect(res.output).toMatch(/drizzle\/ differs from the committed tree[\s\S]*A\s+drizzle\/sqlite\/0002_artifact_checksum\.sql/);
+  });
+});
+
+describe("db:generate", () => {
+  it("adds one migration with the same name to both dialects and records its checksums", () => {
+    addColumn("sqlite");
+    addColumn("postgres");
+    const res = script("db-generate", "artifact_checksum");
+    expect(res.status).toBe(0);
+    expect(journalTags("sqlite")).toEqual(["0000_baseline", "0001_fixed_width_times", "0002_artifact_checksum"]);
+    expect(journalTags("postgres")).toEqual(journalTags("sqlite"));
+    const sums = (JSON.parse(readFileSync(join(repo, "drizzle", "checksums.json"), "utf8")) as { files: Record<string, string> }).files;
+    expect(Object.keys(sums)).toContain("sqlite/0002_artifact_checksum.sql");
+    expect(Object.keys(sums)).toContain("postgres/meta/_journal.json#0002_artifact_checksum");
+    git("add", "-A");
+    git("commit", "-qm", "checksum column");
+    expect(script("db-check").status).toBe(0);
+  });
+
+  it("gives a change visible in one dialect only an empty twin, so the histories line up", () => {
+    addColumn("sqlite");
+    const res = script("db-generate", "sqlite_only");
+    expect(res.status).toBe(0);
+    expect(res.output).toContain("postgres had no changes; added an empty sqlite_only migration");
+    expect(journalTags("postgres")).toEqual(journalTags("sqlite"));
+  });
+
+  it("refuses to re-record a committed migration that was edited", () => {
+    appendFileSync(join(repo, "drizzle", "sqlite", "0001_fixed_width_times.sql"), "\n-- edited\n");
+    const res = script("db-generate", "--seal");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain("committed migrations were edited and keep their recorded checksum: sqlite/0001_fixed_width_times.sql");
+    expect(script("db-check").status).toBe(1);
+  });
+
+  it("rejects a name that is not snake_case", () => {
+    const res = script("db-generate", "Add-Column");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain("must be snake_case");
+  });
+});

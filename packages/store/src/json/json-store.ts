@@ -1,0 +1,303 @@
+// The JSON file backend: the memory store's state and queries, plus a snapshot
+// file in the reference's format (contract 4.1) rewritten durably after every
+// change, with group commit (group-commit.ts), a lock so one process owns the
+// file (file-lock.ts) and a load that refuses corrupt files without touching
+// them (snapshot-decode.ts). It does not take part in migrations.
+//
+// Failure model. A mutation is applied to memory, then acknowledged only once
+// a snapshot containing it is durable. If a snapshot write fails, every
+// mutation not yet durable is rejected and memory is rebuilt from the file,
+// which holds exactly the last durable snapshot: the rollback needs no undo
+// log and cannot drift from the disk. (If the failure came after the rename,
+// e.g. the directory fsync failed, the file already holds the rejected
+// changes; memory then keeps them too, and a retried append answers
+// "duplicate", as for any commit whose outcome is unknown.) If the file cannot
+// be read back, or the lock is lost, the store stops accepting writes and
+// health() fails until restart; reads keep answering from memory.
+// Readers may see a change while its snapshot is being written (before it is
+// acknowledged); they only see one that is later rolled back if the disk fails.
+import { basename, dirname, join, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { StoreError } from "../errors.js";
+import { MemoryState } from "../memory/memory-state.js";
+import type {
+  AppendResult,
+  ArtifactFilter,
+  Conversation,
+  RoomListQuery,
+  Store,
+  Window,
+  WindowResult,
+} from "../store.js";
+import type { Timestamp } from "../time.js";
+import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
+import { acquireFileLock, type ReleaseLock } from "./file-lock.js";
+import { GroupCommit } from "./group-commit.js";
+import { decodeSnapshot } from "./snapshot-decode.js";
+import { encodeSnapshot } from "./snapshot-encode.js";
+import { checkSnapshotPath, ensureDirectory, readSnapshotFile, removeStaleTempFiles, writeFileDurably } from "./snapshot-file.js";
+
+export interface JsonStoreOptions {
+  log?: (line: string) => void;
+  /** Test hook: replaces the durable file write (fault injection). */
+  writeSnapshot?: (path: string, chunks: readonly string[]) => Promise<void>;
+  /** Test hook: lock staleness in ms (default 10 s). */
+  lockStaleMs?: number;
+}
+
+export async function openJsonStore(config: { kind: "json"; path: string }, options: JsonStoreOptions = {}): Promise<Store> {
+  return JsonStore.open(config.path, options);
+}
+
+export class JsonStore implements Store {
+  readonly kind = "json" as const;
+  #state: MemoryState;
+  readonly #commit: GroupCommit;
+  #reloading: Promise<void> | null = null;
+  #broken: StoreError | null = null;
+  #closed = false;
+
+  static async open(rawPath: string, options: JsonStoreOptions = {}): Promise<JsonStore> {
+    if (typeof rawPath !== "string" || !rawPath.trim()) {
+      throw new StoreError("invalid_config", "storage.json.path is required for json storage", { backend: "json" });
+    }
+    const log = options.log ?? (() => {});
+    const absolute = resolve(rawPath.trim());
+    await ensureDirectory(dirname(absolute));
+    await checkSnapshotPath(absolute);
+    // Lock the canonical path, so two spellings of one file (relative, symlinked directory) share one lock.
+    const path = join(await realpath(dirname(absolute)), basename(absolute));
+    let store: JsonStore | null = null;
+    const release = await acquireFileLock(path, {
+      ...(options.lockStaleMs !== undefined ? { staleMs: options.lockStaleMs } : {}),
+      onCompromised: (err) => store?.lockLost(err),
+    });
+    try {
+      const removed = await removeStaleTempFiles(path);
+      if (removed > 0) log(`[store:json] removed ${removed} temp file(s) left by an interrupted write next to "${path}"`);
+      const state = await loadState(path, log);
+      store = new JsonStore(path, state, release, options.writeSnapshot ?? writeFileDurably, log);
+      return store;
+    } catch (err) {
+      await release();
+      throw err;
+    }
+  }
+
+  private constructor(
+    readonly path: string,
+    state: MemoryState,
+    private readonly release: ReleaseLock,
+    private readonly writeSnapshot: (path: string, chunks: readonly string[]) => Promise<void>,
+    private readonly log: (line: string) => void,
+  ) {
+    this.#state = state;
+    this.#commit = new GroupCommit({
+      write: () => this.writeSnapshot(this.path, encodeSnapshot(this.#state)),
+      recover: (err) => this.#recover(err),
+      failure: (err) =>
+        new StoreError("internal", `could not write Moltnet store "${this.path}"; the change was not saved: ${message(err)}`, {
+          backend: "json",
+          cause: err,
+        }),
+    });
+  }
+
+  /** Snapshot rewrites completed since open. */
+  get snapshotsWritten(): number {
+    return this.#commit.writes;
+  }
+
+  /** The snapshot text the next write would produce (diagnostics and tests). */
+  snapshotText(): string {
+    return encodeSnapshot(this.#state).join("");
+  }
+
+  // Rooms --------------------------------------------------------------------
+
+  createRoom(room: Room): Promise<void> {
+    return this.#mutate((s) => ({ value: s.rooms.create(room), changed: true }));
+  }
+
+  async getRoom(id: string): Promise<Room | null> {
+    return (await this.#read()).rooms.get(id);
+  }
+
+  async listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
+    const s = await this.#read();
+    return s.paged(s.rooms.list(window, query?.publicOnly === true), window);
+  }
+
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
+    return this.#mutate((s) => {
+      const { room, changed } = s.rooms.updateMembers(id, add, remove);
+      return { value: room, changed };
+    });
+  }
+
+  reconcileRoom(room: Room): Promise<Room> {
+    return this.#mutate((s) => {
+      const result = s.rooms.reconcile(room);
+      return { value: result.room, changed: result.changed };
+    });
+  }
+
+  removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
+    return this.#mutate((s) => ({ value: s.rooms.remove(id, removedAt), changed: true }));
+  }
+
+  async listMemberships(): Promise<Membership[]> {
+    return (await this.#read()).rooms.memberships();
+  }
+
+  removeMemberships(memberId: string): Promise<void> {
+    return this.#mutate((s) => ({ value: undefined, changed: s.rooms.removeMemberships(memberId) }));
+  }
+
+  // Messages -----------------------------------------------------------------
+
+  appendMessage(message: Message): Promise<AppendResult> {
+    return this.#mutate((s) => {
+      const result = s.conversations.append(message);
+      return { value: result, changed: result.status === "appended" };
+    });
+  }
+
+  async listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
+    const s = await this.#read();
+    return s.paged(s.conversations.listMessages(conversation, window), window);
+  }
+
+  async listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>> {
+    const s = await this.#read();
+    return s.paged(s.conversations.listArtifacts(filter, window), window);
+  }
+
+  // Threads and DMs ------------------------------------------------------------
+
+  async getThread(id: string): Promise<Thread | null> {
+    return (await this.#read()).conversations.getThread(id);
+  }
+
+  async listThreads(roomId: string, window: Window): Promise<WindowResult<Thread>> {
+    const s = await this.#read();
+    return s.paged(s.conversations.listThreads(roomId, window), window);
+  }
+
+  async getDirectConversation(id: string): Promise<DirectConversation | null> {
+    return (await this.#read()).conversations.getDm(id);
+  }
+
+  async listDirectConversations(window: Window): Promise<WindowResult<DirectConversation>> {
+    const s = await this.#read();
+    return s.paged(s.conversations.listDms(window), window);
+  }
+
+  // Agent registry ---------------------------------------------------------------
+
+  registerAgent(registration: AgentRegistration): Promise<AgentRegistration> {
+    return this.#mutate((s) => ({ value: s.agents.register(registration), changed: true }));
+  }
+
+  reconcileRegisteredAgent(registration: AgentRegistration): Promise<AgentRegistration> {
+    return this.#mutate((s) => ({ value: s.agents.reconcile(registration), changed: true }));
+  }
+
+  async getRegisteredAgent(agentId: string): Promise<AgentRegistration | null> {
+    return (await this.#read()).agents.get(agentId);
+  }
+
+  async getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null> {
+    return (await this.#read()).agents.byCredentialKey(credentialKey);
+  }
+
+  async listRegisteredAgents(): Promise<AgentRegistration[]> {
+    return (await this.#read()).agents.list();
+  }
+
+  removeRegisteredAgent(agentId: string): Promise<void> {
+    return this.#mutate((s) => ({ value: undefined, changed: s.agents.remove(agentId) }));
+  }
+
+  // Lifecycle ------------------------------------------------------------------
+
+  async health(): Promise<void> {
+    this.#assertOpen();
+    if (this.#broken) throw new StoreError("unavailable", this.#broken.message, { backend: "json", cause: this.#broken });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    // Changes already applied are still written and acknowledged; new ones are refused.
+    await this.#commit.idle();
+    while (this.#reloading) await this.#reloading;
+    await this.release();
+  }
+
+  /** Called by the lock when another process may now own the file. */
+  lockLost(err: Error): void {
+    this.log(`[store:json] lost the lock on "${this.path}": ${err.message}; refusing further writes`);
+    this.#broken ??= new StoreError(
+      "locked",
+      `lost the lock on Moltnet store "${this.path}" (another process may be using it); restart the server`,
+      { backend: "json", cause: err },
+    );
+  }
+
+  // Internals ------------------------------------------------------------------
+
+  /**
+   * Applies a change and waits for its durability. The writability check and
+   * the change run in one synchronous step, so no recovery can slip between.
+   * A change that throws (validation) never reaches the file.
+   */
+  async #mutate<T>(apply: (s: MemoryState) => { value: T; changed: boolean }): Promise<T> {
+    while (this.#reloading) await this.#reloading;
+    this.#assertOpen();
+    if (this.#broken) throw this.#broken;
+    const { value, changed } = apply(this.#state);
+    await (changed ? this.#commit.changed() : this.#commit.settled());
+    return value;
+  }
+
+  async #read(): Promise<MemoryState> {
+    while (this.#reloading) await this.#reloading;
+    this.#assertOpen();
+    return this.#state;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new StoreError("unavailable", "store is closed", { backend: "json" });
+  }
+
+  #recover(err: unknown): Promise<void> {
+    this.log(`[store:json] writing "${this.path}" failed (${message(err)}); reloading it to drop the unsaved changes`);
+    const reload = (async () => {
+      try {
+        this.#state = await loadState(this.path, () => {});
+      } catch (loadErr) {
+        this.log(`[store:json] reloading "${this.path}" failed (${message(loadErr)}); refusing further writes`);
+        this.#broken ??= new StoreError(
+          "unavailable",
+          `Moltnet store "${this.path}" could not be written nor read back; restart the server once the disk is healthy`,
+          { backend: "json", cause: loadErr },
+        );
+      }
+    })();
+    const done = reload.finally(() => {
+      this.#reloading = null;
+    });
+    this.#reloading = done;
+    return done;
+  }
+}
+
+async function loadState(path: string, log: (line: string) => void): Promise<MemoryState> {
+  const text = await readSnapshotFile(path);
+  return text === null ? new MemoryState("json") : decodeSnapshot(text, path, log);
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,171 @@
+// Message and artifact history: keyset pages over (created_at, id) and
+// (created_at, message_id, part_index), newest window first, served by the
+// (conversation, created_at, id) indexes.
+//
+// A cursor is first looked up inside the list being paged (not just anywhere in
+// the table), which both enforces "the cursor must belong to this list" and
+// yields the position the page query compares against with a row-value
+// predicate. Ids compare with COLLATE "C" so ties on created_at break bytewise,
+// as on every other backend; the planner still uses the index on created_at and
+// finishes the id order with an incremental sort.
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { postgres as schema } from "@moltnet/schema";
+import { rowToArtifact, rowToMessage } from "../sql/rows.js";
+import type { ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
+import type { Artifact, Message } from "../types.js";
+import type { Db } from "./connection.js";
+import { pgTime } from "./codec.js";
+import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
+import { StatementCache } from "./statement-cache.js";
+
+const { messages, artifacts } = schema;
+
+type MessageScope = Conversation["kind"];
+type ArtifactScope = "thread" | "dm" | "room";
+
+/** Which messages a conversation holds. The kind test also keeps out rows the reference wrote with stray ids. */
+function messageScope(scope: MessageScope): SQL {
+  const id = sql.placeholder("scope");
+  switch (scope) {
+    case "room":
+      return and(eq(messages.roomId, id), eq(messages.targetKind, "room"))!;
+    case "thread":
+      return and(eq(messages.threadId, id), eq(messages.targetKind, "thread"))!;
+    case "dm":
+      return and(eq(messages.dmId, id), eq(messages.targetKind, "dm"))!;
+  }
+}
+
+/** A room's artifacts include those of its threads: their rows carry the thread's room. */
+function artifactScope(scope: ArtifactScope): SQL {
+  const id = sql.placeholder("scope");
+  switch (scope) {
+    case "thread":
+      return eq(artifacts.threadId, id);
+    case "dm":
+      return eq(artifacts.dmId, id);
+    case "room":
+      return eq(artifacts.roomId, id);
+  }
+}
+
+const messageKey = sql`(${messages.createdAt}, ${messages.id} collate "C")`;
+const messageCursor = sql`(${sql.placeholder("at")}::timestamptz, ${sql.placeholder("id")}::text)`;
+const artifactKey = sql`(${artifacts.createdAt}, ${artifacts.messageId} collate "C", ${artifacts.partIndex})`;
+const artifactCursor = sql`(${sql.placeholder("at")}::timestamptz, ${sql.placeholder("messageId")}::text, ${sql.placeholder("partIndex")}::integer)`;
+
+function keysetFilter(direction: Direction, key: SQL, cursor: SQL): SQL | undefined {
+  if (direction === "after") return sql`${key} > ${cursor}`;
+  if (direction === "before") return sql`${key} < ${cursor}`;
+  return undefined;
+}
+
+function messagePage(db: Db, scope: MessageScope, direction: Direction) {
+  const dir = readsDescending(direction) ? desc : asc;
+  return db
+    .select()
+    .from(messages)
+    .where(and(messageScope(scope), keysetFilter(direction, messageKey, messageCursor)))
+    .orderBy(dir(messages.createdAt), dir(sql`${messages.id} collate "C"`))
+    .limit(sql.placeholder("limit"))
+    .prepare(`messages_${scope}_${direction}`);
+}
+
+function messageCursorLookup(db: Db, scope: MessageScope) {
+  return db
+    .select({ at: messages.createdAt, id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.id, sql.placeholder("cursor")), messageScope(scope)))
+    .prepare(`messages_${scope}_cursor`);
+}
+
+function artifactPage(db: Db, scope: ArtifactScope, direction: Direction) {
+  const dir = readsDescending(direction) ? desc : asc;
+  return db
+    .select()
+    .from(artifacts)
+    .where(and(artifactScope(scope), keysetFilter(direction, artifactKey, artifactCursor)))
+    .orderBy(dir(artifacts.createdAt), dir(sql`${artifacts.messageId} collate "C"`), dir(artifacts.partIndex))
+    .limit(sql.placeholder("limit"))
+    .prepare(`artifacts_${scope}_${direction}`);
+}
+
+function artifactCursorLookup(db: Db, scope: ArtifactScope) {
+  return db
+    .select({ at: artifacts.createdAt, messageId: artifacts.messageId, partIndex: artifacts.partIndex })
+    .from(artifacts)
+    .where(and(eq(artifacts.id, sql.placeholder("cursor")), artifactScope(scope)))
+    .prepare(`artifacts_${scope}_cursor`);
+}
+
+export class PgHistory {
+  readonly #messagePages: StatementCache<`${MessageScope}:${Direction}`, ReturnType<typeof messagePage>>;
+  readonly #messageCursors: StatementCache<MessageScope, ReturnType<typeof messageCursorLookup>>;
+  readonly #artifactPages: StatementCache<`${ArtifactScope}:${Direction}`, ReturnType<typeof artifactPage>>;
+  readonly #artifactCursors: StatementCache<ArtifactScope, ReturnType<typeof artifactCursorLookup>>;
+
+  constructor(db: Db) {
+    this.#messagePages = new StatementCache((key) => {
+      const [scope, direction] = key.split(":") as [MessageScope, Direction];
+      return messagePage(db, scope, direction);
+    });
+    this.#messageCursors = new StatementCache((scope) => messageCursorLookup(db, scope));
+    this.#artifactPages = new StatementCache((key) => {
+      const [scope, direction] = key.split(":") as [ArtifactScope, Direction];
+      return artifactPage(db, scope, direction);
+    });
+    this.#artifactCursors = new StatementCache((scope) => artifactCursorLookup(db, scope));
+  }
+
+  async listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
+    const scope = conversation.kind;
+    const scopeId = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
+    const direction = directionOf(window, "newest");
+    const cursor = window.after ?? window.before;
+    let position = { at: "", id: "" };
+    if (cursor !== undefined) {
+      const [found] = await this.#messageCursors.get(scope).execute({ cursor, scope: scopeId });
+      if (!found) throw invalidCursor(cursor);
+      position = found;
+    }
+    const limit = pageSize(window);
+    const rows = await this.#messagePages.get(`${scope}:${direction}`).execute({ scope: scopeId, ...position, limit: limit + 1 });
+    const page = finishPage(rows, limit, direction);
+    return { items: decode(page.items, (row) => rowToMessage(row, pgTime)), hasMore: page.hasMore };
+  }
+
+  async listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>> {
+    const [scope, scopeId] = artifactScopeOf(filter);
+    if (scope === null) return { items: [], hasMore: false };
+    const direction = directionOf(window, "newest");
+    const cursor = window.after ?? window.before;
+    let position = { at: "", messageId: "", partIndex: 0 };
+    if (cursor !== undefined) {
+      const [found] = await this.#artifactCursors.get(scope).execute({ cursor, scope: scopeId });
+      if (!found) throw invalidCursor(cursor);
+      position = found;
+    }
+    const limit = pageSize(window);
+    const rows = await this.#artifactPages.get(`${scope}:${direction}`).execute({ scope: scopeId, ...position, limit: limit + 1 });
+    const page = finishPage(rows, limit, direction);
+    return { items: decode(page.items, (row) => rowToArtifact(row, pgTime)), hasMore: page.hasMore };
+  }
+}
+
+/** Precedence thread, then dm, then room; no filter lists nothing (the service rejects that earlier). */
+function artifactScopeOf(filter: ArtifactFilter): [ArtifactScope, string] | [null, ""] {
+  if (filter.threadId) return ["thread", filter.threadId];
+  if (filter.dmId) return ["dm", filter.dmId];
+  if (filter.roomId) return ["room", filter.roomId];
+  return [null, ""];
+}
+
+/** Rows whose JSON cannot be decoded are skipped, as the reference skips them. */
+function decode<R, T>(rows: readonly R[], read: (row: R) => T | null): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const item = read(row);
+    if (item) out.push(item);
+  }
+  return out;
+}

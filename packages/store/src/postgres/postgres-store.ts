@@ -1,0 +1,178 @@
+// The Postgres backend: postgres.js pool + Drizzle. Opening connects (failing
+// fast with `unavailable` when the server cannot be reached) and migrates;
+// every operation maps driver failures to StoreErrors. The pool reconnects on
+// its own, so a store outlives a database restart: calls fail with
+// `unavailable` while the server is gone and succeed again once it is back.
+import { sql } from "drizzle-orm";
+import { StoreError } from "../errors.js";
+import { migratePostgres } from "../migrate/index.js";
+import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { Timestamp } from "../time.js";
+import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
+import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
+import { driverError, reasonOf, toStoreError } from "./errors.js";
+import { PgRooms } from "./rooms.js";
+import { appendMessage } from "./append.js";
+import { PgHistory } from "./history.js";
+import { PgConversations } from "./conversations.js";
+import { PgAgents } from "./agents.js";
+
+export type { PostgresConfig } from "./connection.js";
+
+export interface PostgresOpenOptions {
+  /** Operational log lines (migrations applied). Never receives secrets. */
+  log?: (line: string) => void;
+}
+
+export async function openPostgresStore(config: PostgresConfig, options: PostgresOpenOptions = {}): Promise<Store> {
+  const connection = connect(config);
+  const clean = (text: string) => scrub(text, config.dsn);
+  try {
+    // postgres.js retries a connection that a peer accepts and then drops
+    // without ever failing the query; the deadline keeps "fail fast" true.
+    await withDeadline(connection.db.execute(sql`select 1`), connection.connectTimeoutMs);
+  } catch (err) {
+    await connection.sql.end({ timeout: 0 }).catch(() => {});
+    throw new StoreError("unavailable", `cannot connect to ${connection.target}: ${clean(reasonOf(err))}`, {
+      backend: "postgres",
+      cause: driverError(err),
+    });
+  }
+  try {
+    await migratePostgres(connection.sql, options.log);
+  } catch (err) {
+    await connection.sql.end({ timeout: 5 }).catch(() => {});
+    throw toStoreError(err, `migrating ${connection.target}`, clean);
+  }
+  return new PostgresStore(connection, clean);
+}
+
+class PostgresStore implements Store {
+  readonly kind = "postgres" as const;
+  readonly #connection: Connection;
+  readonly #clean: (text: string) => string;
+  readonly #rooms: PgRooms;
+  readonly #history: PgHistory;
+  readonly #conversations: PgConversations;
+  readonly #agents: PgAgents;
+  #closed: Promise<void> | null = null;
+
+  constructor(connection: Connection, clean: (text: string) => string) {
+    this.#connection = connection;
+    this.#clean = clean;
+    const { db } = connection;
+    this.#rooms = new PgRooms(db);
+    this.#history = new PgHistory(db);
+    this.#conversations = new PgConversations(db);
+    this.#agents = new PgAgents(db);
+  }
+
+  /** Runs one operation; any failure leaves as a StoreError naming the operation. */
+  async #run<T>(action: string, operation: () => Promise<T>): Promise<T> {
+    if (this.#closed) throw new StoreError("unavailable", `${action}: store is closed`, { backend: "postgres" });
+    try {
+      return await operation();
+    } catch (err) {
+      throw toStoreError(err, action, this.#clean);
+    }
+  }
+
+  createRoom(room: Room): Promise<void> {
+    return this.#run("createRoom", () => this.#rooms.create(room));
+  }
+  getRoom(id: string): Promise<Room | null> {
+    return this.#run("getRoom", () => this.#rooms.get(id));
+  }
+  listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
+    return this.#run("listRooms", () => this.#rooms.list(window, query));
+  }
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
+    return this.#run("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove));
+  }
+  reconcileRoom(room: Room): Promise<Room> {
+    return this.#run("reconcileRoom", () => this.#rooms.reconcile(room));
+  }
+  removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
+    return this.#run("removeRoom", () => this.#rooms.remove(id, removedAt));
+  }
+  listMemberships(): Promise<Membership[]> {
+    return this.#run("listMemberships", () => this.#rooms.listMemberships());
+  }
+  removeMemberships(memberId: string): Promise<void> {
+    return this.#run("removeMemberships", () => this.#rooms.removeMemberships(memberId));
+  }
+
+  appendMessage(message: Message): Promise<AppendResult> {
+    return this.#run("appendMessage", () => appendMessage(this.#connection.db, message));
+  }
+  listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
+    return this.#run("listMessages", () => this.#history.listMessages(conversation, window));
+  }
+  listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>> {
+    return this.#run("listArtifacts", () => this.#history.listArtifacts(filter, window));
+  }
+
+  getThread(id: string): Promise<Thread | null> {
+    return this.#run("getThread", () => this.#conversations.getThread(id));
+  }
+  listThreads(roomId: string, window: Window): Promise<WindowResult<Thread>> {
+    return this.#run("listThreads", () => this.#conversations.listThreads(roomId, window));
+  }
+  getDirectConversation(id: string): Promise<DirectConversation | null> {
+    return this.#run("getDirectConversation", () => this.#conversations.getDirectConversation(id));
+  }
+  listDirectConversations(window: Window): Promise<WindowResult<DirectConversation>> {
+    return this.#run("listDirectConversations", () => this.#conversations.listDirectConversations(window));
+  }
+
+  registerAgent(registration: AgentRegistration): Promise<AgentRegistration> {
+    return this.#run("registerAgent", () => this.#agents.register(registration));
+  }
+  reconcileRegisteredAgent(registration: AgentRegistration): Promise<AgentRegistration> {
+    return this.#run("reconcileRegisteredAgent", () => this.#agents.reconcile(registration));
+  }
+  getRegisteredAgent(agentId: string): Promise<AgentRegistration | null> {
+    return this.#run("getRegisteredAgent", () => this.#agents.get(agentId));
+  }
+  getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null> {
+    return this.#run("getRegisteredAgentByCredentialKey", () => this.#agents.getByCredentialKey(credentialKey));
+  }
+  listRegisteredAgents(): Promise<AgentRegistration[]> {
+    return this.#run("listRegisteredAgents", () => this.#agents.list());
+  }
+  removeRegisteredAgent(agentId: string): Promise<void> {
+    return this.#run("removeRegisteredAgent", () => this.#agents.remove(agentId));
+  }
+
+  /** Any failure here means "cannot serve right now": always `unavailable`. */
+  async health(): Promise<void> {
+    if (this.#closed) throw new StoreError("unavailable", "health: store is closed", { backend: "postgres" });
+    try {
+      await withDeadline(this.#connection.db.execute(sql`select 1`), this.#connection.connectTimeoutMs);
+    } catch (err) {
+      throw new StoreError("unavailable", `health: ${this.#connection.target}: ${this.#clean(reasonOf(err))}`, {
+        backend: "postgres",
+        cause: driverError(err),
+      });
+    }
+  }
+
+  close(): Promise<void> {
+    // Lets queries in flight finish (up to 5 s), then closes every connection. Idempotent.
+    this.#closed ??= this.#connection.sql.end({ timeout: 5 });
+    return this.#closed;
+  }
+}
+
+/** Rejects with a timeout error when `work` has not settled after `ms`. */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: "CONNECT_TIMEOUT" })), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,93 @@
+// A process killed with SIGKILL in the middle of a stream of appends: every
+// append it acknowledged is there after reopening, each append is all or
+// nothing (counters and artifacts match the messages), and the store keeps
+// working. Runs the compiled store in a real child process.
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { openStore } from "../../src/open.js";
+import { isStoreError } from "../../src/errors.js";
+import type { Store } from "../../src/store.js";
+import { ensureStoreBuilt } from "./store-dist.js";
+import { startWorker, type Worker } from "./worker.js";
+import { createTarget, durableKinds, type Target } from "./targets.js";
+import type { StoreConfig } from "../../src/open.js";
+
+const ACKS_BEFORE_KILL = 60;
+const ALL = { limit: 100_000 };
+
+/** Opens after a crash. A JSON lock left by the dead process may need its staleness timeout; waiting is what a restarting server would do. */
+async function reopenAfterCrash(config: StoreConfig): Promise<{ store: Store; waitedMs: number }> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return { store: await openStore(config), waitedMs: Date.now() - started };
+    } catch (err) {
+      if (!isStoreError(err, "locked") || Date.now() - started > 20_000) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+let worker: Worker | null = null;
+let target: Target | null = null;
+
+beforeAll(() => ensureStoreBuilt(), 300_000);
+
+afterEach(async () => {
+  if (worker && worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGKILL");
+  await worker?.exited;
+  worker = null;
+  await target?.cleanup();
+  target = null;
+});
+
+describe.each(durableKinds)("crash[%s]", (kind) => {
+  test(
+    "SIGKILL mid-stream - every acknowledged append survives and the store stays usable",
+    async () => {
+      target = await createTarget(kind);
+      worker = startWorker("append-loop", target.config);
+      const acks = (lines: string[]) => lines.filter((l) => l.startsWith("ack ")).map((l) => l.slice(4));
+      await worker.waitFor((lines) => acks(lines).length >= ACKS_BEFORE_KILL, 45_000);
+      worker.child.kill("SIGKILL");
+      const exit = await worker.exited;
+      expect(exit.signal).toBe("SIGKILL");
+      const acknowledged = acks(worker.lines);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
+
+      const { store, waitedMs } = await reopenAfterCrash(target.config);
+      if (waitedMs > 0) console.log(`crash[${kind}]: reopened after ${waitedMs} ms (lock left by the killed process)`);
+      try {
+        const room = (await store.listMessages({ kind: "room", roomId: "crash" }, ALL)).items;
+        const thread = (await store.listMessages({ kind: "thread", threadId: "t-crash" }, ALL)).items;
+        const dm = (await store.listMessages({ kind: "dm", dmId: "dm-crash" }, ALL)).items;
+        const stored = new Set([...room, ...thread, ...dm].map((m) => m.id));
+        const missing = acknowledged.filter((id) => !stored.has(id));
+        expect(missing, `acknowledged but lost (${missing.length} of ${acknowledged.length})`).toEqual([]);
+
+        // Each append is atomic: the counters and artifacts match the messages that made it.
+        expect((await store.getThread("t-crash"))?.message_count).toBe(thread.length);
+        expect((await store.getDirectConversation("dm-crash"))?.message_count).toBe(dm.length);
+        expect((await store.listArtifacts({ threadId: "t-crash" }, ALL)).items).toHaveLength(thread.length);
+        expect((await store.listArtifacts({ dmId: "dm-crash" }, ALL)).items).toHaveLength(dm.length);
+        expect((await store.listArtifacts({ roomId: "crash" }, ALL)).items).toHaveLength(room.length + thread.length);
+
+        // Usable: idempotency still knows the acknowledged ids, and new writes land.
+        const again = room[0]!;
+        expect(await store.appendMessage(again)).toEqual({ status: "duplicate" });
+        const fresh = { ...again, id: "after-crash", origin: { network_id: "local", message_id: "after-crash" }, created_at: "2026-04-01T11:00:00Z" as typeof again.created_at };
+        expect((await store.appendMessage(fresh)).status).toBe("appended");
+        await store.close();
+        const reread = await openStore(target.config);
+        try {
+          const last = (await reread.listMessages({ kind: "room", roomId: "crash" }, { limit: 1 })).items;
+          expect(last.map((m) => m.id)).toEqual(["after-crash"]);
+        } finally {
+          await reread.close();
+        }
+      } finally {
+        await store.close().catch(() => {});
+      }
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,111 @@
+// The pool outlives the server going away: calls fail with `unavailable`
+// (never hang, never `internal`) while it is gone, and work again once it is
+// back, without reopening the store.
+import { createServer, type Server } from "node:net";
+import { afterEach, describe, expect, test } from "vitest";
+import { isStoreError } from "../../src/errors.js";
+import { openPostgresStore } from "../../src/postgres/postgres-store.js";
+import { message, room, roomTarget, at } from "../fixtures/records.js";
+import { eventually, openFreshStore, type OpenedStore } from "./helpers.js";
+import { TcpProxy } from "./tcp-proxy.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!().catch(() => {});
+});
+
+function viaProxy(proxy: TcpProxy) {
+  return (dsn: string) => {
+    const url = new URL(dsn);
+    url.hostname = "127.0.0.1";
+    url.port = String(proxy.port);
+    return url.toString();
+  };
+}
+
+function targetOf(dsn: string): { host: string; port: number } {
+  const url = new URL(dsn);
+  return { host: url.hostname || "127.0.0.1", port: Number(url.port || 5432) };
+}
+
+async function opened(options: Parameters<typeof openFreshStore>[0] = {}): Promise<OpenedStore> {
+  const o = await openFreshStore(options);
+  cleanups.push(() => o.cleanup());
+  return o;
+}
+
+function expectUnavailable(err: unknown): void {
+  expect(isStoreError(err, "unavailable"), `expected unavailable, got ${String(err)}`).toBe(true);
+}
+
+describe("postgres pool recovery", () => {
+  test("health - rejects with unavailable while the server refuses connections, then recovers without a restart", async () => {
+    const { adminDsn } = await import("../../../../tooling/test/postgres.js");
+    const target = targetOf(adminDsn());
+    const proxy = new TcpProxy(target.host, target.port);
+    await proxy.start();
+    cleanups.push(() => proxy.stop());
+    const { store } = await opened({ dsn: viaProxy(proxy), maxConnections: 3 });
+    await store.createRoom(room("r1"));
+    await store.health();
+
+    await proxy.stop();
+    const down = await store.health().then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expectUnavailable(down);
+    expect(String((down as Error).message)).toMatch(/^\[store:postgres\] health: 127\.0\.0\.1:\d+\//);
+    // Ordinary calls fail the same way, and quickly.
+    const started = Date.now();
+    await expect(store.getRoom("r1")).rejects.toSatisfy((e: unknown) => isStoreError(e, "unavailable"));
+    await expect(store.health()).rejects.toSatisfy((e: unknown) => isStoreError(e, "unavailable"));
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    await proxy.start();
+    const { errors } = await eventually(() => store.health());
+    for (const err of errors) expectUnavailable(err);
+    expect((await store.getRoom("r1"))?.id).toBe("r1");
+    await store.appendMessage(message("after-restart", roomTarget("r1"), { created_at: at(5) }));
+    const page = await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 10 });
+    expect(page.items.map((m) => m.id)).toEqual(["after-restart"]);
+  });
+
+  test("pool - recovers after the server terminates every backend (pg_terminate_backend)", async () => {
+    const { store, raw, database } = await opened({ maxConnections: 4 });
+    await store.createRoom(room("r1"));
+    // Warm several pooled connections.
+    await Promise.all(Array.from({ length: 4 }, () => store.getRoom("r1")));
+
+    const killed = await raw<{ pid: number }[]>`
+      select pg_terminate_backend(pid) as pid from pg_stat_activity
+      where datname = ${database.name} and pid <> pg_backend_pid() and application_name = 'moltnet'`;
+    expect(killed.length).toBeGreaterThan(0);
+
+    // Every failure on the way back is `unavailable`; then the pool serves again.
+    const outcomes = await Promise.allSettled(Array.from({ length: 4 }, () => store.getRoom("r1")));
+    for (const o of outcomes) if (o.status === "rejected") expectUnavailable(o.reason);
+    const { errors } = await eventually(() => store.health());
+    for (const err of errors) expectUnavailable(err);
+    const results = await Promise.all(Array.from({ length: 4 }, () => store.getRoom("r1")));
+    expect(results.map((r) => r?.id)).toEqual(["r1", "r1", "r1", "r1"]);
+  });
+
+  test("open - a peer that accepts and drops connections fails within the connect timeout", async () => {
+    // Something listening that is not Postgres (a wrong port, a dead balancer): postgres.js alone would retry forever.
+    const server: Server = createServer((socket) => socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const started = Date.now();
+    const err = await openPostgresStore({ kind: "postgres", dsn: `postgres://app:pw-secret-1@127.0.0.1:${port}/db`, connectTimeoutSeconds: 1 }).then(
+      (s) => s.close().then(() => null),
+      (e: unknown) => e,
+    );
+    expectUnavailable(err);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(String((err as Error).message)).toContain(`cannot connect to 127.0.0.1:${port}/db`);
+    expect(String((err as Error).message)).not.toContain("pw-secret-1");
+  });
+});
