@@ -21,15 +21,14 @@ import { registerHealthRoutes } from "./routes/health.js";
 import { registerMetricsRoutes } from "./routes/metrics.js";
 import { registerNetworkRoutes } from "./routes/network.js";
 import { registerPairingRoutes } from "./routes/pairings.js";
-// TODO(api engineer): uncomment as each domain route file lands.
-// import { registerRoomRoutes } from "./routes/rooms.js";
-// import { registerMessageRoutes } from "./routes/messages.js";
-// import { registerThreadRoutes } from "./routes/threads.js";
-// import { registerDmRoutes } from "./routes/dms.js";
-// import { registerArtifactRoutes } from "./routes/artifacts.js";
-// import { registerAgentRoutes } from "./routes/agents.js";
-// import { registerApplyRoutes } from "./routes/apply.js";
-// import { applyConfig } from "./service/apply.js";
+import { registerRoomRoutes } from "./routes/rooms.js";
+import { registerMessageRoutes } from "./routes/messages.js";
+import { registerThreadRoutes } from "./routes/threads.js";
+import { registerDmRoutes } from "./routes/dms.js";
+import { registerArtifactRoutes } from "./routes/artifacts.js";
+import { registerAgentRoutes } from "./routes/agents.js";
+import { registerApplyRoutes } from "./routes/apply.js";
+import { applyConfig } from "./service/apply.js";
 
 export interface AppDeps {
   settings: AppSettings;
@@ -103,13 +102,13 @@ export function createApp(deps: AppDeps): MoltnetApp {
   registerNetworkRoutes(app, ctx);
   registerPairingRoutes(app, ctx);
   registerEventRoutes(app, ctx, platform);
-  // registerRoomRoutes(app, ctx);
-  // registerMessageRoutes(app, ctx);
-  // registerThreadRoutes(app, ctx);
-  // registerDmRoutes(app, ctx);
-  // registerArtifactRoutes(app, ctx);
-  // registerAgentRoutes(app, ctx);
-  // registerApplyRoutes(app, ctx);
+  registerRoomRoutes(app, ctx);
+  registerMessageRoutes(app, ctx);
+  registerThreadRoutes(app, ctx);
+  registerDmRoutes(app, ctx);
+  registerArtifactRoutes(app, ctx);
+  registerAgentRoutes(app, ctx);
+  registerApplyRoutes(app, ctx);
 
   app.onError(createErrorHandler(log));
   app.notFound(createNotFoundHandler(app));
@@ -117,9 +116,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
   return {
     fetch: (request, env) => app.fetch(request, env),
     async reconcile() {
-      const request = startupApplyRequest(settings);
-      void request;
-      // await applyConfig(ctx, request);
+      await applyConfig(ctx, startupApplyRequest(settings), { startup: true });
     },
     close() {
       broker.close();

@@ -2,9 +2,11 @@
 // The `moltnet` command: start (default), migrate [--status], version, help.
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
 import { parseArgs } from "node:util";
-import { startServer, StartupError, messageOf } from "./boot.js";
 import { buildVersion, createRedactor, systemEnv, type Env } from "./config/index.js";
-import { runMigrate, runMigrateStatus } from "./migrate-command.js";
+
+// boot.js and migrate-command.js load the store drivers and the HTTP stack
+// (most of a second on a busy machine); they are imported only by the
+// commands that use them, so `version` and `--help` answer at once.
 
 const USAGE = `Usage:
   moltnet [start]            Start the Moltnet server in the foreground (also: moltnet server)
@@ -58,9 +60,10 @@ async function main(argv: string[]): Promise<number> {
     case "server":
       return withOptions(rest, {}, START_USAGE, () => start(systemEnv()));
     case "migrate":
-      return withOptions(rest, { status: { type: "boolean" } }, MIGRATE_USAGE, (values) =>
-        values.status ? runMigrateStatus(commandContext()) : runMigrate(commandContext()),
-      );
+      return withOptions(rest, { status: { type: "boolean" } }, MIGRATE_USAGE, async (values) => {
+        const { runMigrate, runMigrateStatus } = await import("./migrate-command.js");
+        return values.status ? runMigrateStatus(commandContext()) : runMigrate(commandContext());
+      });
     case "version":
     case "--version":
       return withOptions(rest, {}, VERSION_USAGE, async () => {
@@ -91,7 +94,7 @@ async function withOptions(
   try {
     ({ values } = parseArgs({ args, options: { ...spec, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false }));
   } catch (err) {
-    io.err(`moltnet: ${messageOf(err)}\n\n${usage}`);
+    io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
     return 2;
   }
   if (values.help) {
@@ -106,6 +109,7 @@ function commandContext() {
 }
 
 async function start(env: Env): Promise<number> {
+  const { startServer, StartupError, messageOf } = await import("./boot.js");
   let running;
   try {
     running = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: io.out });
@@ -143,7 +147,7 @@ async function start(env: Env): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    io.err(`moltnet: ${createRedactor([])(messageOf(err))}\n`);
+    io.err(`moltnet: ${createRedactor([])(err instanceof Error ? err.message : String(err))}\n`);
     process.exit(1);
   },
 );

@@ -72,8 +72,8 @@ function shapeOf(config: AnyConfig, mapType: (type: string, column: string) => s
   };
 }
 
-const liteTables = Object.values(lite).filter((t): t is SQLiteTable => is(t, SQLiteTable));
-const pgTables = Object.values(pg).filter((t): t is PgTable => is(t, PgTable));
+const liteTables: SQLiteTable[] = Object.values(lite as Record<string, unknown>).filter((t): t is SQLiteTable => is(t, SQLiteTable));
+const pgTables: PgTable[] = Object.values(pg as Record<string, unknown>).filter((t): t is PgTable => is(t, PgTable));
 
 describe("schema parity", () => {
   it("both dialects define exactly the tables the schema lists", () => {

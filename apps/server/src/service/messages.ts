@@ -44,7 +44,8 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
     await checkWritePolicy(ctx, principal, await roomForWrite(ctx, target), from);
   }
 
-  const candidates = mentionCandidates(request.parts ?? [], request.mentions);
+  const parts = partsFromRequest(request.parts);
+  const candidates = mentionCandidates(parts, request.mentions);
   const mentions =
     candidates.length === 0
       ? undefined
@@ -61,7 +62,7 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
     origin: originFromRequest(request.origin, networkId, id),
     target: target.kind === "dm" ? dmTarget(target, from) : target,
     from,
-    parts: partsFromRequest(request.parts),
+    parts,
     created_at: createdAt,
   };
   if (mentions) message.mentions = mentions;

@@ -49,7 +49,9 @@ export class GroupCommit {
     const done = this.#wait(seq);
     if (!this.#active) {
       this.#active = true;
-      this.#done = this.#loop();
+      // Start on the next microtask: changes applied in the same synchronous
+      // burst (Promise.all of many writes) then share the first snapshot.
+      this.#done = Promise.resolve().then(() => this.#loop());
     }
     return done;
   }

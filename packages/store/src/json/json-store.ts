@@ -54,6 +54,8 @@ export class JsonStore implements Store {
   #state: MemoryState;
   readonly #commit: GroupCommit;
   #reloading: Promise<void> | null = null;
+  /** The file existed at open or was written since: if it is gone at a rollback, memory is not reset to empty. */
+  #onDisk: boolean;
   #broken: StoreError | null = null;
   #closed = false;
 
@@ -75,8 +77,9 @@ export class JsonStore implements Store {
     try {
       const removed = await removeStaleTempFiles(path);
       if (removed > 0) log(`[store:json] removed ${removed} temp file(s) left by an interrupted write next to "${path}"`);
-      const state = await loadState(path, log);
-      store = new JsonStore(path, state, release, options.writeSnapshot ?? writeFileDurably, log);
+      const text = await readSnapshotFile(path);
+      const state = text === null ? new MemoryState("json") : decodeSnapshot(text, path, log);
+      store = new JsonStore(path, state, text !== null, release, options.writeSnapshot ?? writeFileDurably, log);
       return store;
     } catch (err) {
       await release();
@@ -87,13 +90,18 @@ export class JsonStore implements Store {
   private constructor(
     readonly path: string,
     state: MemoryState,
+    onDisk: boolean,
     private readonly release: ReleaseLock,
     private readonly writeSnapshot: (path: string, chunks: readonly string[]) => Promise<void>,
     private readonly log: (line: string) => void,
   ) {
     this.#state = state;
+    this.#onDisk = onDisk;
     this.#commit = new GroupCommit({
-      write: () => this.writeSnapshot(this.path, encodeSnapshot(this.#state)),
+      write: async () => {
+        await this.writeSnapshot(this.path, encodeSnapshot(this.#state));
+        this.#onDisk = true;
+      },
       recover: (err) => this.#recover(err),
       failure: (err) =>
         new StoreError("internal", `could not write Moltnet store "${this.path}"; the change was not saved: ${message(err)}`, {
@@ -222,6 +230,7 @@ export class JsonStore implements Store {
   // Lifecycle ------------------------------------------------------------------
 
   async health(): Promise<void> {
+    while (this.#reloading) await this.#reloading;
     this.#assertOpen();
     if (this.#broken) throw new StoreError("unavailable", this.#broken.message, { backend: "json", cause: this.#broken });
   }
@@ -275,7 +284,9 @@ export class JsonStore implements Store {
     this.log(`[store:json] writing "${this.path}" failed (${message(err)}); reloading it to drop the unsaved changes`);
     const reload = (async () => {
       try {
-        this.#state = await loadState(this.path, () => {});
+        const text = await readSnapshotFile(this.path);
+        if (text === null && this.#onDisk) throw new Error("the file has disappeared");
+        this.#state = text === null ? new MemoryState("json") : decodeSnapshot(text, this.path, () => {});
       } catch (loadErr) {
         this.log(`[store:json] reloading "${this.path}" failed (${message(loadErr)}); refusing further writes`);
         this.#broken ??= new StoreError(
@@ -291,11 +302,6 @@ export class JsonStore implements Store {
     this.#reloading = done;
     return done;
   }
-}
-
-async function loadState(path: string, log: (line: string) => void): Promise<MemoryState> {
-  const text = await readSnapshotFile(path);
-  return text === null ? new MemoryState("json") : decodeSnapshot(text, path, log);
 }
 
 function message(err: unknown): string {

@@ -9,7 +9,7 @@
 // store never needs one string longer than V8 allows.
 import type { MemoryState } from "../memory/memory-state.js";
 import type { MessageEntry } from "../memory/history.js";
-import { threadView } from "../memory/conversations-state.js";
+import { threadView } from "../memory/conversation-records.js";
 import type { AgentRegistration } from "../types.js";
 import { goStringify, wireRoom, wireThread } from "../wire.js";
 

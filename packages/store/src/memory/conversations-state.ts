@@ -7,8 +7,7 @@
 // artifacts are also filed under the thread's room, so the room filter never
 // merges lists at read time.
 import { StoreError } from "../errors.js";
-import { isArtifactPart } from "../artifacts.js";
-import { compareBytewise, messageParticipants } from "../participants.js";
+import { messageParticipants } from "../participants.js";
 import type { AppendResult, ArtifactFilter, Conversation, StorageKind, Window, WindowResult } from "../store.js";
 import { timeKey, type Timestamp } from "../time.js";
 import type { Artifact, DirectConversation, Message, Thread } from "../types.js";
@@ -25,66 +24,19 @@ import {
   type ArtifactRef,
   type MessageEntry,
 } from "./history.js";
-import { lowerBound, SortedIds } from "./sorted-ids.js";
-
-interface Log {
-  readonly messages: MessageEntry[];
-  readonly artifacts: ArtifactRef[];
-}
-
-/** Messages and artifacts filed under a room id (whether or not the room exists), and the threads indexed under it. */
-interface RoomLog extends Log {
-  readonly threadIds: SortedIds;
-}
-
-export interface ThreadRecord extends Log {
-  readonly id: string;
-  readonly network_id: string;
-  readonly fqid: string;
-  readonly room_id: string;
-  readonly parent_message_id: string;
-  last_message_at: Timestamp;
-}
-
-export interface DmRecord extends Log {
-  readonly id: string;
-  network_id: string;
-  fqid: string;
-  last_message_at: Timestamp;
-  /** Trimmed, unique, sorted bytewise. */
-  readonly participants: string[];
-}
-
-export function threadFqid(networkId: string, threadId: string): string {
-  return `molt://${networkId}/threads/${threadId}`;
-}
-
-export function dmFqid(networkId: string, dmId: string): string {
-  return `molt://${networkId}/dms/${dmId}`;
-}
-
-export function threadView(t: ThreadRecord): Thread {
-  return {
-    id: t.id,
-    network_id: t.network_id,
-    fqid: t.fqid,
-    room_id: t.room_id,
-    parent_message_id: t.parent_message_id,
-    message_count: t.messages.length,
-    last_message_at: t.last_message_at,
-  };
-}
-
-export function dmView(d: DmRecord): DirectConversation {
-  return {
-    id: d.id,
-    network_id: d.network_id,
-    fqid: d.fqid,
-    participant_ids: [...d.participants],
-    message_count: d.messages.length,
-    last_message_at: d.last_message_at,
-  };
-}
+import { SortedIds } from "./sorted-ids.js";
+import {
+  addSorted,
+  artifactRefs,
+  dmFqid,
+  dmView,
+  threadFqid,
+  threadView,
+  type DmRecord,
+  type Log,
+  type RoomLog,
+  type ThreadRecord,
+} from "./conversation-records.js";
 
 export class ConversationsState {
   readonly #entries = new Map<string, MessageEntry>();
@@ -317,18 +269,4 @@ export class ConversationsState {
     }
     return dm;
   }
-}
-
-/** One shared record per artifact part; the thread and room lists hold the same objects. */
-function artifactRefs(entry: MessageEntry, message: Message): ArtifactRef[] {
-  const out: ArtifactRef[] = [];
-  message.parts.forEach((part, index) => {
-    if (isArtifactPart(part)) out.push({ entry, part: index });
-  });
-  return out;
-}
-
-function addSorted(list: string[], id: string): void {
-  const at = lowerBound(list, (item) => compareBytewise(item, id) < 0);
-  if (list[at] !== id) list.splice(at, 0, id);
 }

@@ -7,7 +7,7 @@
 // PRAGMA foreign_keys cannot change inside a transaction, so it is switched off
 // around the whole run and restored afterwards: a step that rebuilds a table
 // (drizzle's copy-drop-rename) must not cascade-delete rows of child tables.
-// Each step then proves it left no dangling references (foreign_key_check).
+// Such a step must then leave no new dangling references (foreign_key_check).
 import type Database from "better-sqlite3";
 import { StoreError, isStoreError } from "../errors.js";
 import { parseTimestamp } from "../time.js";

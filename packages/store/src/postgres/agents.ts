@@ -9,9 +9,10 @@ import type { AgentRegistration } from "../types.js";
 import type { Db } from "./connection.js";
 import { pgTime, toRegistration } from "./codec.js";
 import { isUniqueViolation } from "./errors.js";
+import { bytewise } from "./columns.js";
 
 const { agents } = schema;
-const agentOrder = sql`${agents.agentId} collate "C"`;
+const agentOrder = bytewise(agents.agentId);
 /** A race needs a concurrent insert of the same id that then vanishes; a few rounds always settle it. */
 const MAX_ATTEMPTS = 5;
 

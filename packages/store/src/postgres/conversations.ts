@@ -8,12 +8,13 @@ import type { Db } from "./connection.js";
 import { toDirectConversation, toThread } from "./codec.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
+import { bytewise, sortedList } from "./columns.js";
 
 const { threads, dmConversations, dmParticipants } = schema;
 
-const threadId = sql`${threads.id} collate "C"`;
-const dmId = sql`${dmConversations.dmId} collate "C"`;
-const participantsOf = sql<string[]>`array(select ${dmParticipants.participantId} from ${dmParticipants} where ${dmParticipants.dmId} = ${dmConversations.dmId} order by ${dmParticipants.participantId} collate "C")`;
+const threadId = bytewise(threads.id);
+const dmId = bytewise(dmConversations.dmId);
+const participantsOf = sortedList(dmParticipants.participantId, dmParticipants.dmId, dmConversations.dmId);
 
 function idFilter(direction: Direction, id: SQL): SQL | undefined {
   if (direction === "after") return sql`${id} > ${sql.placeholder("cursor")}`;
@@ -21,7 +22,7 @@ function idFilter(direction: Direction, id: SQL): SQL | undefined {
   return undefined;
 }
 
-function threadPage(db: Db, direction: Direction) {
+export function threadPage(db: Db, direction: Direction) {
   return db
     .select()
     .from(threads)
@@ -31,7 +32,7 @@ function threadPage(db: Db, direction: Direction) {
     .prepare(`threads_${direction}`);
 }
 
-function dmPage(db: Db, direction: Direction) {
+export function dmPage(db: Db, direction: Direction) {
   return db
     .select({ dm: dmConversations, participants: participantsOf })
     .from(dmConversations)

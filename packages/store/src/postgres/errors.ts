@@ -82,10 +82,30 @@ export function reasonOf(err: unknown): string {
   return String(inner);
 }
 
+const SAFE_FIELDS = ["code", "errno", "severity", "routine", "schema_name", "table_name", "column_name", "constraint_name", "address", "port"];
+
+/**
+ * The driver error without what postgres.js hangs on it (the SQL text and its
+ * parameters, hidden but still read by serializers) and without `detail`
+ * (which quotes row values): a cause that is safe to log.
+ */
+export function safeCause(err: unknown): unknown {
+  const inner = driverError(err);
+  if (!(inner instanceof Error)) return inner;
+  const out = new Error(inner.message) as Error & Record<string, unknown>;
+  out.name = inner.name;
+  for (const field of SAFE_FIELDS) {
+    const value = (inner as unknown as Record<string, unknown>)[field];
+    if (value !== undefined) out[field] = value;
+  }
+  if (inner.stack) out.stack = inner.stack;
+  return out;
+}
+
 /** Maps any failure of `action` to a StoreError; StoreErrors pass through untouched. */
 export function toStoreError(err: unknown, action: string, scrub: (text: string) => string): StoreError {
   if (isStoreError(err)) return err;
-  const cause = driverError(err);
+  const cause = safeCause(err);
   if (isConnectionError(err)) {
     return new StoreError("unavailable", `${action}: database unavailable: ${scrub(reasonOf(err))}`, { backend: "postgres", cause });
   }

@@ -17,11 +17,12 @@ import type { Db } from "./connection.js";
 import { pgTime } from "./codec.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
+import { bytewise, qualified } from "./columns.js";
 
 const { messages, artifacts } = schema;
 
-type MessageScope = Conversation["kind"];
-type ArtifactScope = "thread" | "dm" | "room";
+export type MessageScope = Conversation["kind"];
+export type ArtifactScope = "thread" | "dm" | "room";
 
 /** Which messages a conversation holds. The kind test also keeps out rows the reference wrote with stray ids. */
 function messageScope(scope: MessageScope): SQL {
@@ -49,9 +50,9 @@ function artifactScope(scope: ArtifactScope): SQL {
   }
 }
 
-const messageKey = sql`(${messages.createdAt}, ${messages.id} collate "C")`;
+const messageKey = sql`(${qualified(messages.createdAt)}, ${bytewise(messages.id)})`;
 const messageCursor = sql`(${sql.placeholder("at")}::timestamptz, ${sql.placeholder("id")}::text)`;
-const artifactKey = sql`(${artifacts.createdAt}, ${artifacts.messageId} collate "C", ${artifacts.partIndex})`;
+const artifactKey = sql`(${qualified(artifacts.createdAt)}, ${bytewise(artifacts.messageId)}, ${qualified(artifacts.partIndex)})`;
 const artifactCursor = sql`(${sql.placeholder("at")}::timestamptz, ${sql.placeholder("messageId")}::text, ${sql.placeholder("partIndex")}::integer)`;
 
 function keysetFilter(direction: Direction, key: SQL, cursor: SQL): SQL | undefined {
@@ -60,18 +61,18 @@ function keysetFilter(direction: Direction, key: SQL, cursor: SQL): SQL | undefi
   return undefined;
 }
 
-function messagePage(db: Db, scope: MessageScope, direction: Direction) {
+export function messagePage(db: Db, scope: MessageScope, direction: Direction) {
   const dir = readsDescending(direction) ? desc : asc;
   return db
     .select()
     .from(messages)
     .where(and(messageScope(scope), keysetFilter(direction, messageKey, messageCursor)))
-    .orderBy(dir(messages.createdAt), dir(sql`${messages.id} collate "C"`))
+    .orderBy(dir(messages.createdAt), dir(bytewise(messages.id)))
     .limit(sql.placeholder("limit"))
     .prepare(`messages_${scope}_${direction}`);
 }
 
-function messageCursorLookup(db: Db, scope: MessageScope) {
+export function messageCursorLookup(db: Db, scope: MessageScope) {
   return db
     .select({ at: messages.createdAt, id: messages.id })
     .from(messages)
@@ -79,18 +80,18 @@ function messageCursorLookup(db: Db, scope: MessageScope) {
     .prepare(`messages_${scope}_cursor`);
 }
 
-function artifactPage(db: Db, scope: ArtifactScope, direction: Direction) {
+export function artifactPage(db: Db, scope: ArtifactScope, direction: Direction) {
   const dir = readsDescending(direction) ? desc : asc;
   return db
     .select()
     .from(artifacts)
     .where(and(artifactScope(scope), keysetFilter(direction, artifactKey, artifactCursor)))
-    .orderBy(dir(artifacts.createdAt), dir(sql`${artifacts.messageId} collate "C"`), dir(artifacts.partIndex))
+    .orderBy(dir(artifacts.createdAt), dir(bytewise(artifacts.messageId)), dir(artifacts.partIndex))
     .limit(sql.placeholder("limit"))
     .prepare(`artifacts_${scope}_${direction}`);
 }
 
-function artifactCursorLookup(db: Db, scope: ArtifactScope) {
+export function artifactCursorLookup(db: Db, scope: ArtifactScope) {
   return db
     .select({ at: artifacts.createdAt, messageId: artifacts.messageId, partIndex: artifacts.partIndex })
     .from(artifacts)

@@ -10,7 +10,7 @@ import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, 
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
-import { driverError, reasonOf, toStoreError } from "./errors.js";
+import { reasonOf, safeCause, toStoreError } from "./errors.js";
 import { PgRooms } from "./rooms.js";
 import { appendMessage } from "./append.js";
 import { PgHistory } from "./history.js";
@@ -35,7 +35,7 @@ export async function openPostgresStore(config: PostgresConfig, options: Postgre
     await connection.sql.end({ timeout: 0 }).catch(() => {});
     throw new StoreError("unavailable", `cannot connect to ${connection.target}: ${clean(reasonOf(err))}`, {
       backend: "postgres",
-      cause: driverError(err),
+      cause: safeCause(err),
     });
   }
   try {
@@ -152,7 +152,7 @@ class PostgresStore implements Store {
     } catch (err) {
       throw new StoreError("unavailable", `health: ${this.#connection.target}: ${this.#clean(reasonOf(err))}`, {
         backend: "postgres",
-        cause: driverError(err),
+        cause: safeCause(err),
       });
     }
   }

@@ -11,12 +11,13 @@ import type { Db, Executor, Tx } from "./connection.js";
 import { normalizeVisibility, normalizeWritePolicy, pgTime, toRoom } from "./codec.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
+import { bytewise, sortedList } from "./columns.js";
 
 const { rooms, roomMembers } = schema;
 
-const roomId = sql`${rooms.id} collate "C"`;
+const roomId = bytewise(rooms.id);
 /** The room's members, bytewise, in the same round trip as the room. */
-const membersOf = sql<string[]>`array(select ${roomMembers.memberId} from ${roomMembers} where ${roomMembers.roomId} = ${rooms.id} order by ${roomMembers.memberId} collate "C")`;
+const membersOf = sortedList(roomMembers.memberId, roomMembers.roomId, rooms.id);
 
 function selectRooms(db: Executor) {
   return db.select({ room: rooms, members: membersOf }).from(rooms);
@@ -40,7 +41,7 @@ function roomStatements(db: Db) {
 }
 
 /** One statement per (filter, direction): each keeps a plain, plannable WHERE clause. */
-function roomPage(db: Db, publicOnly: boolean, direction: Direction) {
+export function roomPage(db: Db, publicOnly: boolean, direction: Direction) {
   const filters = [isNull(rooms.deletedAt)];
   if (publicOnly) filters.push(eq(rooms.visibility, "public"));
   if (direction === "after") filters.push(sql`${roomId} > ${sql.placeholder("cursor")}`);
@@ -161,7 +162,7 @@ export class PgRooms {
       .from(roomMembers)
       .innerJoin(rooms, eq(rooms.id, roomMembers.roomId))
       .where(isNull(rooms.deletedAt))
-      .orderBy(sql`${roomMembers.memberId} collate "C"`, sql`${roomMembers.roomId} collate "C"`);
+      .orderBy(bytewise(roomMembers.memberId), bytewise(roomMembers.roomId));
     return rows;
   }
 

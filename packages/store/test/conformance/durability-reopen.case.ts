@@ -53,6 +53,25 @@ export const reopenCases = defineCases("durability-reopen", [
     async run(ctx) {
       await populate(ctx.store);
       const before = await readEverything(ctx.store, SCOPE);
+      // The snapshot itself must be right, or comparing it proves nothing.
+      expect(before).toMatchObject({
+        listRooms: { items: [{ id: "alpha-room", members: ["alpha"] }, { id: "beta-room", members: ["alpha", "delta"] }], hasMore: false },
+        "listRooms(public)": ["alpha-room"],
+        "getRoom removed-room": null,
+        "getDirectConversation dm1": { participant_ids: ["alpha", "beta", "remote:carol"], message_count: 2 },
+        "getDirectConversation dm2": { participant_ids: ["alpha", "beta", "gamma"], message_count: 1 },
+        "getThread t1": { room_id: "alpha-room", parent_message_id: "m1", message_count: 2 },
+        "getThread t2": { room_id: "beta-room", message_count: 1 },
+        "getThread t-removed": { room_id: "removed-room", message_count: 1 },
+        "getThread no-such-thread": null,
+        "byCredentialKey token:gamma": "gamma",
+        "byCredentialKey agent-token:beta": "beta",
+        "getRegisteredAgent alpha": { display_name: "Alpha Again", created_at: at(1), updated_at: at(2) },
+      });
+      expect((before["listRegisteredAgents"] as Array<{ agent_id: string }>).map((a) => a.agent_id)).toEqual(["alpha", "beta", "gamma"]);
+      expect((before["artifacts thread:t2"] as Array<{ id: string }>).map((a) => a.id)).toEqual(Array.from({ length: 12 }, (_, i) => `art_m5_${i}`));
+      expect((before["messages room:alpha-room"] as Array<{ id: string }>).map((m) => m.id)).toEqual(["m1", "m2"]);
+      expect((before["messages room:removed-room"] as Array<{ id: string }>).map((m) => m.id)).toEqual(["m10"]);
       const reopened = await ctx.reopen();
       expect(await readEverything(reopened, SCOPE)).toEqual(before);
       // and again, after a second reopen with nothing written in between

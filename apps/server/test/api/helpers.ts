@@ -1,0 +1,108 @@
+// Shared setup for the domain API tests: an app over a real in-memory store,
+// settings with overrides, a JSON request helper and the published events.
+import { openStore, type Store } from "@moltnet/store";
+import { createApp, type MoltnetApp } from "../../src/app.js";
+import type { MoltnetEvent } from "../../src/context.js";
+import { silentLogger } from "../../src/log.js";
+import type { AppSettings, StaticToken } from "../../src/settings.js";
+
+type SettingsOverrides = Omit<Partial<AppSettings>, "auth"> & { auth?: Partial<AppSettings["auth"]> };
+
+export function settingsWith(overrides: SettingsOverrides = {}): AppSettings {
+  const { auth, ...rest } = overrides;
+  return {
+    networkId: "local",
+    networkName: "Local Moltnet",
+    version: "test",
+    humanIngress: true,
+    directMessages: true,
+    debugEvents: false,
+    pairings: [],
+    rooms: [],
+    ...rest,
+    auth: { mode: "none", publicRead: false, agentRegistration: "disabled", tokens: [], ...auth },
+  };
+}
+
+export const staticToken = (id: string, scopes: StaticToken["scopes"], agents: string[] = []): StaticToken => ({
+  id,
+  value: `${id}-secret`,
+  scopes,
+  agents,
+});
+
+export interface Reply {
+  status: number;
+  body: any;
+  text: string;
+  headers: Headers;
+}
+
+export interface Api {
+  app: MoltnetApp;
+  store: Store;
+  /** Events published so far (the broker's replay history), oldest first. */
+  events(): MoltnetEvent[];
+  get(path: string, token?: string): Promise<Reply>;
+  post(path: string, body: unknown, token?: string): Promise<Reply>;
+  patch(path: string, body: unknown, token?: string): Promise<Reply>;
+  del(path: string, token?: string): Promise<Reply>;
+  /** A raw request (body sent as given). */
+  send(method: string, path: string, rawBody?: string, token?: string): Promise<Reply>;
+}
+
+export async function makeApi(overrides: SettingsOverrides = {}, store?: Store): Promise<Api> {
+  const backing = store ?? (await openStore({ kind: "memory" }));
+  const app = createApp({ settings: settingsWith(overrides), store: backing, log: silentLogger });
+  const send = async (method: string, path: string, rawBody?: string, token?: string): Promise<Reply> => {
+    const headers = new Headers();
+    if (token !== undefined) headers.set("Authorization", `Bearer ${token}`);
+    const res = await app.fetch(new Request(`http://x${path}`, { method, headers, body: rawBody }));
+    const text = await res.text();
+    let body: any = undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    return { status: res.status, body, text, headers: res.headers };
+  };
+  return {
+    app,
+    store: backing,
+    events: () => app.platform.broker.history(),
+    get: (path, token) => send("GET", path, undefined, token),
+    post: (path, body, token) => send("POST", path, JSON.stringify(body), token),
+    patch: (path, body, token) => send("PATCH", path, JSON.stringify(body), token),
+    del: (path, token) => send("DELETE", path, undefined, token),
+    send,
+  };
+}
+
+/** A room message from `from` (default `alpha`). */
+export function roomMessage(roomId: string, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { target: { kind: "room", room_id: roomId }, from: { type: "agent", id: "alpha" }, parts: [{ kind: "text", text }], ...extra };
+}
+
+export function threadMessage(roomId: string, threadId: string, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    target: { kind: "thread", room_id: roomId, thread_id: threadId },
+    from: { type: "agent", id: "alpha" },
+    parts: [{ kind: "text", text }],
+    ...extra,
+  };
+}
+
+export function dmMessage(dmId: string, participants: string[], text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    target: { kind: "dm", dm_id: dmId, participant_ids: participants },
+    from: { type: "agent", id: "alpha" },
+    parts: [{ kind: "text", text }],
+    ...extra,
+  };
+}
+
+/** Expects an error envelope and returns its message. */
+export function errorOf(reply: Reply): { status: number; code: string; error: string } {
+  return { status: reply.status, code: reply.body?.code, error: reply.body?.error };
+}

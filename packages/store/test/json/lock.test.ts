@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { JsonStore } from "../../src/json/json-store.js";
+import { StoreError } from "../../src/errors.js";
+import { room } from "../fixtures/records.js";
+import { ensureStoreBuilt, storePackageDir } from "../durability/store-dist.js";
+import { openJson, tempDir, W } from "./helpers.js";
+
+const holder = fileURLToPath(new URL("./child/json-holder.mjs", import.meta.url));
+const dist = resolve(storePackageDir, "dist/json/json-store.js");
+const children: ChildProcess[] = [];
+
+interface Reply {
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
+
+/** Starts a process that opens the store; resolves with its first line. */
+function spawnHolder(path: string, staleMs = 10_000): Promise<{ child: ChildProcess; reply: Reply }> {
+  const child = spawn(process.execPath, [holder, dist, path, String(staleMs)], { stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  return new Promise((done, fail) => {
+    let out = "";
+    let err = "";
+    child.stderr!.on("data", (c: Buffer) => (err += c));
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c;
+      const nl = out.indexOf("\n");
+      if (nl >= 0) done({ child, reply: JSON.parse(out.slice(0, nl)) as Reply });
+    });
+    child.on("exit", (code) => fail(new Error(`holder exited (${code}) before replying: ${err}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", () => r()));
+}
+
+beforeAll(() => ensureStoreBuilt(), 240_000);
+
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    child.kill("SIGKILL");
+    await exited(child);
+  }
+});
+
+describe("json store - lock", () => {
+  test("open - a second store in the same process is refused with locked", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    const first = await openJson(path);
+    const err = await JsonStore.open(path).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).code).toBe("locked");
+    expect((err as StoreError).message).toContain(`"${path}" is in use by another Moltnet process`);
+    await first.createRoom(room("still-mine"));
+    expect((await first.listRooms(W)).items).toHaveLength(1);
+  });
+
+  test("open - the same file through another spelling of its path is refused too", async () => {
+    const dir = await tempDir();
+    await openJson(join(dir, "moltnet.json"));
+    const err = await JsonStore.open(join(dir, ".", "sub", "..", "moltnet.json")).catch((e: unknown) => e);
+    expect((err as StoreError).code).toBe("locked");
+  });
+
+  test("open - a second process is refused while the first holds the file, and gets it after close", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    const first = await openJson(path);
+    const refused = await spawnHolder(path);
+    expect(refused.reply.ok).toBe(false);
+    expect(refused.reply.code).toBe("locked");
+    expect(refused.reply.message).toContain("is in use by another Moltnet process");
+    await first.close();
+    const second = await spawnHolder(path);
+    expect(second.reply).toEqual({ ok: true });
+    // And the other way round: the child holds it, this process is refused.
+    const err = await JsonStore.open(path).catch((e: unknown) => e);
+    expect((err as StoreError).code).toBe("locked");
+    second.child.kill("SIGTERM");
+    await exited(second.child);
+    const reopened = await openJson(path);
+    await reopened.health();
+  });
+
+  test("open - a lock left by a killed process is taken over once stale", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    const { child, reply } = await spawnHolder(path, 2000);
+    expect(reply.ok).toBe(true);
+    child.kill("SIGKILL");
+    await exited(child);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    const early = await JsonStore.open(path, { lockStaleMs: 2000 }).catch((e: unknown) => e);
+    expect((early as StoreError).code).toBe("locked");
+    await new Promise((r) => setTimeout(r, 2500));
+    const store = await openJson(path, { lockStaleMs: 2000 });
+    await store.createRoom(room("after-crash"));
+    expect(await store.getRoom("after-crash")).not.toBeNull();
+  });
+
+  test("close - releases the lock file", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    const store = await openJson(path);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    await store.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+});

@@ -1,0 +1,174 @@
+// The page queries are index range scans that read about one page of rows,
+// not the conversation or the table: EXPLAIN ANALYZE of the exact statements
+// the store prepares, over a table big enough for the planner to care.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { fillPlaceholders } from "drizzle-orm";
+import type { PgPreparedQuery, PreparedQueryConfig } from "drizzle-orm/pg-core";
+import { artifactCursorLookup, artifactPage, messageCursorLookup, messagePage, type ArtifactScope, type MessageScope } from "../../src/postgres/history.js";
+import { dmPage, threadPage } from "../../src/postgres/conversations.js";
+import type { Direction } from "../../src/postgres/keyset.js";
+import { openFreshStore, type OpenedStore } from "./helpers.js";
+
+const ROOMS = 200;
+const PER_ROOM = 150; // room messages per room
+const THREADS_PER_ROOM = 5;
+const PER_THREAD = 20;
+const DMS = 200;
+const PER_DM = 50;
+const LIMIT = 20;
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Rows": number;
+  "Actual Loops": number;
+  "Rows Removed by Filter"?: number;
+  Plans?: PlanNode[];
+}
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+let ctx: OpenedStore;
+let explain: (statement: PgPreparedQuery<PreparedQueryConfig>, values: Record<string, unknown>) => Promise<PlanNode[]>;
+
+beforeAll(async () => {
+  ctx = await openFreshStore();
+  const { raw } = ctx;
+  // Seeded straight into the tables: 30 000 room messages, 5 000 thread
+  // messages, 10 000 DM messages, one artifact per fifth message.
+  await raw.unsafe(`
+    insert into rooms (id, network_id, fqid, name, created_at)
+      select 'room-' || r, 'local', 'molt://local/rooms/room-' || r, 'room ' || r, timestamptz '2026-01-01'
+      from generate_series(1, ${ROOMS}) r;
+    insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
+      select 'thread-' || r || '-' || t, 'local', '', 'room-' || r, '', ${PER_THREAD}, timestamptz '2026-01-02'
+      from generate_series(1, ${ROOMS}) r, generate_series(1, ${THREADS_PER_ROOM}) t;
+    insert into dm_conversations (dm_id, network_id, fqid, message_count, last_message_at)
+      select 'dm-' || d, 'local', '', ${PER_DM}, timestamptz '2026-01-02' from generate_series(1, ${DMS}) d;
+    insert into messages (id, network_id, target_kind, room_id, target_json, from_json, parts_json, mentions_json, created_at)
+      select 'm-' || r || '-' || i, 'local', 'room', 'room-' || r, '{"kind":"room"}', '{"type":"agent","id":"a"}', '[]', 'null',
+             timestamptz '2026-01-01' + ((i * ${ROOMS} + r) * interval '1 millisecond')
+      from generate_series(1, ${ROOMS}) r, generate_series(1, ${PER_ROOM}) i;
+    insert into messages (id, network_id, target_kind, room_id, thread_id, target_json, from_json, parts_json, mentions_json, created_at)
+      select 'tm-' || r || '-' || t || '-' || i, 'local', 'thread', 'room-' || r, 'thread-' || r || '-' || t, '{"kind":"thread"}',
+             '{"type":"agent","id":"a"}', '[]', 'null', timestamptz '2026-01-01' + (((i * ${THREADS_PER_ROOM} + t) * ${ROOMS} + r) * interval '1 millisecond')
+      from generate_series(1, ${ROOMS}) r, generate_series(1, ${THREADS_PER_ROOM}) t, generate_series(1, ${PER_THREAD}) i;
+    insert into messages (id, network_id, target_kind, dm_id, target_json, from_json, parts_json, mentions_json, created_at)
+      select 'dmm-' || d || '-' || i, 'local', 'dm', 'dm-' || d, '{"kind":"dm"}', '{"type":"agent","id":"a"}', '[]', 'null',
+             timestamptz '2026-01-01' + ((i * ${DMS} + d) * interval '1 millisecond')
+      from generate_series(1, ${DMS}) d, generate_series(1, ${PER_DM}) i;
+    insert into artifacts (id, network_id, fqid, message_id, target_kind, room_id, thread_id, dm_id, target_json, part_index, kind, created_at)
+      select 'art_' || id || '_0', 'local', '', id, target_kind, room_id, thread_id, dm_id, target_json, 0, 'file', created_at
+      from messages where (hashtext(id) % 5) = 0;
+    analyze;
+  `);
+  const db = drizzle(raw);
+  explain = async (statement, values) => {
+    const query = statement.getQuery();
+    const params = fillPlaceholders(query.params, values) as never[];
+    const [row] = await raw.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(`explain (analyze, format json) ${query.sql}`, params);
+    return nodes(row!["QUERY PLAN"][0].Plan);
+  };
+  Object.assign(statements, {
+    messagePage: (scope: MessageScope, direction: Direction) => messagePage(db, scope, direction),
+    messageCursor: (scope: MessageScope) => messageCursorLookup(db, scope),
+    artifactPage: (scope: ArtifactScope, direction: Direction) => artifactPage(db, scope, direction),
+    artifactCursor: (scope: ArtifactScope) => artifactCursorLookup(db, scope),
+    threadPage: (direction: Direction) => threadPage(db, direction),
+    dmPage: (direction: Direction) => dmPage(db, direction),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await ctx?.cleanup();
+});
+
+const statements = {} as {
+  messagePage: (scope: MessageScope, direction: Direction) => ReturnType<typeof messagePage>;
+  messageCursor: (scope: MessageScope) => ReturnType<typeof messageCursorLookup>;
+  artifactPage: (scope: ArtifactScope, direction: Direction) => ReturnType<typeof artifactPage>;
+  artifactCursor: (scope: ArtifactScope) => ReturnType<typeof artifactCursorLookup>;
+  threadPage: (direction: Direction) => ReturnType<typeof threadPage>;
+  dmPage: (direction: Direction) => ReturnType<typeof dmPage>;
+};
+
+/** Every scan of `table` goes through one of `indexes`, and all scans together touch at most `maxRows` rows. */
+function expectIndexed(plan: PlanNode[], table: string, indexes: string[], maxRows: number): void {
+  const scans = plan.filter((n) => n["Relation Name"] === table);
+  const shape = plan.map((n) => `${n["Node Type"]}${n["Index Name"] ? ` ${n["Index Name"]}` : ""}`).join(" > ");
+  expect(scans.length, shape).toBeGreaterThan(0);
+  for (const scan of scans) {
+    expect(scan["Node Type"], shape).toMatch(/^(Index Scan|Index Only Scan|Bitmap Heap Scan)$/);
+    if (scan["Node Type"] !== "Bitmap Heap Scan") expect(indexes, shape).toContain(scan["Index Name"]);
+  }
+  expect(plan.some((n) => n["Node Type"] === "Seq Scan"), shape).toBe(false);
+  const touched = scans.reduce((sum, n) => sum + (n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0)) * n["Actual Loops"], 0);
+  expect(touched, `${shape}: rows touched`).toBeLessThanOrEqual(maxRows);
+}
+
+async function position(scope: MessageScope, cursor: string, scopeId: string): Promise<{ at: string; id: string }> {
+  const [found] = await statements.messageCursor(scope).execute({ cursor, scope: scopeId });
+  if (!found) throw new Error(`no cursor ${cursor}`);
+  return found;
+}
+
+describe("postgres page queries use their indexes", () => {
+  test("listMessages - a room page reads one page from idx_messages_room, whatever the direction", async () => {
+    const at = await position("room", "m-7-75", "room-7");
+    for (const direction of ["newest", "before", "after"] as const) {
+      const plan = await explain(statements.messagePage("room", direction), { scope: "room-7", ...at, limit: LIMIT + 1 });
+      // Thread messages of the room share the index range and are filtered out: a few per page.
+      expectIndexed(plan, "messages", ["idx_messages_room"], 4 * (LIMIT + 1));
+    }
+  });
+
+  test("listMessages - thread and DM pages read one page from their own index", async () => {
+    const threadAt = await position("thread", "tm-3-2-10", "thread-3-2");
+    for (const direction of ["newest", "before", "after"] as const) {
+      const plan = await explain(statements.messagePage("thread", direction), { scope: "thread-3-2", ...threadAt, limit: LIMIT + 1 });
+      expectIndexed(plan, "messages", ["idx_messages_thread"], 2 * (LIMIT + 1));
+    }
+    const dmAt = await position("dm", "dmm-9-25", "dm-9");
+    for (const direction of ["newest", "before", "after"] as const) {
+      const plan = await explain(statements.messagePage("dm", direction), { scope: "dm-9", ...dmAt, limit: LIMIT + 1 });
+      expectIndexed(plan, "messages", ["idx_messages_dm"], 2 * (LIMIT + 1));
+    }
+  });
+
+  test("listMessages - the cursor lookup is a primary-key probe", async () => {
+    const plan = await explain(statements.messageCursor("room"), { cursor: "m-7-75", scope: "room-7" });
+    expectIndexed(plan, "messages", ["messages_pkey"], 1);
+  });
+
+  test("listArtifacts - room, thread and DM pages read one page from their index", async () => {
+    const [artifact] = await ctx.raw<{ id: string; room_id: string }[]>`
+      select id, room_id from artifacts where target_kind = 'room' and room_id = 'room-11' order by created_at offset 10 limit 1`;
+    const [found] = await statements.artifactCursor("room").execute({ cursor: artifact!.id, scope: "room-11" });
+    expect(found).toBeDefined();
+    for (const direction of ["newest", "before", "after"] as const) {
+      const plan = await explain(statements.artifactPage("room", direction), { scope: "room-11", ...found, limit: LIMIT + 1 });
+      expectIndexed(plan, "artifacts", ["idx_artifacts_room"], 2 * (LIMIT + 1));
+    }
+    const cursorPlan = await explain(statements.artifactCursor("room"), { cursor: artifact!.id, scope: "room-11" });
+    expectIndexed(cursorPlan, "artifacts", ["artifacts_pkey"], 1);
+    const threadPlan = await explain(statements.artifactPage("thread", "newest"), { scope: "thread-4-1", limit: LIMIT + 1 });
+    expectIndexed(threadPlan, "artifacts", ["idx_artifacts_thread"], 2 * (LIMIT + 1));
+    const dmPlan = await explain(statements.artifactPage("dm", "newest"), { scope: "dm-4", limit: LIMIT + 1 });
+    expectIndexed(dmPlan, "artifacts", ["idx_artifacts_dm"], 2 * (LIMIT + 1));
+  });
+
+  test("listThreads - a room's threads come from idx_threads_room", async () => {
+    const plan = await explain(statements.threadPage("after"), { roomId: "room-5", cursor: "thread-5-2", limit: LIMIT + 1 });
+    expectIndexed(plan, "threads", ["idx_threads_room"], THREADS_PER_ROOM);
+  });
+
+  test("listDirectConversations - participants come from the dm_participants key, one probe per DM", async () => {
+    const plan = await explain(statements.dmPage("first"), { limit: LIMIT + 1 });
+    const participantScans = plan.filter((n) => n["Relation Name"] === "dm_participants");
+    for (const scan of participantScans) expect(scan["Node Type"]).toMatch(/Index/);
+  });
+});
