@@ -9,10 +9,12 @@ import { createAdaptorServer } from "@hono/node-server";
 import { isStoreError, openStore, type Store } from "@moltnet/store";
 import { createApp, type MoltnetApp } from "./app.js";
 import {
+  ConfigError,
   createRedactor,
   describeStorage,
   formatHostPort,
   loadConfig,
+  storeConfigIn,
   type Env,
   type Redactor,
   type ServerConfig,
@@ -63,6 +65,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   try {
     config = await loadConfig({ env: options.env, cwd: options.cwd, version: options.version });
   } catch (err) {
+    if (err instanceof ConfigError) redact = createRedactor(err.secrets);
     throw fail(err);
   }
   redact = createRedactor(config.secrets);
@@ -70,7 +73,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let store: Store;
   try {
-    store = await openStore(config.storage, { log: (line) => log.info(storage, line) });
+    store = await openStore(storeConfigIn(config.storage, options.cwd), { log: (line) => log.info(storage, line) });
   } catch (err) {
     // Store errors already say `[store:<backend>] …`; anything else gets that context here.
     throw fail(err, isStoreError(err) ? undefined : `open ${config.storage.kind} storage`);

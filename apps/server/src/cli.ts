@@ -109,38 +109,48 @@ function commandContext() {
 }
 
 async function start(env: Env): Promise<number> {
+  // Signals are caught from the first moment: one that arrives while the
+  // store is opening (a migration may be running) lets the start finish,
+  // then stops cleanly, instead of killing the process mid-way.
+  let signalled: NodeJS.Signals | null = null;
+  let onSignal: (signal: NodeJS.Signals) => void = (signal) => {
+    signalled = signal;
+  };
+  const handler = (signal: NodeJS.Signals) => onSignal(signal);
+  process.on("SIGTERM", handler);
+  process.on("SIGINT", handler);
+
   const { startServer, StartupError, messageOf } = await import("./boot.js");
-  let running;
+  let server;
   try {
-    running = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: io.out });
+    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: io.out });
   } catch (err) {
     // StartupError messages are already redacted; anything else is masked here.
     const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));
     io.err(`moltnet: cannot start: ${line}\n`);
     return 1;
   }
-  const server = running;
+  const running = server;
   return new Promise<number>((resolve) => {
-    let signalled = false;
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (signalled) {
+    let stopping = false;
+    onSignal = (signal) => {
+      if (stopping) {
         // A second signal means "now": skip the drain.
         io.err(`moltnet: ${signal} again, exiting without waiting\n`);
         resolve(1);
         return;
       }
-      signalled = true;
-      server.log.info({ signal }, "moltnet shutting down");
-      server.stop().then(
+      stopping = true;
+      running.log.info({ signal }, "moltnet shutting down");
+      running.stop().then(
         () => resolve(0),
         (err: unknown) => {
-          io.err(`moltnet: shutdown failed: ${server.redact(messageOf(err))}\n`);
+          io.err(`moltnet: shutdown failed: ${running.redact(messageOf(err))}\n`);
           resolve(1);
         },
       );
     };
-    process.on("SIGTERM", onSignal);
-    process.on("SIGINT", onSignal);
+    if (signalled) onSignal(signalled);
   });
 }
 

@@ -16,7 +16,7 @@ import {
   type StoreConfig,
 } from "@moltnet/store";
 import { messageOf } from "./boot.js";
-import { createRedactor, loadConfig, postgresTarget, type Env, type ServerConfig } from "./config/index.js";
+import { ConfigError, createRedactor, loadConfig, postgresTarget, storeConfigIn, type Env, type ServerConfig } from "./config/index.js";
 
 export interface CommandContext {
   env: Env;
@@ -37,7 +37,7 @@ export async function runMigrate(ctx: CommandContext): Promise<number> {
   ctx.out(`migrate: ${storage.kind} ${targetOf(storage)}\n`);
   let applied = 0;
   try {
-    const store = await openStore(storage, {
+    const store = await openStore(storeConfigIn(storage, ctx.cwd), {
       log: (line) => {
         if (/\bapplied\b/.test(line)) applied++;
         ctx.out(`${redact(line)}\n`);
@@ -78,7 +78,8 @@ async function load(ctx: CommandContext, what: string): Promise<ServerConfig | n
   try {
     return await loadConfig({ env: ctx.env, cwd: ctx.cwd, version: ctx.version });
   } catch (err) {
-    ctx.err(`moltnet: cannot ${what}: ${createRedactor([])(messageOf(err))}\n`);
+    const secrets = err instanceof ConfigError ? err.secrets : [];
+    ctx.err(`moltnet: cannot ${what}: ${createRedactor(secrets)(messageOf(err))}\n`);
     return null;
   }
 }

@@ -22,6 +22,11 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
   readonly code = "invalid_config";
   readonly problems: ConfigProblem[];
+  /**
+   * Secrets the configuration holds, when they could be read before it was
+   * refused, so whoever prints this error can redact them. Never printed.
+   */
+  secrets: readonly string[] = [];
 
   constructor(groups: ProblemGroup[], options?: { cause?: unknown }) {
     const nonEmpty = groups.filter((g) => g.problems.length > 0);

@@ -35,7 +35,10 @@ export async function loadConfig({ env, cwd, version }: LoadConfigOptions): Prom
   if (path !== null) groups.push({ heading: `validate Moltnet config "${path}"`, problems: resolved.fileProblems });
   groups.push({ heading: "environment", problems: resolved.envProblems });
   const error = new ConfigError(mergeHeadings(groups));
-  if (error.problems.length > 0) throw error;
+  if (error.problems.length > 0) {
+    error.secrets = resolved.config.secrets;
+    throw error;
+  }
   return resolved.config;
 }
 

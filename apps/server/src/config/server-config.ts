@@ -1,5 +1,6 @@
 // What loading the configuration produces: everything boot needs, already
 // defaulted, merged with the environment and validated.
+import { resolve } from "node:path";
 import type { StoreConfig } from "@moltnet/store";
 import type { AppSettings } from "../settings.js";
 import type { ListenAddress } from "./listen-address.js";
@@ -26,6 +27,15 @@ export const DEFAULTS = {
   listenAddr: ":8787",
   sqlitePath: ".moltnet/moltnet.db",
 } as const;
+
+/**
+ * The store configuration with file paths made absolute against `cwd`, so the
+ * store opens what the configuration meant even when the caller's working
+ * directory is elsewhere (embedding, tests). Messages keep the path as written.
+ */
+export function storeConfigIn(storage: StoreConfig, cwd: string): StoreConfig {
+  return storage.kind === "json" || storage.kind === "sqlite" ? { ...storage, path: resolve(cwd, storage.path) } : storage;
+}
 
 /** A one-line description of where data lives, safe to log (no DSN). */
 export function describeStorage(storage: StoreConfig): Record<string, string> {

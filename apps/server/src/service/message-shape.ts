@@ -1,7 +1,8 @@
 // Turning a decoded send request into the records the store keeps. Values are
-// kept as received (the reference stores target and parts untrimmed); only
-// empty optional fields are dropped so records match their `omitempty` wire
-// form. Origin defaults and the DM participant rewrite (§2.6) live here too.
+// kept as received (the reference stores target and parts untrimmed), except
+// the conversation ids of the target (see storedTarget); empty optional fields
+// are dropped so records match their `omitempty` wire form. Origin defaults
+// and the DM participant rewrite (§2.6) live here too.
 import type { Actor, MessageOrigin, Part, Target } from "@moltnet/store";
 import { parseAgentFqid, parseScopedAgentId, scopedAgentId, actorMatches } from "../ids.js";
 import { uniqueTrimmed, type SendMessageRequest } from "./requests.js";
@@ -25,6 +26,22 @@ export function targetFromRequest(target: SendMessageRequest["target"]): Target 
   setIf(out, "parent_message_id", target?.parent_message_id);
   setIf(out, "dm_id", target?.dm_id);
   if (target?.participant_ids && target.participant_ids.length > 0) out.participant_ids = [...target.participant_ids];
+  return out;
+}
+
+/**
+ * The target as stored: conversation ids trimmed. Validation, write policy and
+ * lookups all use trimmed ids; the reference then filed the message under the
+ * raw id, so a padded `" general "` was lost in memory and broke a foreign key
+ * (500) in SQL. Trimming files it where it was checked, on every backend.
+ */
+export function storedTarget(target: Target): Target {
+  const out: Target = { kind: target.kind };
+  setIf(out, "room_id", target.room_id?.trim());
+  setIf(out, "thread_id", target.thread_id?.trim());
+  setIf(out, "parent_message_id", target.parent_message_id?.trim());
+  setIf(out, "dm_id", target.dm_id?.trim());
+  if (target.participant_ids) out.participant_ids = target.participant_ids;
   return out;
 }
 

@@ -11,7 +11,7 @@ import { newPrefixedId } from "../ids.js";
 import { messageEventId, publishEvent } from "./events.js";
 import { mentionCandidates, resolveMentions } from "./mentions.js";
 import { sendMessageError } from "./message-request.js";
-import { actorFromRequest, dmTarget, originFromRequest, partsFromRequest, targetFromRequest } from "./message-shape.js";
+import { actorFromRequest, dmTarget, originFromRequest, partsFromRequest, storedTarget, targetFromRequest } from "./message-shape.js";
 import { directMessagesDisabled, unknownRoom } from "./not-found.js";
 import { normalizeActor } from "./identity.js";
 import type { SendMessageRequest } from "./requests.js";
@@ -60,7 +60,7 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
     id,
     network_id: networkId,
     origin: originFromRequest(request.origin, networkId, id),
-    target: target.kind === "dm" ? dmTarget(target, from) : target,
+    target: storedTarget(target.kind === "dm" ? dmTarget(target, from) : target),
     from,
     parts,
     created_at: createdAt,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorOf, makeApi, staticToken } from "./helpers.js";
+import { errorOf, makeApi } from "./helpers.js";
 
 type Api = Awaited<ReturnType<typeof makeApi>>;
 
@@ -127,7 +127,16 @@ describe("GET /v1/agents/{id}", () => {
 describe("DELETE /v1/agents/{id}", () => {
   it("remove - drops exact memberships and the registration, publishes agent.removed", async () => {
     const api = await seeded();
-    await api.post("/v1/messages", { target: { kind: "room", room_id: "r1" }, from: { type: "agent", id: "alpha" }, parts: [{ kind: "text", text: "bye" }] });
+    // alpha is registered under another credential, so this caller could not send as alpha: append directly.
+    await api.store.appendMessage({
+      id: "m1",
+      network_id: "local",
+      origin: { network_id: "local", message_id: "m1" },
+      target: { kind: "room", room_id: "r1" },
+      from: { type: "agent", id: "alpha", network_id: "local", fqid: "molt://local/agents/alpha" },
+      parts: [{ kind: "text", text: "bye" }],
+      created_at: api.app.context.clock.now(),
+    });
     const res = await api.del("/v1/agents/alpha");
     expect(res.status).toBe(200);
     expect(res.text).toBe('{"removed":true,"kind":"agent","id":"alpha","mode":"soft"}\n');

@@ -1,5 +1,8 @@
 // Shared setup for the domain API tests: an app over a real in-memory store,
 // settings with overrides, a JSON request helper and the published events.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openStore, type Store } from "@moltnet/store";
 import { createApp, type MoltnetApp } from "../../src/app.js";
 import type { MoltnetEvent } from "../../src/context.js";
@@ -51,8 +54,19 @@ export interface Api {
   send(method: string, path: string, rawBody?: string, token?: string): Promise<Reply>;
 }
 
+/**
+ * The backing store: memory by default. `MOLTNET_API_TEST_STORE=sqlite` runs
+ * the same tests over a fresh SQLite file (a quick local cross-check; the
+ * cross-backend suite proper lives elsewhere).
+ */
+async function freshStore(): Promise<Store> {
+  if (process.env.MOLTNET_API_TEST_STORE !== "sqlite") return openStore({ kind: "memory" });
+  const dir = await mkdtemp(join(tmpdir(), "moltnet-api-"));
+  return openStore({ kind: "sqlite", path: join(dir, "moltnet.db") });
+}
+
 export async function makeApi(overrides: SettingsOverrides = {}, store?: Store): Promise<Api> {
-  const backing = store ?? (await openStore({ kind: "memory" }));
+  const backing = store ?? (await freshStore());
   const app = createApp({ settings: settingsWith(overrides), store: backing, log: silentLogger });
   const send = async (method: string, path: string, rawBody?: string, token?: string): Promise<Reply> => {
     const headers = new Headers();

@@ -45,6 +45,16 @@ describe("POST /v1/messages - acceptance", () => {
     });
   });
 
+  it("send - files a padded conversation id under the trimmed id it was checked against", async () => {
+    const api = await withRoom();
+    await api.post("/v1/messages", { ...roomMessage(" r ", "x", { id: "m1" }) });
+    await api.post("/v1/messages", { ...threadMessage(" r", " t1 ", "x", { id: "m2" }) });
+    const [message] = (await api.get("/v1/rooms/r/messages")).body.messages;
+    expect(message.target).toEqual({ kind: "room", room_id: "r" });
+    const thread = (await api.get("/v1/threads/t1/messages")).body.messages;
+    expect(thread.map((m: any) => m.target)).toEqual([{ kind: "thread", room_id: "r", thread_id: "t1" }]);
+  });
+
   it("send - keeps caller-supplied origin and actor fields verbatim", async () => {
     const api = await withRoom();
     await api.post(

@@ -236,6 +236,13 @@ server: { console: { analytics: { provider: google, measurement_id: UA-1 } } }
     expect(message).toContain('auth.mode: unsupported auth mode "magic"');
   });
 
+  it("validate - a refused configuration still hands its secrets over for redaction", async () => {
+    await write("moltnet.yaml", "auth: { mode: bearer, tokens: [ { value: refused-token-value, scopes: [nope] } ] }\n");
+    const err = await failure();
+    expect(err.secrets).toContain("refused-token-value");
+    expect(err.message).not.toContain("refused-token-value");
+  });
+
   it("validate - bearer auth requires at least one token", async () => {
     await write("moltnet.yaml", "auth: { mode: bearer }\n");
     expect((await failure()).message).toBe(

@@ -47,7 +47,7 @@ function stubApp(overrides: Partial<MoltnetApp> = {}): { factory: Factory; close
       closed = true;
     },
     ...overrides,
-  });
+  }) as unknown as MoltnetApp;
   return { factory, closed: () => closed };
 }
 
@@ -99,7 +99,8 @@ describe("startServer", () => {
     expect(err).toBeInstanceOf(StartupError);
     expect((err as Error).message).toBe('apply the declared rooms and agents: unknown room "gone"');
     expect(app.closed()).toBe(true);
-    // The SQLite store was closed: it opens again, cleanly.
+    // The store opened in the configured directory (not the test runner's) and was closed: it opens again, cleanly.
+    expect(existsSync(join(dir.path, ".moltnet/moltnet.db"))).toBe(true);
     const store = await openStore({ kind: "sqlite", path: join(dir.path, ".moltnet/moltnet.db") });
     await store.close();
   });

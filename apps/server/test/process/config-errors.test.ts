@@ -2,10 +2,12 @@
 // line on stderr naming every problem, nothing on the port.
 import { chmod, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { assertBuilt, freePort, isListening, lines, runCli, tempDir } from "./cli-harness.js";
 
 beforeAll(assertBuilt);
+// Each test starts real processes; on a loaded machine a handful of them take a while.
+vi.setConfig({ testTimeout: 90_000 });
 
 let dir: { path: string; remove(): Promise<void> };
 let port: number;

@@ -1,12 +1,14 @@
 // The server as an operator runs it: `pnpm start` in an empty directory,
 // stopping with SIGTERM, starting again on the same data.
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { assertBuilt, finished, freePort, isListening, lines, runCli, startCli, tempDir } from "./cli-harness.js";
 
 beforeAll(assertBuilt);
+// Each test starts real processes; on a loaded machine a handful of them take a while.
+vi.setConfig({ testTimeout: 90_000 });
 
 let dir: { path: string; remove(): Promise<void> };
 let port: number;
@@ -90,10 +92,43 @@ describe("stop", () => {
     }
   });
 
+  it("stop - an open event stream does not hold up SIGTERM", async () => {
+    const server = await startCli({ cwd: dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`, MOLTNET_STORAGE_KIND: "memory" } });
+    const response = await fetch(`${server.baseUrl}/v1/events/stream`);
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const drained = (async () => {
+      while (!(await reader.read()).done);
+      return "ended";
+    })().catch(() => "cut");
+    const started = Date.now();
+    const stopped = await server.stop();
+    expect(stopped.code).toBe(0);
+    // Well under the 10 s grace period: the stream was ended, not waited out.
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(["ended", "cut"]).toContain(await drained);
+  });
+
   it("stop - SIGINT behaves like SIGTERM", async () => {
     const server = await startCli({ cwd: dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`, MOLTNET_STORAGE_KIND: "memory" } });
     server.child.kill("SIGINT");
     expect((await finished(server.child)).code).toBe(0);
+  });
+});
+
+describe("declared configuration", () => {
+  it("start - a declared room that was removed through the API stops the next start with one line", async () => {
+    await writeFile(join(dir.path, "moltnet.yaml"), "rooms:\n  - { id: general, members: [alpha] }\n");
+    const env = { MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}` };
+    const first = await startCli({ cwd: dir.path, env });
+    expect((await fetch(`${first.baseUrl}/v1/rooms/general`, { method: "DELETE" })).status).toBe(200);
+    expect((await first.stop()).code).toBe(0);
+
+    const second = await runCli(["start"], { cwd: dir.path, env });
+    expect(second.code).toBe(1);
+    expect(lines(second.stderr)).toEqual(['moltnet: cannot start: apply the declared rooms and agents: unknown room "general"']);
+    expect(second.stdout).not.toContain("moltnet listening");
+    expect(await isListening(port)).toBe(false);
   });
 });
 
@@ -109,7 +144,7 @@ describe("commands", () => {
   it("help - --help and -h print usage on stdout for every command", async () => {
     for (const args of [["--help"], ["-h"], ["help"], ["start", "--help"], ["migrate", "-h"], ["version", "--help"]]) {
       const result = await runCli(args, { cwd: dir.path });
-      expect(result.code, args.join(" ")).toBe(0);
+      expect(result.code, `${args.join(" ")}: ${result.stderr}`).toBe(0);
       expect(result.stdout).toMatch(/^Usage:/);
       expect(result.stderr).toBe("");
     }

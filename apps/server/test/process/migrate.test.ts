@@ -3,11 +3,13 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
 import { assertBuilt, runCli, tempDir } from "./cli-harness.js";
 
 beforeAll(assertBuilt);
+// Each test starts real processes; on a loaded machine a handful of them take a while.
+vi.setConfig({ testTimeout: 90_000 });
 
 let dir: { path: string; remove(): Promise<void> };
 beforeEach(async () => {

@@ -3,10 +3,12 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeAll, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { assertBuilt, freePort, isListening, lines, runCli, tempDir } from "./cli-harness.js";
 
 beforeAll(assertBuilt);
+// Each test starts real processes; on a loaded machine a handful of them take a while.
+vi.setConfig({ testTimeout: 90_000 });
 
 let dir: { path: string; remove(): Promise<void> };
 let port: number;

@@ -16,8 +16,6 @@
 // health() fails until restart; reads keep answering from memory.
 // Readers may see a change while its snapshot is being written (before it is
 // acknowledged); they only see one that is later rolled back if the disk fails.
-import { basename, dirname, join, resolve } from "node:path";
-import { realpath } from "node:fs/promises";
 import { StoreError } from "../errors.js";
 import { MemoryState } from "../memory/memory-state.js";
 import type {
@@ -31,11 +29,12 @@ import type {
 } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
-import { acquireFileLock, type ReleaseLock } from "./file-lock.js";
+import type { ReleaseLock } from "./file-lock.js";
 import { GroupCommit } from "./group-commit.js";
 import { decodeSnapshot } from "./snapshot-decode.js";
 import { encodeSnapshot } from "./snapshot-encode.js";
-import { checkSnapshotPath, ensureDirectory, readSnapshotFile, removeStaleTempFiles, writeFileDurably } from "./snapshot-file.js";
+import { readSnapshotFile, writeFileDurably } from "./snapshot-file.js";
+import { openSnapshot } from "./open-snapshot.js";
 
 export interface JsonStoreOptions {
   log?: (line: string) => void;
@@ -60,31 +59,14 @@ export class JsonStore implements Store {
   #closed = false;
 
   static async open(rawPath: string, options: JsonStoreOptions = {}): Promise<JsonStore> {
-    if (typeof rawPath !== "string" || !rawPath.trim()) {
-      throw new StoreError("invalid_config", "storage.json.path is required for json storage", { backend: "json" });
-    }
     const log = options.log ?? (() => {});
-    const absolute = resolve(rawPath.trim());
-    await ensureDirectory(dirname(absolute));
-    await checkSnapshotPath(absolute);
-    // Lock the canonical path, so two spellings of one file (relative, symlinked directory) share one lock.
-    const path = join(await realpath(dirname(absolute)), basename(absolute));
     let store: JsonStore | null = null;
-    const release = await acquireFileLock(path, {
+    const opened = await openSnapshot(rawPath, log, {
       ...(options.lockStaleMs !== undefined ? { staleMs: options.lockStaleMs } : {}),
       onCompromised: (err) => store?.lockLost(err),
     });
-    try {
-      const removed = await removeStaleTempFiles(path);
-      if (removed > 0) log(`[store:json] removed ${removed} temp file(s) left by an interrupted write next to "${path}"`);
-      const text = await readSnapshotFile(path);
-      const state = text === null ? new MemoryState("json") : decodeSnapshot(text, path, log);
-      store = new JsonStore(path, state, text !== null, release, options.writeSnapshot ?? writeFileDurably, log);
-      return store;
-    } catch (err) {
-      await release();
-      throw err;
-    }
+    store = new JsonStore(opened.path, opened.state, opened.onDisk, opened.release, options.writeSnapshot ?? writeFileDurably, log);
+    return store;
   }
 
   private constructor(
@@ -99,12 +81,14 @@ export class JsonStore implements Store {
     this.#onDisk = onDisk;
     this.#commit = new GroupCommit({
       write: async () => {
+        // Without the lock another process may own the file now: never write over it.
+        if (this.#broken) throw this.#broken;
         await this.writeSnapshot(this.path, encodeSnapshot(this.#state));
         this.#onDisk = true;
       },
       recover: (err) => this.#recover(err),
       failure: (err) =>
-        new StoreError("internal", `could not write Moltnet store "${this.path}"; the change was not saved: ${message(err)}`, {
+        new StoreError("internal", `could not write Moltnet store "${this.path}"; the change may not have been saved: ${message(err)}`, {
           backend: "json",
           cause: err,
         }),

@@ -13,6 +13,10 @@
 // - a thread's message_count is the number of its messages in the file;
 // - a room without visibility/write_policy gets the normalized defaults;
 // - a message id seen twice keeps its first occurrence (logged).
+// A DM's summary (network, fqid, last_message_at) comes from the last message
+// of its list in the file, as the reference derives it; since we write lists
+// in time order, that is the newest message rather than the last appended one,
+// which differs only for messages accepted out of time order.
 import { StoreError } from "../errors.js";
 import { MemoryState } from "../memory/memory-state.js";
 import { normalizeIds, normalizeVisibility, normalizeWritePolicy } from "../memory/rooms-state.js";

@@ -49,10 +49,6 @@ export class ConversationsState {
 
   constructor(private readonly backend: StorageKind) {}
 
-  get messageCount(): number {
-    return this.#entries.size;
-  }
-
   append(message: Message): AppendResult {
     if (this.#entries.has(message.id)) return { status: "duplicate" };
     const kind = message.target.kind;
@@ -62,6 +58,7 @@ export class ConversationsState {
     // Everything that can throw happens before the first change: an append is all or nothing.
     const entry: MessageEntry = { id: message.id, key: timeKey(message.created_at), json: goStringify(wireMessage(message)) };
     const refs = artifactRefs(entry, message);
+    const participants = kind === "dm" ? messageParticipants(message) : [];
     this.#entries.set(entry.id, entry);
     if (kind === "room") {
       this.#file(this.#roomLog(message.target.room_id ?? ""), entry, refs);
@@ -76,7 +73,7 @@ export class ConversationsState {
     }
     const dm = this.#dmFor(message.target.dm_id ?? "");
     this.#file(dm, entry, refs);
-    for (const id of messageParticipants(message)) addSorted(dm.participants, id);
+    for (const id of participants) addSorted(dm.participants, id);
     dm.network_id = message.network_id;
     dm.fqid = dmFqid(message.network_id, dm.id);
     dm.last_message_at = message.created_at;

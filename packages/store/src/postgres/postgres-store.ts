@@ -44,7 +44,7 @@ export async function openPostgresStore(config: PostgresConfig, options: Postgre
     await connection.sql.end({ timeout: 5 }).catch(() => {});
     throw toStoreError(err, `migrating ${connection.target}`, clean);
   }
-  return new PostgresStore(connection, clean);
+  return new PostgresStore(connection, clean, options.log ?? (() => {}));
 }
 
 class PostgresStore implements Store {
@@ -55,11 +55,15 @@ class PostgresStore implements Store {
   readonly #history: PgHistory;
   readonly #conversations: PgConversations;
   readonly #agents: PgAgents;
+  readonly #log: (line: string) => void;
   #closed: Promise<void> | null = null;
+  /** Whether the last call reached the server; flips are logged once each way. */
+  #reachable = true;
 
-  constructor(connection: Connection, clean: (text: string) => string) {
+  constructor(connection: Connection, clean: (text: string) => string, log: (line: string) => void) {
     this.#connection = connection;
     this.#clean = clean;
+    this.#log = log;
     const { db } = connection;
     this.#rooms = new PgRooms(db);
     this.#history = new PgHistory(db);
@@ -71,9 +75,23 @@ class PostgresStore implements Store {
   async #run<T>(action: string, operation: () => Promise<T>): Promise<T> {
     if (this.#closed) throw new StoreError("unavailable", `${action}: store is closed`, { backend: "postgres" });
     try {
-      return await operation();
+      const result = await operation();
+      this.#reached(null);
+      return result;
     } catch (err) {
-      throw toStoreError(err, action, this.#clean);
+      const failure = toStoreError(err, action, this.#clean);
+      this.#reached(failure);
+      throw failure;
+    }
+  }
+
+  #reached(failure: StoreError | null): void {
+    if (failure === null || failure.code !== "unavailable") {
+      if (!this.#reachable) this.#log(`store: postgres ${this.#connection.target} is reachable again`);
+      this.#reachable = true;
+    } else if (this.#reachable) {
+      this.#reachable = false;
+      this.#log(`store: postgres ${this.#connection.target} unavailable: ${failure.message}`);
     }
   }
 
@@ -149,11 +167,14 @@ class PostgresStore implements Store {
     if (this.#closed) throw new StoreError("unavailable", "health: store is closed", { backend: "postgres" });
     try {
       await withDeadline(this.#connection.db.execute(sql`select 1`), this.#connection.connectTimeoutMs);
+      this.#reached(null);
     } catch (err) {
-      throw new StoreError("unavailable", `health: ${this.#connection.target}: ${this.#clean(reasonOf(err))}`, {
+      const failure = new StoreError("unavailable", `health: ${this.#connection.target}: ${this.#clean(reasonOf(err))}`, {
         backend: "postgres",
         cause: safeCause(err),
       });
+      this.#reached(failure);
+      throw failure;
     }
   }
 

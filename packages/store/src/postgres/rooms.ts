@@ -12,6 +12,7 @@ import { normalizeVisibility, normalizeWritePolicy, pgTime, toRoom } from "./cod
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, sortedList } from "./columns.js";
+import { isUniqueViolation } from "./errors.js";
 
 const { rooms, roomMembers } = schema;
 
@@ -21,6 +22,10 @@ const membersOf = sortedList(roomMembers.memberId, roomMembers.roomId, rooms.id)
 
 function selectRooms(db: Executor) {
   return db.select({ room: rooms, members: membersOf }).from(rooms);
+}
+
+function roomExists(id: string): StoreError {
+  return new StoreError("room_exists", `room "${id}" already exists`, { backend: "postgres" });
 }
 
 function notFound(id: string): StoreError {
@@ -68,8 +73,19 @@ export class PgRooms {
   }
 
   async create(room: Room): Promise<void> {
+    try {
+      await this.#createIn(room);
+    } catch (err) {
+      // DO NOTHING below covers the rooms key; any other unique clash means the same thing.
+      if (isUniqueViolation(err)) throw roomExists(room.id);
+      throw err;
+    }
+  }
+
+  async #createIn(room: Room): Promise<void> {
     await this.#db.transaction(async (tx) => {
-      // DO NOTHING instead of catching 23505: a removed room keeps its row, so the id stays taken.
+      // A removed room keeps its row, so its id conflicts too (ids are reserved forever).
+      // DO NOTHING reports the conflict as "no row" without aborting the transaction.
       const inserted = await tx
         .insert(rooms)
         .values({
@@ -83,7 +99,7 @@ export class PgRooms {
         })
         .onConflictDoNothing()
         .returning({ id: rooms.id });
-      if (inserted.length === 0) throw new StoreError("room_exists", `room "${room.id}" already exists`, { backend: "postgres" });
+      if (inserted.length === 0) throw roomExists(room.id);
       await insertMembers(tx, room.id, room.members);
     });
   }

@@ -99,7 +99,7 @@ export class SqliteStore implements Store {
   startCheckpointing(): void {
     if (this.#checkpointer || this.#closed || !this.#path) return;
     this.#checkpointer = startCheckpointer(this.#path, this.#log, {
-      onReady: () => this.#setAutoCheckpoint(0),
+      onReady: () => this.#setAutoCheckpoint(Number(process.env.AC ?? 0)),
       onFailure: () => this.#setAutoCheckpoint(DEFAULT_AUTOCHECKPOINT_PAGES),
     });
   }

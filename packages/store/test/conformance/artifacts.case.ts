@@ -186,4 +186,53 @@ export const artifactCases = defineCases("artifacts", [
       expect(page(await store.listArtifacts(f, { limit: 3, after: "art_m3_2" }))).toEqual({ ids: [], hasMore: false });
     },
   },
+  {
+    name: "listArtifacts - equal times order by message id, then part index",
+    async run({ store }) {
+      await store.createRoom(room("r1"));
+      const same = at(5);
+      const urls = (n: number): Part[] => Array.from({ length: n }, (_, i) => ({ kind: "url", url: `https://u.example/${i}` }));
+      await store.appendMessage(message("b", roomTarget("r1"), { parts: urls(2), created_at: same }));
+      await store.appendMessage(message("a", roomTarget("r1"), { parts: urls(11), created_at: same }));
+      await store.appendMessage(message("B", roomTarget("r1"), { parts: urls(1), created_at: same }));
+      const expected = ["art_B_0", ...Array.from({ length: 11 }, (_, i) => `art_a_${i}`), "art_b_0", "art_b_1"];
+      expect(page(await store.listArtifacts({ roomId: "r1" }, ALL)).ids).toEqual(expected);
+      expect(page(await store.listArtifacts({ roomId: "r1" }, { limit: 3, after: "art_a_9" }))).toEqual({ ids: ["art_a_10", "art_b_0", "art_b_1"], hasMore: false });
+      expect(page(await store.listArtifacts({ roomId: "r1" }, { limit: 3, before: "art_a_1" }))).toEqual({ ids: ["art_B_0", "art_a_0"], hasMore: false });
+      expect(page(await store.listArtifacts({ roomId: "r1" }, { limit: 2, before: "art_b_0" }))).toEqual({ ids: ["art_a_9", "art_a_10"], hasMore: true });
+    },
+  },
+  {
+    name: "listArtifacts - thread and DM artifacts carry their message's full target",
+    async run({ store }) {
+      await store.createRoom(room("r1"));
+      const threadMsg = message("tm", threadTarget("r1", "t1", "root", { dm_id: "stray" }), { parts: [{ kind: "file", filename: "f.txt" }], created_at: at(1) });
+      const dmMsg = message("dm", dmTarget("dm1", ["alpha", "beta"]), { parts: [{ kind: "image", url: "https://i", media_type: "image/png" }], created_at: at(2) });
+      await store.appendMessage(threadMsg);
+      await store.appendMessage(dmMsg);
+      const [ta] = (await store.listArtifacts({ threadId: "t1" }, ALL)).items;
+      const [da] = (await store.listArtifacts({ dmId: "dm1" }, ALL)).items;
+      expect(ta && wire.artifact(ta)).toEqual(
+        wire.artifact({ id: "art_tm_0", network_id: NET, fqid: `molt://${NET}/artifacts/art_tm_0`, message_id: "tm", target: threadMsg.target, part_index: 0, kind: "file", filename: "f.txt", created_at: at(1) }),
+      );
+      expect(da && wire.artifact(da)).toEqual(
+        wire.artifact({ id: "art_dm_0", network_id: NET, fqid: `molt://${NET}/artifacts/art_dm_0`, message_id: "dm", target: dmMsg.target, part_index: 0, kind: "image", url: "https://i", media_type: "image/png", created_at: at(2) }),
+      );
+    },
+  },
+  {
+    name: "listArtifacts - a thread message naming another room counts for the thread's room",
+    async run({ store }) {
+      await store.createRoom(room("r1"));
+      await store.createRoom(room("r2"));
+      const url: Part[] = [{ kind: "url", url: "https://u.example" }];
+      await store.appendMessage(message("first", threadTarget("r1", "t1"), { parts: url, created_at: at(1) }));
+      // later messages cannot move the thread: its artifacts stay with r1
+      await store.appendMessage(message("moved", threadTarget("r2", "t1"), { parts: url, created_at: at(2) }));
+      expect(page(await store.listArtifacts({ roomId: "r1" }, ALL)).ids).toEqual(["art_first_0", "art_moved_0"]);
+      expect(page(await store.listArtifacts({ roomId: "r2" }, ALL)).ids).toEqual([]);
+      expect(page(await store.listArtifacts({ threadId: "t1" }, ALL)).ids).toEqual(["art_first_0", "art_moved_0"]);
+      expect(page(await store.listMessages({ kind: "room", roomId: "r2" }, ALL)).ids).toEqual([]);
+    },
+  },
 ]);

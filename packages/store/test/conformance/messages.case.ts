@@ -275,4 +275,51 @@ export const messageCases = defineCases("messages", [
       await expectStoreError(store.listMessages(r1, { limit: 5, after: "art_m1_0" }), "invalid_cursor");
     },
   },
+  {
+    name: "append - ids are case-sensitive: rooms, messages and threads differing in case are distinct",
+    async run({ store }) {
+      await store.createRoom(room("Room"));
+      await store.createRoom(room("room"));
+      expect(await store.appendMessage(message("M1", roomTarget("Room"), { created_at: at(1) }))).toMatchObject({ status: "appended" });
+      expect(await store.appendMessage(message("m1", roomTarget("room"), { created_at: at(2) }))).toMatchObject({ status: "appended" });
+      expect(await store.appendMessage(message("t-msg", threadTarget("room", "T1"), { created_at: at(3) }))).toMatchObject({ status: "appended" });
+      const created = await store.appendMessage(message("t-msg2", threadTarget("room", "t1"), { created_at: at(4) }));
+      expect(created.status === "appended" && created.createdThread?.id).toBe("t1");
+      expect(page(await store.listMessages({ kind: "room", roomId: "Room" }, ALL)).ids).toEqual(["M1"]);
+      expect(page(await store.listMessages({ kind: "room", roomId: "room" }, ALL)).ids).toEqual(["m1"]);
+      expect(page(await store.listThreads("room", ALL)).ids).toEqual(["T1", "t1"]);
+      await expectStoreError(store.listMessages({ kind: "room", roomId: "room" }, { limit: 5, after: "M1" }), "invalid_cursor");
+    },
+  },
+  {
+    name: "listMessages - walking a long history with many equal timestamps visits each message once",
+    async run({ store }) {
+      await store.createRoom(room("r1"));
+      const ids: string[] = [];
+      // 90 messages, three per instant, appended in a scrambled order
+      const order = Array.from({ length: 90 }, (_, i) => (i * 37) % 90);
+      for (const i of order) {
+        const id = `m${String(i).padStart(3, "0")}`;
+        await store.appendMessage(message(id, roomTarget("r1"), { created_at: at(Math.floor(i / 3)) }));
+      }
+      for (let i = 0; i < 90; i++) ids.push(`m${String(i).padStart(3, "0")}`);
+      const conv = { kind: "room", roomId: "r1" } as const;
+      const backwards: string[] = [];
+      let result = await store.listMessages(conv, { limit: 7 });
+      for (let guard = 0; guard < 30; guard++) {
+        backwards.unshift(...result.items.map((m) => m.id));
+        if (!result.hasMore) break;
+        result = await store.listMessages(conv, { limit: 7, before: result.items[0]!.id });
+      }
+      expect(backwards).toEqual(ids);
+      const forwards: string[] = [ids[0]!];
+      result = await store.listMessages(conv, { limit: 8, after: ids[0]! });
+      for (let guard = 0; guard < 30; guard++) {
+        forwards.push(...result.items.map((m) => m.id));
+        if (!result.hasMore) break;
+        result = await store.listMessages(conv, { limit: 8, after: result.items[result.items.length - 1]!.id });
+      }
+      expect(forwards).toEqual(ids);
+    },
+  },
 ]);

@@ -19,27 +19,29 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Source files changed since the last build (tsc rewrites every output, index.js included, on each build). */
 function stale(): string[] {
-  const src = join(storePackageDir, "src");
-  return sources(src).filter((file) => {
-    const out = join(storePackageDir, "dist", relative(src, file).replace(/\.ts$/, ".js"));
-    return !existsSync(out) || statSync(out).mtimeMs < statSync(file).mtimeMs;
-  });
+  if (!existsSync(distIndex)) return ["dist/index.js (missing)"];
+  const built = statSync(distIndex).mtimeMs;
+  return sources(join(storePackageDir, "src")).filter((file) => statSync(file).mtimeMs > built);
 }
 
-/** Ensures dist/ reflects src/. Type errors elsewhere do not stop tsc from emitting; they are reported, not fatal. */
+/**
+ * Ensures dist/ reflects src/. Several test files (and colleagues) may ask at
+ * once: the build runs under a lock and re-checks staleness inside it, so only
+ * the first one builds. Type errors elsewhere do not stop tsc from emitting;
+ * they are reported, not fatal. A source edited during the build is reported too.
+ */
 export function ensureStoreBuilt(): void {
   if (stale().length === 0) return;
+  const script = `if [ ! -f dist/index.js ] || [ -n "$(find src -name '*.ts' -newer dist/index.js | head -n 1)" ]; then npx tsc -p tsconfig.json; fi`;
   try {
-    execFileSync("flock", ["/tmp/moltnet-store-build.lock", "npx", "tsc", "-p", "tsconfig.json"], {
-      cwd: storePackageDir,
-      stdio: "pipe",
-      timeout: 240_000,
-    });
+    execFileSync("flock", ["/tmp/moltnet-store-build.lock", "sh", "-c", script], { cwd: storePackageDir, stdio: "pipe", timeout: 240_000 });
   } catch (err) {
     const out = String((err as { stdout?: Buffer }).stdout ?? "");
     console.warn(`store build reported errors (dist emitted anyway):\n${out.slice(0, 2000)}`);
   }
+  if (!existsSync(distIndex)) throw new Error("packages/store/dist/index.js is missing after the build");
   const left = stale();
-  if (left.length > 0) throw new Error(`packages/store/dist is still older than: ${left.join(", ")}`);
+  if (left.length > 0) console.warn(`packages/store/dist may be older than (edited during the build?): ${left.map((f) => relative(storePackageDir, f)).join(", ")}`);
 }

@@ -213,7 +213,7 @@ describe("json store - group commit", () => {
       const err = await p.then(() => null, (e: unknown) => e);
       expect(err).toBeInstanceOf(StoreError);
       expect((err as StoreError).code).toBe("internal");
-      expect((err as StoreError).message).toContain("was not saved");
+      expect((err as StoreError).message).toContain("may not have been saved");
     }
     expect((await store.listMessages(general, W)).items.map((m) => m.id)).toEqual(["m1"]);
     expect(await store.getRoom("other")).toBeNull();

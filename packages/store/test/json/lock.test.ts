@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
@@ -100,6 +101,21 @@ describe("json store - lock", () => {
     const store = await openJson(path, { lockStaleMs: 2000 });
     await store.createRoom(room("after-crash"));
     expect(await store.getRoom("after-crash")).not.toBeNull();
+  });
+
+  test("lock lost - when the lock is taken away, the store stops writing and reports it", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    const logs: string[] = [];
+    const store = await openJson(path, { lockStaleMs: 2000, log: (l) => logs.push(l) });
+    await store.createRoom(room("general"));
+    const before = await readFile(path, "utf8");
+    await rm(`${path}.lock`, { recursive: true });
+    await new Promise((r) => setTimeout(r, 1500)); // the next lock refresh notices
+    await expect(store.createRoom(room("late"))).rejects.toMatchObject({ code: "locked" });
+    await expect(store.health()).rejects.toMatchObject({ code: "unavailable" });
+    expect(await readFile(path, "utf8")).toBe(before);
+    expect(await store.getRoom("general")).not.toBeNull();
+    expect(logs.join("\n")).toContain("lost the lock");
   });
 
   test("close - releases the lock file", async () => {

@@ -10,12 +10,14 @@ import { dmPage, threadPage } from "../../src/postgres/conversations.js";
 import type { Direction } from "../../src/postgres/keyset.js";
 import { openFreshStore, type OpenedStore } from "./helpers.js";
 
-const ROOMS = 200;
-const PER_ROOM = 150; // room messages per room
-const THREADS_PER_ROOM = 5;
-const PER_THREAD = 20;
-const DMS = 200;
-const PER_DM = 50;
+const ROOMS = 100;
+const PER_ROOM = 400; // room messages per room
+const THREADS = 20; // each in its own room, so room pages above read room messages only
+const PER_THREAD = 1500;
+const QUIET_THREADS_PER_ROOM = 50; // threads without messages, so the threads table is not tiny
+const DMS = 2000;
+const DMS_WITH_MESSAGES = 20;
+const PER_DM = 1000;
 const LIMIT = 20;
 
 interface PlanNode {
@@ -38,29 +40,35 @@ let explain: (statement: PgPreparedQuery<PreparedQueryConfig>, values: Record<st
 beforeAll(async () => {
   ctx = await openFreshStore();
   const { raw } = ctx;
-  // Seeded straight into the tables: 30 000 room messages, 5 000 thread
-  // messages, 10 000 DM messages, one artifact per fifth message.
+  // Seeded straight into the tables: 40 000 room messages, 30 000 thread
+  // messages, 20 000 DM messages, one artifact per fifth message. Conversations
+  // are far larger than a page, so reading one page must not mean reading them.
   await raw.unsafe(`
     insert into rooms (id, network_id, fqid, name, created_at)
-      select 'room-' || r, 'local', 'molt://local/rooms/room-' || r, 'room ' || r, timestamptz '2026-01-01'
-      from generate_series(1, ${ROOMS}) r;
+      select 'room-' || r, 'local', '', 'room ' || r, timestamptz '2026-01-01' from generate_series(1, ${ROOMS}) r;
+    insert into rooms (id, network_id, fqid, name, created_at)
+      select 'troom-' || t, 'local', '', 'thread room ' || t, timestamptz '2026-01-01' from generate_series(1, ${THREADS}) t;
     insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
-      select 'thread-' || r || '-' || t, 'local', '', 'room-' || r, '', ${PER_THREAD}, timestamptz '2026-01-02'
-      from generate_series(1, ${ROOMS}) r, generate_series(1, ${THREADS_PER_ROOM}) t;
+      select 'thread-' || t, 'local', '', 'troom-' || t, '', ${PER_THREAD}, timestamptz '2026-01-02' from generate_series(1, ${THREADS}) t;
+    insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
+      select 'quiet-' || r || '-' || t, 'local', '', 'room-' || r, '', 0, timestamptz '2026-01-02'
+      from generate_series(1, ${ROOMS}) r, generate_series(1, ${QUIET_THREADS_PER_ROOM}) t;
     insert into dm_conversations (dm_id, network_id, fqid, message_count, last_message_at)
-      select 'dm-' || d, 'local', '', ${PER_DM}, timestamptz '2026-01-02' from generate_series(1, ${DMS}) d;
+      select 'dm-' || d, 'local', '', 0, timestamptz '2026-01-02' from generate_series(1, ${DMS}) d;
+    insert into dm_participants (dm_id, participant_id)
+      select 'dm-' || d, 'agent-' || p from generate_series(1, ${DMS}) d, generate_series(1, 3) p;
     insert into messages (id, network_id, target_kind, room_id, target_json, from_json, parts_json, mentions_json, created_at)
       select 'm-' || r || '-' || i, 'local', 'room', 'room-' || r, '{"kind":"room"}', '{"type":"agent","id":"a"}', '[]', 'null',
              timestamptz '2026-01-01' + ((i * ${ROOMS} + r) * interval '1 millisecond')
       from generate_series(1, ${ROOMS}) r, generate_series(1, ${PER_ROOM}) i;
     insert into messages (id, network_id, target_kind, room_id, thread_id, target_json, from_json, parts_json, mentions_json, created_at)
-      select 'tm-' || r || '-' || t || '-' || i, 'local', 'thread', 'room-' || r, 'thread-' || r || '-' || t, '{"kind":"thread"}',
-             '{"type":"agent","id":"a"}', '[]', 'null', timestamptz '2026-01-01' + (((i * ${THREADS_PER_ROOM} + t) * ${ROOMS} + r) * interval '1 millisecond')
-      from generate_series(1, ${ROOMS}) r, generate_series(1, ${THREADS_PER_ROOM}) t, generate_series(1, ${PER_THREAD}) i;
+      select 'tm-' || t || '-' || i, 'local', 'thread', 'troom-' || t, 'thread-' || t, '{"kind":"thread"}',
+             '{"type":"agent","id":"a"}', '[]', 'null', timestamptz '2026-01-01' + ((i * ${THREADS} + t) * interval '1 millisecond')
+      from generate_series(1, ${THREADS}) t, generate_series(1, ${PER_THREAD}) i;
     insert into messages (id, network_id, target_kind, dm_id, target_json, from_json, parts_json, mentions_json, created_at)
       select 'dmm-' || d || '-' || i, 'local', 'dm', 'dm-' || d, '{"kind":"dm"}', '{"type":"agent","id":"a"}', '[]', 'null',
-             timestamptz '2026-01-01' + ((i * ${DMS} + d) * interval '1 millisecond')
-      from generate_series(1, ${DMS}) d, generate_series(1, ${PER_DM}) i;
+             timestamptz '2026-01-01' + ((i * ${DMS_WITH_MESSAGES} + d) * interval '1 millisecond')
+      from generate_series(1, ${DMS_WITH_MESSAGES}) d, generate_series(1, ${PER_DM}) i;
     insert into artifacts (id, network_id, fqid, message_id, target_kind, room_id, thread_id, dm_id, target_json, part_index, kind, created_at)
       select 'art_' || id || '_0', 'local', '', id, target_kind, room_id, thread_id, dm_id, target_json, 0, 'file', created_at
       from messages where (hashtext(id) % 5) = 0;
@@ -121,18 +129,17 @@ describe("postgres page queries use their indexes", () => {
     const at = await position("room", "m-7-75", "room-7");
     for (const direction of ["newest", "before", "after"] as const) {
       const plan = await explain(statements.messagePage("room", direction), { scope: "room-7", ...at, limit: LIMIT + 1 });
-      // Thread messages of the room share the index range and are filtered out: a few per page.
-      expectIndexed(plan, "messages", ["idx_messages_room"], 4 * (LIMIT + 1));
+      expectIndexed(plan, "messages", ["idx_messages_room"], 2 * (LIMIT + 1));
     }
   });
 
   test("listMessages - thread and DM pages read one page from their own index", async () => {
-    const threadAt = await position("thread", "tm-3-2-10", "thread-3-2");
+    const threadAt = await position("thread", "tm-3-700", "thread-3");
     for (const direction of ["newest", "before", "after"] as const) {
-      const plan = await explain(statements.messagePage("thread", direction), { scope: "thread-3-2", ...threadAt, limit: LIMIT + 1 });
+      const plan = await explain(statements.messagePage("thread", direction), { scope: "thread-3", ...threadAt, limit: LIMIT + 1 });
       expectIndexed(plan, "messages", ["idx_messages_thread"], 2 * (LIMIT + 1));
     }
-    const dmAt = await position("dm", "dmm-9-25", "dm-9");
+    const dmAt = await position("dm", "dmm-9-500", "dm-9");
     for (const direction of ["newest", "before", "after"] as const) {
       const plan = await explain(statements.messagePage("dm", direction), { scope: "dm-9", ...dmAt, limit: LIMIT + 1 });
       expectIndexed(plan, "messages", ["idx_messages_dm"], 2 * (LIMIT + 1));
@@ -155,20 +162,22 @@ describe("postgres page queries use their indexes", () => {
     }
     const cursorPlan = await explain(statements.artifactCursor("room"), { cursor: artifact!.id, scope: "room-11" });
     expectIndexed(cursorPlan, "artifacts", ["artifacts_pkey"], 1);
-    const threadPlan = await explain(statements.artifactPage("thread", "newest"), { scope: "thread-4-1", limit: LIMIT + 1 });
+    const threadPlan = await explain(statements.artifactPage("thread", "newest"), { scope: "thread-4", limit: LIMIT + 1 });
     expectIndexed(threadPlan, "artifacts", ["idx_artifacts_thread"], 2 * (LIMIT + 1));
     const dmPlan = await explain(statements.artifactPage("dm", "newest"), { scope: "dm-4", limit: LIMIT + 1 });
     expectIndexed(dmPlan, "artifacts", ["idx_artifacts_dm"], 2 * (LIMIT + 1));
   });
 
   test("listThreads - a room's threads come from idx_threads_room", async () => {
-    const plan = await explain(statements.threadPage("after"), { roomId: "room-5", cursor: "thread-5-2", limit: LIMIT + 1 });
-    expectIndexed(plan, "threads", ["idx_threads_room"], THREADS_PER_ROOM);
+    const plan = await explain(statements.threadPage("after"), { roomId: "room-5", cursor: "quiet-5-2", limit: LIMIT + 1 });
+    // The index finds the room's threads; their bytewise order is a sort of that one room's rows.
+    expectIndexed(plan, "threads", ["idx_threads_room"], QUIET_THREADS_PER_ROOM);
   });
 
   test("listDirectConversations - participants come from the dm_participants key, one probe per DM", async () => {
     const plan = await explain(statements.dmPage("first"), { limit: LIMIT + 1 });
     const participantScans = plan.filter((n) => n["Relation Name"] === "dm_participants");
-    for (const scan of participantScans) expect(scan["Node Type"]).toMatch(/Index/);
+    expect(participantScans.length).toBeGreaterThan(0);
+    for (const scan of participantScans) expect(scan["Node Type"]).toMatch(/^(Index Scan|Index Only Scan|Bitmap Heap Scan)$/);
   });
 });

@@ -14,10 +14,12 @@ export interface OpenedStore {
   cleanup(): Promise<void>;
 }
 
-export async function openFreshStore(options: { maxConnections?: number; dsn?: (dsn: string) => string } = {}): Promise<OpenedStore> {
+export async function openFreshStore(
+  options: { maxConnections?: number; dsn?: (dsn: string) => string; log?: (line: string) => void } = {},
+): Promise<OpenedStore> {
   const database = await createTestDatabase("moltnet_pgadapter");
   const dsn = options.dsn ? options.dsn(database.dsn) : database.dsn;
-  const store = await openPostgresStore({ kind: "postgres", dsn, maxConnections: options.maxConnections });
+  const store = await openPostgresStore({ kind: "postgres", dsn, maxConnections: options.maxConnections }, { log: options.log });
   const raw = postgres(database.dsn, { max: 2, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   return {
     store,

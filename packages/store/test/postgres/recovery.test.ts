@@ -45,7 +45,8 @@ describe("postgres pool recovery", () => {
     const proxy = new TcpProxy(target.host, target.port);
     await proxy.start();
     cleanups.push(() => proxy.stop());
-    const { store } = await opened({ dsn: viaProxy(proxy), maxConnections: 3 });
+    const lines: string[] = [];
+    const { store } = await opened({ dsn: viaProxy(proxy), maxConnections: 3, log: (line) => lines.push(line) });
     await store.createRoom(room("r1"));
     await store.health();
 
@@ -69,6 +70,12 @@ describe("postgres pool recovery", () => {
     await store.appendMessage(message("after-restart", roomTarget("r1"), { created_at: at(5) }));
     const page = await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 10 });
     expect(page.items.map((m) => m.id)).toEqual(["after-restart"]);
+
+    // Operators see one line when the database went away and one when it came back.
+    const transitions = lines.filter((l) => l.startsWith("store: postgres"));
+    expect(transitions).toHaveLength(2);
+    expect(transitions[0]).toMatch(/^store: postgres 127\.0\.0\.1:\d+\/\S+ unavailable: /);
+    expect(transitions[1]).toMatch(/^store: postgres 127\.0\.0\.1:\d+\/\S+ is reachable again$/);
   });
 
   test("pool - recovers after the server terminates every backend (pg_terminate_backend)", async () => {

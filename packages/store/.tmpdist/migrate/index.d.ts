@@ -1,0 +1,3 @@
+export type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
+export { migrateSqlite, sqliteMigrationStatus } from "./sqlite.js";
+export { migratePostgres, postgresMigrationStatus } from "./postgres.js";

@@ -1,0 +1,3 @@
+export { migrateSqlite, sqliteMigrationStatus } from "./sqlite.js";
+export { migratePostgres, postgresMigrationStatus } from "./postgres.js";
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,98 @@
+import { StoreError, isStoreError } from "../errors.js";
+import { parseTimestamp } from "../time.js";
+import { SCHEMA_MIGRATIONS_DDL } from "./legacy.js";
+import { appliedAtNow, describe, planFor, reasonOf, stepFailed } from "./plan.js";
+/** The reference server's migration lock (sql_migrate.go). */
+export const POSTGRES_MIGRATION_LOCK_ID = 715308742994555159n;
+export async function migratePostgres(sql, log = () => { }) {
+    const plan = planFor("postgres");
+    const applied = [];
+    try {
+        await ensureTable(sql);
+        const rows = await readRows(sql);
+        plan.check(rows);
+        if (!plan.next(versionsOf(rows)))
+            return { applied };
+        for (;;) {
+            const step = await sql.begin(async (tx) => applyNext(tx, plan));
+            if (!step)
+                break;
+            applied.push(...step.records);
+            log(`migrate: postgres applied ${describe(step.records)}`);
+        }
+        return { applied };
+    }
+    catch (err) {
+        if (isStoreError(err))
+            throw err;
+        const done = applied.length ? `after applying ${describe(applied)}` : "before applying anything";
+        throw new StoreError(unreachable(err) ? "unavailable" : "internal", `postgres migration failed ${done}: ${reasonOf(err)}`, {
+            cause: err,
+            backend: "migrate",
+        });
+    }
+}
+export async function postgresMigrationStatus(sql) {
+    const plan = planFor("postgres");
+    const [exists] = await sql `SELECT to_regclass('schema_migrations') IS NOT NULL AS found`;
+    const rows = exists?.found ? await readRows(sql) : [];
+    return {
+        applied: rows.map((r) => ({ version: r.version, name: r.name, applied_at: parseTimestamp(r.applied_at) ?? r.applied_at })),
+        pending: plan.pending(versionsOf(rows)),
+    };
+}
+/**
+ * CREATE TABLE IF NOT EXISTS is not safe against itself: two sessions racing
+ * can both pass the existence check and one fails on pg_type's unique index.
+ * Creating it under the migration lock avoids that.
+ */
+async function ensureTable(sql) {
+    const [exists] = await sql `SELECT to_regclass('schema_migrations') IS NOT NULL AS found`;
+    if (exists?.found)
+        return;
+    await sql.begin(async (tx) => {
+        await lock(tx);
+        await tx.unsafe(SCHEMA_MIGRATIONS_DDL.postgres);
+    });
+}
+async function applyNext(tx, plan) {
+    await lock(tx);
+    const rows = await readRows(tx);
+    plan.check(rows);
+    const step = plan.next(versionsOf(rows));
+    if (!step)
+        return null;
+    try {
+        for (const statement of step.statements)
+            await tx.unsafe(statement);
+    }
+    catch (cause) {
+        throw stepFailed("postgres", step, cause);
+    }
+    const recorded = versionsOf(rows);
+    const now = appliedAtNow();
+    for (const r of step.records) {
+        if (recorded.has(r.version))
+            continue;
+        await tx `INSERT INTO schema_migrations (version, name, applied_at) VALUES (${r.version}, ${r.name}, ${now})`;
+    }
+    return step;
+}
+async function lock(tx) {
+    // IF NOT EXISTS statements in the reference's steps would otherwise print notices.
+    await tx `SET LOCAL client_min_messages = warning`;
+    await tx `SELECT pg_advisory_xact_lock(${POSTGRES_MIGRATION_LOCK_ID.toString()}::bigint)`;
+}
+async function readRows(sql) {
+    // applied_at as text: the session's TimeZone decides the offset, parseTimestamp normalizes it to UTC.
+    return sql `SELECT version, name, applied_at::text AS applied_at FROM schema_migrations ORDER BY version`;
+}
+function versionsOf(rows) {
+    return new Set(rows.map((r) => r.version));
+}
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EAI_AGAIN", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P03"]);
+function unreachable(err) {
+    const code = err?.code;
+    return typeof code === "string" && UNREACHABLE_CODES.has(code);
+}
+//# sourceMappingURL=postgres.js.map

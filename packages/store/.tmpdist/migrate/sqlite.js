@@ -1,0 +1,102 @@
+import { StoreError, isStoreError } from "../errors.js";
+import { parseTimestamp } from "../time.js";
+import { SCHEMA_MIGRATIONS_DDL } from "./legacy.js";
+import { appliedAtNow, describe, planFor, reasonOf, stepFailed } from "./plan.js";
+const MIGRATION_BUSY_TIMEOUT_MS = 30_000;
+export function migrateSqlite(db, log = () => { }) {
+    const plan = planFor("sqlite");
+    const applied = [];
+    // Another process may be migrating the same file: wait for its write lock
+    // instead of failing at once with SQLITE_BUSY. The caller's setting is restored.
+    const busyTimeout = Number(db.pragma("busy_timeout", { simple: true }));
+    if (busyTimeout < MIGRATION_BUSY_TIMEOUT_MS)
+        db.pragma(`busy_timeout = ${MIGRATION_BUSY_TIMEOUT_MS}`);
+    try {
+        db.exec(SCHEMA_MIGRATIONS_DDL.sqlite);
+        const rows = readRows(db);
+        plan.check(rows);
+        if (!plan.next(versionsOf(rows)))
+            return { applied };
+        const foreignKeys = db.pragma("foreign_keys", { simple: true }) === 1;
+        if (foreignKeys)
+            db.pragma("foreign_keys = OFF");
+        try {
+            for (;;) {
+                const step = db.transaction(() => applyNext(db, plan)).immediate();
+                if (!step)
+                    break;
+                applied.push(...step.records);
+                log(`migrate: sqlite applied ${describe(step.records)}`);
+            }
+        }
+        finally {
+            if (foreignKeys)
+                db.pragma("foreign_keys = ON");
+        }
+        return { applied };
+    }
+    catch (err) {
+        throw wrap(err, applied);
+    }
+    finally {
+        if (busyTimeout < MIGRATION_BUSY_TIMEOUT_MS)
+            db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+}
+export function sqliteMigrationStatus(db) {
+    const plan = planFor("sqlite");
+    const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+    const rows = exists ? readRows(db) : [];
+    return {
+        applied: rows.map((r) => ({ version: r.version, name: r.name, applied_at: parseTimestamp(r.applied_at) ?? r.applied_at })),
+        pending: plan.pending(versionsOf(rows)),
+    };
+}
+/** Runs inside the write transaction: re-plans from what is recorded now, applies one step. */
+function applyNext(db, plan) {
+    const rows = readRows(db);
+    plan.check(rows);
+    const step = plan.next(versionsOf(rows));
+    if (!step)
+        return null;
+    // Only a step that drops a table can orphan rows while foreign keys are off;
+    // the check scans whole tables, so other steps skip it.
+    const rebuilds = step.statements.some((s) => /\bDROP\s+TABLE\b/i.test(s));
+    const danglingBefore = rebuilds ? danglingCount(db) : 0;
+    try {
+        for (const statement of step.statements)
+            db.exec(statement);
+    }
+    catch (cause) {
+        throw stepFailed("sqlite", step, cause);
+    }
+    const dangling = rebuilds ? danglingCount(db) - danglingBefore : 0;
+    if (dangling > 0) {
+        throw new StoreError("internal", `sqlite migration ${describe(step.records)} would leave ${dangling} dangling foreign keys`, {
+            backend: "migrate",
+        });
+    }
+    const insert = db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`);
+    const now = appliedAtNow();
+    const recorded = versionsOf(rows);
+    for (const r of step.records)
+        if (!recorded.has(r.version))
+            insert.run(r.version, r.name, now);
+    return step;
+}
+function danglingCount(db) {
+    return db.pragma("foreign_key_check").length;
+}
+function readRows(db) {
+    return db.prepare(`SELECT version, name, applied_at FROM schema_migrations ORDER BY version`).all();
+}
+function versionsOf(rows) {
+    return new Set(rows.map((r) => r.version));
+}
+function wrap(err, applied) {
+    if (isStoreError(err))
+        return err;
+    const done = applied.length ? `after applying ${describe(applied)}` : "before applying anything";
+    return new StoreError("internal", `sqlite migration failed ${done}: ${reasonOf(err)}`, { cause: err, backend: "migrate" });
+}
+//# sourceMappingURL=sqlite.js.map

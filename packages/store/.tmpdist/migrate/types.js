@@ -1,0 +1,3 @@
+// Public shapes of the migrator (re-exported by index.ts).
+export {};
+//# sourceMappingURL=types.js.map

@@ -1,0 +1,111 @@
+// The agent registry. register and reconcile read-then-write in one
+// transaction with the row locked; when two first registrations of one id race,
+// the loser's insert finds the row taken (ON CONFLICT DO NOTHING returns
+// nothing) and the whole upsert runs again, now as an update of the winner's row.
+import { eq, sql } from "drizzle-orm";
+import { postgres as schema } from "@moltnet/schema";
+import { StoreError } from "../errors.js";
+import { pgTime, toRegistration } from "./codec.js";
+import { isUniqueViolation } from "./errors.js";
+import { bytewise } from "./columns.js";
+const { agents } = schema;
+const agentOrder = bytewise(agents.agentId);
+/** A race needs a concurrent insert of the same id that then vanishes; a few rounds always settle it. */
+const MAX_ATTEMPTS = 5;
+class InsertRaced extends Error {
+}
+function statements(db) {
+    return {
+        byId: db.select().from(agents).where(eq(agents.agentId, sql.placeholder("id"))).prepare("agent_get"),
+        byCredential: db
+            .select()
+            .from(agents)
+            .where(eq(agents.credentialKey, sql.placeholder("key")))
+            .orderBy(agentOrder)
+            .limit(1)
+            .prepare("agent_by_credential"),
+    };
+}
+export class PgAgents {
+    #db;
+    #statements;
+    constructor(db) {
+        this.#db = db;
+        this.#statements = statements(db);
+    }
+    register(registration) {
+        return this.#upsert(registration, false);
+    }
+    reconcile(registration) {
+        return this.#upsert(registration, true);
+    }
+    async #upsert(registration, rebind) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.#db.transaction(async (tx) => {
+                    const [existing] = await tx.select().from(agents).where(eq(agents.agentId, registration.agent_id)).for("update");
+                    if (existing) {
+                        if (existing.credentialKey !== registration.credential_key && !rebind) {
+                            throw new StoreError("agent_credential", `agent "${registration.agent_id}" is registered with another credential`, {
+                                backend: "postgres",
+                            });
+                        }
+                        const [row] = await tx
+                            .update(agents)
+                            .set({
+                            // Actor ids and created_at stay; a blank name keeps the stored one.
+                            displayName: registration.display_name ? registration.display_name : (existing.displayName ?? ""),
+                            credentialKey: registration.credential_key,
+                            updatedAt: pgTime.write(registration.updated_at),
+                        })
+                            .where(eq(agents.agentId, registration.agent_id))
+                            .returning();
+                        return toRegistration(row);
+                    }
+                    const [row] = await tx
+                        .insert(agents)
+                        .values({
+                        agentId: registration.agent_id,
+                        networkId: registration.network_id,
+                        actorUid: registration.actor_uid,
+                        actorUri: registration.actor_uri,
+                        // The reference stores '' rather than NULL for a missing name.
+                        displayName: registration.display_name ?? "",
+                        credentialKey: registration.credential_key,
+                        createdAt: pgTime.write(registration.created_at),
+                        updatedAt: pgTime.write(registration.updated_at),
+                    })
+                        .onConflictDoNothing({ target: agents.agentId })
+                        .returning();
+                    if (!row)
+                        throw new InsertRaced();
+                    return toRegistration(row);
+                });
+            }
+            catch (err) {
+                const raced = err instanceof InsertRaced || isUniqueViolation(err);
+                if (!raced || attempt >= MAX_ATTEMPTS)
+                    throw err;
+            }
+        }
+    }
+    async get(agentId) {
+        const [row] = await this.#statements.byId.execute({ id: agentId.trim() });
+        return row ? toRegistration(row) : null;
+    }
+    async getByCredentialKey(credentialKey) {
+        const key = credentialKey.trim();
+        if (!key)
+            return null;
+        const [row] = await this.#statements.byCredential.execute({ key });
+        return row ? toRegistration(row) : null;
+    }
+    async list() {
+        const rows = await this.#db.select().from(agents).orderBy(agentOrder);
+        return rows.map(toRegistration);
+    }
+    async remove(agentId) {
+        await this.#db.delete(agents).where(eq(agents.agentId, agentId.trim()));
+    }
+}
+//# sourceMappingURL=agents.js.map

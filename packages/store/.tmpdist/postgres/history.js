@@ -1,0 +1,167 @@
+// Message and artifact history: keyset pages over (created_at, id) and
+// (created_at, message_id, part_index), newest window first, served by the
+// (conversation, created_at, id) indexes.
+//
+// A cursor is first looked up inside the list being paged (not just anywhere in
+// the table), which both enforces "the cursor must belong to this list" and
+// yields the position the page query compares against with a row-value
+// predicate. Ids compare with COLLATE "C" so ties on created_at break bytewise,
+// as on every other backend; the planner still uses the index on created_at and
+// finishes the id order with an incremental sort.
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { postgres as schema } from "@moltnet/schema";
+import { rowToArtifact, rowToMessage } from "../sql/rows.js";
+import { pgTime } from "./codec.js";
+import { directionOf, finishPage, invalidCursor, pageSize, readsDescending } from "./keyset.js";
+import { StatementCache } from "./statement-cache.js";
+import { bytewise, qualified } from "./columns.js";
+const { messages, artifacts } = schema;
+/**
+ * Which messages a conversation holds. The kind test also keeps out rows the
+ * reference wrote with stray ids. Cost note: a thread message's room_id is its
+ * thread's room, so room history shares idx_messages_room's range with the
+ * room's thread messages and filters them out; a page of a room whose traffic
+ * is mostly in threads reads proportionally more index entries.
+ */
+function messageScope(scope) {
+    const id = sql.placeholder("scope");
+    switch (scope) {
+        case "room":
+            return and(eq(messages.roomId, id), eq(messages.targetKind, "room"));
+        case "thread":
+            return and(eq(messages.threadId, id), eq(messages.targetKind, "thread"));
+        case "dm":
+            return and(eq(messages.dmId, id), eq(messages.targetKind, "dm"));
+    }
+}
+/** A room's artifacts include those of its threads: their rows carry the thread's room. */
+function artifactScope(scope) {
+    const id = sql.placeholder("scope");
+    switch (scope) {
+        case "thread":
+            return eq(artifacts.threadId, id);
+        case "dm":
+            return eq(artifacts.dmId, id);
+        case "room":
+            return eq(artifacts.roomId, id);
+    }
+}
+const messageKey = sql `(${qualified(messages.createdAt)}, ${bytewise(messages.id)})`;
+const messageCursor = sql `(${sql.placeholder("at")}::timestamptz, ${sql.placeholder("id")}::text)`;
+const artifactKey = sql `(${qualified(artifacts.createdAt)}, ${bytewise(artifacts.messageId)}, ${qualified(artifacts.partIndex)})`;
+const artifactCursor = sql `(${sql.placeholder("at")}::timestamptz, ${sql.placeholder("messageId")}::text, ${sql.placeholder("partIndex")}::integer)`;
+function keysetFilter(direction, key, cursor) {
+    if (direction === "after")
+        return sql `${key} > ${cursor}`;
+    if (direction === "before")
+        return sql `${key} < ${cursor}`;
+    return undefined;
+}
+export function messagePage(db, scope, direction) {
+    const dir = readsDescending(direction) ? desc : asc;
+    return db
+        .select()
+        .from(messages)
+        .where(and(messageScope(scope), keysetFilter(direction, messageKey, messageCursor)))
+        .orderBy(dir(messages.createdAt), dir(bytewise(messages.id)))
+        .limit(sql.placeholder("limit"))
+        .prepare(`messages_${scope}_${direction}`);
+}
+export function messageCursorLookup(db, scope) {
+    return db
+        .select({ at: messages.createdAt, id: messages.id })
+        .from(messages)
+        .where(and(eq(messages.id, sql.placeholder("cursor")), messageScope(scope)))
+        .prepare(`messages_${scope}_cursor`);
+}
+export function artifactPage(db, scope, direction) {
+    const dir = readsDescending(direction) ? desc : asc;
+    return db
+        .select()
+        .from(artifacts)
+        .where(and(artifactScope(scope), keysetFilter(direction, artifactKey, artifactCursor)))
+        .orderBy(dir(artifacts.createdAt), dir(bytewise(artifacts.messageId)), dir(artifacts.partIndex))
+        .limit(sql.placeholder("limit"))
+        .prepare(`artifacts_${scope}_${direction}`);
+}
+export function artifactCursorLookup(db, scope) {
+    return db
+        .select({ at: artifacts.createdAt, messageId: artifacts.messageId, partIndex: artifacts.partIndex })
+        .from(artifacts)
+        .where(and(eq(artifacts.id, sql.placeholder("cursor")), artifactScope(scope)))
+        .prepare(`artifacts_${scope}_cursor`);
+}
+export class PgHistory {
+    #messagePages;
+    #messageCursors;
+    #artifactPages;
+    #artifactCursors;
+    constructor(db) {
+        this.#messagePages = new StatementCache((key) => {
+            const [scope, direction] = key.split(":");
+            return messagePage(db, scope, direction);
+        });
+        this.#messageCursors = new StatementCache((scope) => messageCursorLookup(db, scope));
+        this.#artifactPages = new StatementCache((key) => {
+            const [scope, direction] = key.split(":");
+            return artifactPage(db, scope, direction);
+        });
+        this.#artifactCursors = new StatementCache((scope) => artifactCursorLookup(db, scope));
+    }
+    async listMessages(conversation, window) {
+        const scope = conversation.kind;
+        const scopeId = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
+        const direction = directionOf(window, "newest");
+        const cursor = window.after ?? window.before;
+        let position = { at: "", id: "" };
+        if (cursor !== undefined) {
+            const [found] = await this.#messageCursors.get(scope).execute({ cursor, scope: scopeId });
+            if (!found)
+                throw invalidCursor(cursor);
+            position = found;
+        }
+        const limit = pageSize(window);
+        const rows = await this.#messagePages.get(`${scope}:${direction}`).execute({ scope: scopeId, ...position, limit: limit + 1 });
+        const page = finishPage(rows, limit, direction);
+        return { items: decode(page.items, (row) => rowToMessage(row, pgTime)), hasMore: page.hasMore };
+    }
+    async listArtifacts(filter, window) {
+        const [scope, scopeId] = artifactScopeOf(filter);
+        if (scope === null)
+            return { items: [], hasMore: false };
+        const direction = directionOf(window, "newest");
+        const cursor = window.after ?? window.before;
+        let position = { at: "", messageId: "", partIndex: 0 };
+        if (cursor !== undefined) {
+            const [found] = await this.#artifactCursors.get(scope).execute({ cursor, scope: scopeId });
+            if (!found)
+                throw invalidCursor(cursor);
+            position = found;
+        }
+        const limit = pageSize(window);
+        const rows = await this.#artifactPages.get(`${scope}:${direction}`).execute({ scope: scopeId, ...position, limit: limit + 1 });
+        const page = finishPage(rows, limit, direction);
+        return { items: decode(page.items, (row) => rowToArtifact(row, pgTime)), hasMore: page.hasMore };
+    }
+}
+/** Precedence thread, then dm, then room; no filter lists nothing (the service rejects that earlier). */
+function artifactScopeOf(filter) {
+    if (filter.threadId)
+        return ["thread", filter.threadId];
+    if (filter.dmId)
+        return ["dm", filter.dmId];
+    if (filter.roomId)
+        return ["room", filter.roomId];
+    return [null, ""];
+}
+/** Rows whose JSON cannot be decoded are skipped, as the reference skips them. */
+function decode(rows, read) {
+    const out = [];
+    for (const row of rows) {
+        const item = read(row);
+        if (item)
+            out.push(item);
+    }
+    return out;
+}
+//# sourceMappingURL=history.js.map

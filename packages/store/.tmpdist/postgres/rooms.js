@@ -1,0 +1,192 @@
+// Rooms and memberships. Ids compare with COLLATE "C" (bytewise, as every other
+// backend orders them) whatever collation the database was created with.
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { postgres as schema } from "@moltnet/schema";
+import { StoreError } from "../errors.js";
+import { sortBytewise } from "../participants.js";
+import { normalizeVisibility, normalizeWritePolicy, pgTime, toRoom } from "./codec.js";
+import { directionOf, finishPage, invalidCursor, pageSize, readsDescending } from "./keyset.js";
+import { StatementCache } from "./statement-cache.js";
+import { bytewise, sortedList } from "./columns.js";
+import { isUniqueViolation } from "./errors.js";
+const { rooms, roomMembers } = schema;
+const roomId = bytewise(rooms.id);
+/** The room's members, bytewise, in the same round trip as the room. */
+const membersOf = sortedList(roomMembers.memberId, roomMembers.roomId, rooms.id);
+function selectRooms(db) {
+    return db.select({ room: rooms, members: membersOf }).from(rooms);
+}
+function roomExists(id) {
+    return new StoreError("room_exists", `room "${id}" already exists`, { backend: "postgres" });
+}
+function notFound(id) {
+    return new StoreError("room_not_found", `room "${id}" not found`, { backend: "postgres" });
+}
+function roomStatements(db) {
+    const byId = and(eq(rooms.id, sql.placeholder("id")), isNull(rooms.deletedAt));
+    return {
+        get: selectRooms(db).where(byId).prepare("room_get"),
+        cursor: db.select({ id: rooms.id }).from(rooms).where(byId).prepare("room_cursor"),
+        publicCursor: db
+            .select({ id: rooms.id })
+            .from(rooms)
+            .where(and(byId, eq(rooms.visibility, "public")))
+            .prepare("room_cursor_public"),
+    };
+}
+/** One statement per (filter, direction): each keeps a plain, plannable WHERE clause. */
+export function roomPage(db, publicOnly, direction) {
+    const filters = [isNull(rooms.deletedAt)];
+    if (publicOnly)
+        filters.push(eq(rooms.visibility, "public"));
+    if (direction === "after")
+        filters.push(sql `${roomId} > ${sql.placeholder("cursor")}`);
+    if (direction === "before")
+        filters.push(sql `${roomId} < ${sql.placeholder("cursor")}`);
+    return selectRooms(db)
+        .where(and(...filters))
+        .orderBy(readsDescending(direction) ? sql `${roomId} desc` : sql `${roomId} asc`)
+        .limit(sql.placeholder("limit"))
+        .prepare(`room_page_${publicOnly ? "public_" : ""}${direction}`);
+}
+export class PgRooms {
+    #db;
+    #statements;
+    #pages;
+    constructor(db) {
+        this.#db = db;
+        this.#statements = roomStatements(db);
+        this.#pages = new StatementCache((key) => {
+            const [publicOnly, direction] = key.split(":");
+            return roomPage(db, publicOnly === "true", direction);
+        });
+    }
+    async create(room) {
+        try {
+            await this.#createIn(room);
+        }
+        catch (err) {
+            // DO NOTHING below covers the rooms key; any other unique clash means the same thing.
+            if (isUniqueViolation(err))
+                throw roomExists(room.id);
+            throw err;
+        }
+    }
+    async #createIn(room) {
+        await this.#db.transaction(async (tx) => {
+            // A removed room keeps its row, so its id conflicts too (ids are reserved forever).
+            // DO NOTHING reports the conflict as "no row" without aborting the transaction.
+            const inserted = await tx
+                .insert(rooms)
+                .values({
+                id: room.id,
+                networkId: room.network_id,
+                fqid: room.fqid,
+                name: room.name,
+                createdAt: pgTime.write(room.created_at),
+                visibility: normalizeVisibility(room.visibility),
+                writePolicy: normalizeWritePolicy(room.write_policy),
+            })
+                .onConflictDoNothing()
+                .returning({ id: rooms.id });
+            if (inserted.length === 0)
+                throw roomExists(room.id);
+            await insertMembers(tx, room.id, room.members);
+        });
+    }
+    async get(id) {
+        const [row] = await this.#statements.get.execute({ id });
+        return row ? toRoom(row.room, row.members) : null;
+    }
+    async list(window, query = {}) {
+        const publicOnly = query.publicOnly === true;
+        const direction = directionOf(window, "first");
+        const cursor = window.after ?? window.before;
+        if (cursor !== undefined) {
+            const found = await (publicOnly ? this.#statements.publicCursor : this.#statements.cursor).execute({ id: cursor });
+            if (found.length === 0)
+                throw invalidCursor(cursor);
+        }
+        const limit = pageSize(window);
+        const rows = await this.#pages.get(`${publicOnly}:${direction}`).execute({ cursor: cursor ?? "", limit: limit + 1 });
+        const result = finishPage(rows, limit, direction);
+        return { items: result.items.map((r) => toRoom(r.room, r.members)), hasMore: result.hasMore };
+    }
+    async updateMembers(id, add, remove) {
+        return this.#db.transaction(async (tx) => {
+            // Lock the room row: a concurrent removeRoom cannot slip between the check and the writes.
+            const locked = await tx
+                .select({ id: rooms.id })
+                .from(rooms)
+                .where(and(eq(rooms.id, id), isNull(rooms.deletedAt)))
+                .for("update");
+            if (locked.length === 0)
+                throw notFound(id);
+            await insertMembers(tx, id, add);
+            // Removes run after adds, so an id in both lists ends up absent.
+            const removals = unique(remove);
+            if (removals.length > 0) {
+                await tx.delete(roomMembers).where(and(eq(roomMembers.roomId, id), inArray(roomMembers.memberId, removals)));
+            }
+            const [row] = await selectRooms(tx).where(eq(rooms.id, id));
+            if (!row)
+                throw notFound(id);
+            return toRoom(row.room, row.members);
+        });
+    }
+    async reconcile(room) {
+        return this.#db.transaction(async (tx) => {
+            const [row] = await tx
+                .update(rooms)
+                .set({ name: room.name, visibility: normalizeVisibility(room.visibility), writePolicy: normalizeWritePolicy(room.write_policy) })
+                .where(and(eq(rooms.id, room.id), isNull(rooms.deletedAt)))
+                .returning();
+            if (!row)
+                throw notFound(room.id);
+            await tx.delete(roomMembers).where(eq(roomMembers.roomId, room.id));
+            const members = await insertMembers(tx, room.id, room.members);
+            return toRoom(row, members);
+        });
+    }
+    async remove(id, removedAt) {
+        return this.#db.transaction(async (tx) => {
+            const [row] = await tx
+                .update(rooms)
+                .set({ deletedAt: pgTime.write(removedAt) })
+                .where(and(eq(rooms.id, id), isNull(rooms.deletedAt)))
+                .returning();
+            if (!row)
+                throw notFound(id);
+            const dropped = await tx.delete(roomMembers).where(eq(roomMembers.roomId, id)).returning({ memberId: roomMembers.memberId });
+            // The room as it was: still active, with the members it had.
+            return toRoom({ ...row, deletedAt: null }, dropped.map((m) => m.memberId));
+        });
+    }
+    async listMemberships() {
+        const rows = await this.#db
+            .select({ room_id: roomMembers.roomId, member_id: roomMembers.memberId })
+            .from(roomMembers)
+            .innerJoin(rooms, eq(rooms.id, roomMembers.roomId))
+            .where(isNull(rooms.deletedAt))
+            .orderBy(bytewise(roomMembers.memberId), bytewise(roomMembers.roomId));
+        return rows;
+    }
+    async removeMemberships(memberId) {
+        await this.#db.delete(roomMembers).where(eq(roomMembers.memberId, memberId));
+    }
+}
+/** Inserts the unique members (existing ones are kept); returns the members written, sorted. */
+async function insertMembers(tx, id, members) {
+    const list = unique(members);
+    if (list.length > 0) {
+        await tx
+            .insert(roomMembers)
+            .values(list.map((memberId) => ({ roomId: id, memberId })))
+            .onConflictDoNothing();
+    }
+    return list;
+}
+function unique(values) {
+    return sortBytewise([...new Set(values.filter((v) => v !== ""))]);
+}
+//# sourceMappingURL=rooms.js.map

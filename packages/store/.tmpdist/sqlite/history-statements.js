@@ -1,0 +1,172 @@
+// Prepared statements for the message path: append (message, thread and DM
+// upserts, participants, artifacts) and history pages. Built once per store.
+//
+// Pages are keyset reads on (created_at, id) written as a row-value comparison,
+// `(created_at, id) < (?, ?)`: SQLite turns that into a range on the
+// conversation's index (idx_messages_room etc.), while the equivalent
+// `a < ? OR (a = ? AND b < ?)` makes it walk the conversation from one end.
+// Artifacts order by (created_at, message_id, part_index) so the parts of one
+// message keep their order; the same row-value form ranges on created_at.
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { sqlite } from "@moltnet/schema";
+const { messages, artifacts, threads, dmConversations, dmParticipants } = sqlite;
+const ph = sql.placeholder;
+function messagePages(db, column, kind) {
+    const inConversation = and(eq(column, ph("conversation")), eq(messages.targetKind, kind));
+    const position = sql `(${messages.createdAt}, ${messages.id})`;
+    const cursor = sql `(${ph("cursorAt")}, ${ph("cursorId")})`;
+    const page = (where, direction) => db
+        .select()
+        .from(messages)
+        .where(where)
+        .orderBy(...(direction === "asc" ? [asc(messages.createdAt), asc(messages.id)] : [desc(messages.createdAt), desc(messages.id)]))
+        .limit(ph("limit"))
+        .prepare();
+    return {
+        latest: page(inConversation, "desc"),
+        before: page(and(inConversation, sql `${position} < ${cursor}`), "desc"),
+        after: page(and(inConversation, sql `${position} > ${cursor}`), "asc"),
+    };
+}
+function artifactPages(db, column) {
+    const inList = eq(column, ph("conversation"));
+    const position = sql `(${artifacts.createdAt}, ${artifacts.messageId}, ${artifacts.partIndex})`;
+    const cursor = sql `(${ph("cursorAt")}, ${ph("cursorMessage")}, ${ph("cursorPart")})`;
+    const order = (direction) => {
+        const by = direction === "asc" ? asc : desc;
+        return [by(artifacts.createdAt), by(artifacts.messageId), by(artifacts.partIndex)];
+    };
+    const page = (where, direction) => db
+        .select()
+        .from(artifacts)
+        .where(where)
+        .orderBy(...order(direction))
+        .limit(ph("limit"))
+        .prepare();
+    return {
+        latest: page(inList, "desc"),
+        before: page(and(inList, sql `${position} < ${cursor}`), "desc"),
+        after: page(and(inList, sql `${position} > ${cursor}`), "asc"),
+    };
+}
+export function buildHistoryStatements(db) {
+    return {
+        messageExists: db.select({ one: sql `1` }).from(messages).where(eq(messages.id, ph("id"))).prepare(),
+        messageCursor: db
+            .select({
+            createdAt: messages.createdAt,
+            targetKind: messages.targetKind,
+            roomId: messages.roomId,
+            threadId: messages.threadId,
+            dmId: messages.dmId,
+        })
+            .from(messages)
+            .where(eq(messages.id, ph("id")))
+            .prepare(),
+        messagePages: {
+            room: messagePages(db, messages.roomId, "room"),
+            thread: messagePages(db, messages.threadId, "thread"),
+            dm: messagePages(db, messages.dmId, "dm"),
+        },
+        artifactCursor: db
+            .select({
+            createdAt: artifacts.createdAt,
+            messageId: artifacts.messageId,
+            partIndex: artifacts.partIndex,
+            roomId: artifacts.roomId,
+            threadId: artifacts.threadId,
+            dmId: artifacts.dmId,
+        })
+            .from(artifacts)
+            .where(eq(artifacts.id, ph("id")))
+            .prepare(),
+        artifactPages: {
+            room: artifactPages(db, artifacts.roomId),
+            thread: artifactPages(db, artifacts.threadId),
+            dm: artifactPages(db, artifacts.dmId),
+        },
+        insertMessage: db
+            .insert(messages)
+            .values({
+            id: ph("id"),
+            networkId: ph("networkId"),
+            targetKind: ph("targetKind"),
+            roomId: ph("roomId"),
+            threadId: ph("threadId"),
+            parentMessageId: ph("parentMessageId"),
+            dmId: ph("dmId"),
+            targetJson: ph("targetJson"),
+            fromJson: ph("fromJson"),
+            partsJson: ph("partsJson"),
+            mentionsJson: ph("mentionsJson"),
+            createdAt: ph("createdAt"),
+            originJson: ph("originJson"),
+        })
+            .prepare(),
+        insertArtifact: db
+            .insert(artifacts)
+            .values({
+            id: ph("id"),
+            networkId: ph("networkId"),
+            fqid: ph("fqid"),
+            messageId: ph("messageId"),
+            targetKind: ph("targetKind"),
+            roomId: ph("roomId"),
+            threadId: ph("threadId"),
+            dmId: ph("dmId"),
+            targetJson: ph("targetJson"),
+            partIndex: ph("partIndex"),
+            kind: ph("kind"),
+            mediaType: ph("mediaType"),
+            filename: ph("filename"),
+            url: ph("url"),
+            createdAt: ph("createdAt"),
+        })
+            .prepare(),
+        // room_id, parent_message_id, network_id and fqid are set by the first message only.
+        upsertThread: db
+            .insert(threads)
+            .values({
+            id: ph("id"),
+            networkId: ph("networkId"),
+            fqid: ph("fqid"),
+            roomId: ph("roomId"),
+            parentMessageId: ph("parentMessageId"),
+            messageCount: 1,
+            lastMessageAt: ph("lastMessageAt"),
+        })
+            .onConflictDoUpdate({
+            target: threads.id,
+            set: { messageCount: sql `${threads.messageCount} + 1`, lastMessageAt: sql `excluded.last_message_at` },
+        })
+            .returning()
+            .prepare(),
+        // A DM's summary follows its latest message: network_id and fqid are overwritten too.
+        upsertDm: db
+            .insert(dmConversations)
+            .values({
+            dmId: ph("dmId"),
+            networkId: ph("networkId"),
+            fqid: ph("fqid"),
+            messageCount: 1,
+            lastMessageAt: ph("lastMessageAt"),
+        })
+            .onConflictDoUpdate({
+            target: dmConversations.dmId,
+            set: {
+                messageCount: sql `${dmConversations.messageCount} + 1`,
+                lastMessageAt: sql `excluded.last_message_at`,
+                networkId: sql `excluded.network_id`,
+                fqid: sql `excluded.fqid`,
+            },
+        })
+            .returning()
+            .prepare(),
+        insertParticipant: db
+            .insert(dmParticipants)
+            .values({ dmId: ph("dmId"), participantId: ph("participantId") })
+            .onConflictDoNothing()
+            .prepare(),
+    };
+}
+//# sourceMappingURL=history-statements.js.map

@@ -1,0 +1,105 @@
+// The agent registry. Synchronous; sqlite-store.ts wraps it in async methods.
+import { asc, eq } from "drizzle-orm";
+import { sqlite } from "@moltnet/schema";
+import { StoreError } from "../errors.js";
+import { sqliteTime } from "./keyset.js";
+import { registrationFromRow } from "./records.js";
+import { isUniqueViolation } from "./sqlite-errors.js";
+const { agents } = sqlite;
+export class SqliteRegistry {
+    db;
+    st;
+    constructor(db, st) {
+        this.db = db;
+        this.st = st;
+    }
+    /**
+     * Read, then update or insert, in one IMMEDIATE transaction (the write lock
+     * is held from the read on, so no other writer can slip in between). An
+     * existing record keeps its actor ids and created_at, takes a non-empty
+     * display name and the new updated_at; `rebind` also takes the new
+     * credential key where register refuses a different one.
+     */
+    upsert(registration, rebind) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return this.db.transaction(() => this.upsertOnce(registration, rebind), { behavior: "immediate" });
+            }
+            catch (err) {
+                // Only a writer outside this process could insert between our read and insert; retry once.
+                if (attempt === 0 && isUniqueViolation(err))
+                    continue;
+                throw err;
+            }
+        }
+    }
+    upsertOnce(registration, rebind) {
+        const row = this.st.agent.get({ id: registration.agent_id });
+        if (!row) {
+            this.db
+                .insert(agents)
+                .values({
+                agentId: registration.agent_id,
+                networkId: registration.network_id,
+                actorUid: registration.actor_uid,
+                actorUri: registration.actor_uri,
+                // The reference stores '' rather than NULL for "no display name".
+                displayName: registration.display_name ?? "",
+                credentialKey: registration.credential_key,
+                createdAt: sqliteTime.write(registration.created_at),
+                updatedAt: sqliteTime.write(registration.updated_at),
+            })
+                .run();
+            return stripToken(registration);
+        }
+        if (row.credentialKey !== registration.credential_key && !rebind) {
+            throw new StoreError("agent_credential", `agent "${registration.agent_id}" is registered under another credential`, {
+                backend: "sqlite",
+            });
+        }
+        const existing = registrationFromRow(row);
+        const updated = {
+            ...existing,
+            credential_key: registration.credential_key,
+            updated_at: registration.updated_at,
+        };
+        if (registration.display_name)
+            updated.display_name = registration.display_name;
+        this.db
+            .update(agents)
+            .set({
+            displayName: updated.display_name ?? "",
+            credentialKey: updated.credential_key,
+            updatedAt: sqliteTime.write(updated.updated_at),
+        })
+            .where(eq(agents.agentId, row.agentId))
+            .run();
+        return updated;
+    }
+    get(agentId) {
+        const row = this.st.agent.get({ id: agentId.trim() });
+        return row ? registrationFromRow(row) : null;
+    }
+    byCredentialKey(key) {
+        const trimmed = key.trim();
+        if (!trimmed)
+            return null;
+        const row = this.st.agentByCredential.get({ key: trimmed });
+        return row ? registrationFromRow(row) : null;
+    }
+    list() {
+        return this.db.select().from(agents).orderBy(asc(agents.agentId)).all().map(registrationFromRow);
+    }
+    remove(agentId) {
+        this.db.delete(agents).where(eq(agents.agentId, agentId.trim())).run();
+    }
+}
+/** The API-only plaintext token never reaches storage or comes back from it. */
+function stripToken(registration) {
+    const { agent_token: _token, ...rest } = registration;
+    const out = { ...rest };
+    if (!out.display_name)
+        delete out.display_name;
+    return out;
+}
+//# sourceMappingURL=registry.js.map

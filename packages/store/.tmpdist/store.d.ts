@@ -1,0 +1,100 @@
+import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "./types.js";
+import type { Timestamp } from "./time.js";
+export type StorageKind = "memory" | "json" | "sqlite" | "postgres";
+/**
+ * A window over an ordered list. At most one cursor; the cursor must be an
+ * item of the list being paged (else `invalid_cursor`).
+ * - history lists (messages, artifacts), ordered by (created_at, id):
+ *   no cursor = the newest `limit` items; `before` = the `limit` items just older;
+ *   `after` = the `limit` items just newer. Items are always returned oldest first.
+ * - collection lists (rooms, threads, DMs), ordered by id bytewise:
+ *   no cursor = the first `limit` items; `before`/`after` as above.
+ */
+export type Window = {
+    limit: number;
+    before?: undefined;
+    after?: undefined;
+} | {
+    limit: number;
+    before: string;
+    after?: undefined;
+} | {
+    limit: number;
+    before?: undefined;
+    after: string;
+};
+export interface WindowResult<T> {
+    items: T[];
+    /** More items exist beyond the window in the direction of travel (older for no-cursor history and `before`, newer for no-cursor collections and `after`). */
+    hasMore: boolean;
+}
+export type Conversation = {
+    kind: "room";
+    roomId: string;
+} | {
+    kind: "thread";
+    threadId: string;
+} | {
+    kind: "dm";
+    dmId: string;
+};
+/** Precedence when several are set: thread, then dm, then room. */
+export interface ArtifactFilter {
+    roomId?: string;
+    threadId?: string;
+    dmId?: string;
+}
+export type AppendResult = {
+    status: "duplicate";
+} | {
+    status: "appended";
+    /** The thread, when this message created it (message_count 1). */
+    createdThread: Thread | null;
+    /** The DM, when this message created it (message_count 1). */
+    createdDm: DirectConversation | null;
+};
+export interface RoomListQuery {
+    /** Only rooms with visibility `public` (anonymous public readers). */
+    publicOnly?: boolean;
+}
+export interface Store {
+    readonly kind: StorageKind;
+    /** Fails with `room_exists` when the id is taken or was ever removed. */
+    createRoom(room: Room): Promise<void>;
+    /** Active rooms only. */
+    getRoom(id: string): Promise<Room | null>;
+    listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>>;
+    /** (current ∪ add) − remove; remove wins. Fails with `room_not_found`. */
+    updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room>;
+    /** Overwrites name, visibility, write_policy and the whole member set; keeps created_at. `room_not_found` when missing or removed. */
+    reconcileRoom(room: Room): Promise<Room>;
+    /** Soft removal: hides the room, drops its memberships, keeps its history, reserves the id. Returns the room as it was. */
+    removeRoom(id: string, removedAt: Timestamp): Promise<Room>;
+    /** Memberships of active rooms, ordered by member id then room id. */
+    listMemberships(): Promise<Membership[]>;
+    /** Deletes memberships whose member string equals `memberId` exactly. */
+    removeMemberships(memberId: string): Promise<void>;
+    /** Atomic: the message, lazy thread/DM creation, counters, participants and artifacts, or nothing. Idempotent by message id across all conversations. */
+    appendMessage(message: Message): Promise<AppendResult>;
+    listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>>;
+    listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>>;
+    /** Regardless of the room's removal state. */
+    getThread(id: string): Promise<Thread | null>;
+    listThreads(roomId: string, window: Window): Promise<WindowResult<Thread>>;
+    getDirectConversation(id: string): Promise<DirectConversation | null>;
+    listDirectConversations(window: Window): Promise<WindowResult<DirectConversation>>;
+    /** New id: stored as given. Same credential: keeps actor ids and created_at, takes a non-empty display name and updated_at. Other credential: `agent_credential`. */
+    registerAgent(registration: AgentRegistration): Promise<AgentRegistration>;
+    /** Like registerAgent but rebinds the credential key instead of failing. */
+    reconcileRegisteredAgent(registration: AgentRegistration): Promise<AgentRegistration>;
+    getRegisteredAgent(agentId: string): Promise<AgentRegistration | null>;
+    /** Blank key: null. Several matches: the lowest agent id. */
+    getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null>;
+    /** Sorted by agent id. */
+    listRegisteredAgents(): Promise<AgentRegistration[]>;
+    /** No error when absent. */
+    removeRegisteredAgent(agentId: string): Promise<void>;
+    /** Resolves when the store can serve; rejects with `unavailable` otherwise. */
+    health(): Promise<void>;
+    close(): Promise<void>;
+}
