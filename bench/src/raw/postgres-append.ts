@@ -3,7 +3,7 @@
 // transaction shape: BEGIN; thread or DM upsert ... RETURNING; the message
 // (ON CONFLICT DO NOTHING RETURNING id); the DM participants in one multi-row
 // insert; the artifacts in one multi-row insert; COMMIT.
-import postgres, { type Sql } from "postgres";
+import postgres, { type Sql, type TransactionSql } from "postgres";
 import type { Message } from "@moltnet/store";
 import { artifactRows, participantsOf } from "./message-rows.js";
 
@@ -66,7 +66,7 @@ export function rawPostgres(dsn: string, max: number): Sql {
 type Param = string | number | null;
 
 export function rawPostgresAppender(sql: Sql): (message: Message) => Promise<void> {
-  const run = (tx: Sql, text: string, params: Param[]) => tx.unsafe(text, params as never[], { prepare: true });
+  const run = (tx: TransactionSql, text: string, params: Param[]) => tx.unsafe(text, params as never[], { prepare: true });
   return async (m) => {
     await sql.begin(async (tx) => {
       const t = m.target;
@@ -79,7 +79,7 @@ export function rawPostgresAppender(sql: Sql): (message: Message) => Promise<voi
         threadId = t.thread_id!;
         parentId = t.parent_message_id || null;
         const [row] = await run(tx, THREAD, [threadId, m.network_id, `molt://${m.network_id}/threads/${threadId}`, t.room_id ?? "", t.parent_message_id ?? "", 1, m.created_at]);
-        roomId = (row as { room_id: string }).room_id;
+        roomId = (row as unknown as { room_id: string }).room_id;
       } else if (t.kind === "dm") {
         dmId = t.dm_id!;
         await run(tx, DM, [dmId, m.network_id, `molt://${m.network_id}/dms/${dmId}`, 1, m.created_at]);

@@ -38,7 +38,7 @@ export function connect(config: PostgresConfig): Connection {
   let sql: Sql;
   try {
     sql = postgres(dsn, {
-      max: config.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+      max: config.maxConnections && config.maxConnections > 0 ? Math.floor(config.maxConnections) : DEFAULT_MAX_CONNECTIONS,
       ...connectTimeout(dsn, config.connectTimeoutSeconds),
       // The reference's pool recycled idle connections after 5 min and all after 30 min.
       idle_timeout: 300,
@@ -54,7 +54,7 @@ export function connect(config: PostgresConfig): Connection {
         plan_cache_mode: "force_custom_plan",
       },
     });
-  } catch (err) {
+  } catch {
     // postgres.js parses the DSN eagerly; its error text may echo the DSN.
     throw new StoreError("invalid_config", "storage.postgres.dsn is not a valid postgres:// URL", { backend: "postgres" });
   }

@@ -6,11 +6,12 @@
 // file and fsyncs it: a stall of milliseconds to tens of milliseconds in the
 // middle of an append. Instead, once a store has seen some writes, a second
 // connection in a worker thread runs PRAGMA wal_checkpoint(PASSIVE) on a timer
-// and the serving connection switches to wal_autocheckpoint=0. PASSIVE never
-// takes the write lock and never waits, so it cannot block the serving
-// connection; once a checkpoint has caught up, the next writer restarts the
-// WAL from the start, which keeps the file bounded. Until the worker is ready,
-// or if it cannot run, SQLite's own auto-checkpoint stays on.
+// and the serving connection raises wal_autocheckpoint to a safety-net size
+// (see sqlite-store.ts). PASSIVE never takes the write lock and never waits,
+// so it cannot block the serving connection; once a checkpoint has caught up,
+// the next writer restarts the WAL from the start, which keeps the file
+// bounded. Until the worker is ready, or if it cannot run, SQLite's default
+// auto-checkpoint stays on.
 //
 // The worker costs ~150 ms of CPU to boot (Node plus Drizzle), which is why it
 // starts only after the first writes (see sqlite-store.ts): short-lived stores
@@ -82,7 +83,7 @@ type WorkerMessage =
   | { type: "failed"; code: string };
 
 export interface CheckpointerHooks {
-  /** The worker is checkpointing: the serving connection may stop auto-checkpointing. */
+  /** The worker is checkpointing: the serving connection may relax its auto-checkpoint. */
   onReady(): void;
   /** Called once if a ready worker fails or exits unexpectedly: turn auto-checkpoint back on. */
   onFailure(): void;

@@ -19,7 +19,7 @@ export interface ConnectionSettings {
    * on typical disks); OFF trusts the OS entirely.
    */
   synchronous: Synchronous;
-  /** PRAGMA wal_autocheckpoint in pages; 0 when another connection checkpoints (see checkpointer.ts). */
+  /** PRAGMA wal_autocheckpoint in pages (raised once the checkpoint worker runs, see checkpointer.ts). */
   autoCheckpointPages: number;
 }
 

@@ -37,6 +37,15 @@ export interface SqliteStoreOptions {
 
 /** SQLite's default auto-checkpoint, used while no checkpoint worker runs. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
+/**
+ * While the worker checkpoints, SQLite's own auto-checkpoint stays on only as a
+ * safety net (~40 MB of WAL at 4 KiB pages): under writes with no idle gap the
+ * worker's PASSIVE checkpoints never fully catch up, so the WAL is never
+ * restarted and would grow without bound. Past this size the serving
+ * connection checkpoints the few frames the worker has not yet copied, and the
+ * next write restarts the WAL.
+ */
+const SAFETY_NET_AUTOCHECKPOINT_PAGES = 10_000;
 /** Write operations after which the checkpoint worker is started (see checkpointer.ts). */
 const CHECKPOINT_WORKER_AFTER_WRITES = 64;
 
@@ -99,7 +108,7 @@ export class SqliteStore implements Store {
   startCheckpointing(): void {
     if (this.#checkpointer || this.#closed || !this.#path) return;
     this.#checkpointer = startCheckpointer(this.#path, this.#log, {
-      onReady: () => this.#setAutoCheckpoint(Number(process.env.AC ?? 0)),
+      onReady: () => this.#setAutoCheckpoint(SAFETY_NET_AUTOCHECKPOINT_PAGES),
       onFailure: () => this.#setAutoCheckpoint(DEFAULT_AUTOCHECKPOINT_PAGES),
     });
   }

@@ -7,6 +7,8 @@ import type { Store } from "../../src/store.js";
 import type { CaseGroup, ConformanceCase } from "./case.js";
 import { roomCases } from "./rooms.case.js";
 import { messageCases } from "./messages.case.js";
+import { orderingCases } from "./ordering.case.js";
+import { membershipCases } from "./memberships.case.js";
 import { threadCases } from "./threads.case.js";
 import { dmCases } from "./dms.case.js";
 import { artifactCases } from "./artifacts.case.js";
@@ -30,7 +32,9 @@ export interface ConformanceFactory {
 
 export const caseGroups: readonly CaseGroup[] = [
   roomCases,
+  membershipCases,
   messageCases,
+  orderingCases,
   threadCases,
   dmCases,
   artifactCases,

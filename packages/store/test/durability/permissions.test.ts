@@ -1,7 +1,7 @@
 // "Where we differ" 4: directories the store creates are 0700, its files
 // (snapshot, database, -wal, -shm) 0600, and a directory that already existed
 // keeps its mode.
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { openStore, type StoreConfig } from "../../src/open.js";
@@ -56,4 +56,24 @@ describe.each(["json", "sqlite"] as const)("permissions[%s]", (kind) => {
     expect(mode(shared)).toBe("775");
     expect(mode(path)).toBe("600");
   });
+});
+
+test("json - a leftover temp file with loose permissions does not loosen the snapshot", async () => {
+  dir = tempDir("perm-json-tmp");
+  const path = join(dir, "moltnet.json");
+  writeFileSync(`${path}.tmp`, "garbage from a crashed writer", { mode: 0o666 });
+  chmodSync(`${path}.tmp`, 0o666);
+  const store = await openStore({ kind: "json", path });
+  try {
+    await store.createRoom(room("r1"));
+  } finally {
+    await store.close();
+  }
+  expect(mode(path)).toBe("600");
+  const reopened = await openStore({ kind: "json", path });
+  try {
+    expect((await reopened.getRoom("r1"))?.id).toBe("r1");
+  } finally {
+    await reopened.close();
+  }
 });

@@ -63,8 +63,8 @@ describe("postgres concurrent appends", () => {
     // The kept message is the winner's, whole: its text and its artifact agree.
     const winner = history.items[0]!.parts[0]!.text!.replace("writer ", "");
     expect(artifacts.items[0]?.filename).toBe(`f${winner}.pdf`);
-    const [{ n }] = await main.raw<{ n: number }[]>`select count(*)::int as n from messages`;
-    expect(n).toBe(1);
+    const [stored] = await main.raw<{ n: number }[]>`select count(*)::int as n from messages`;
+    expect(stored?.n).toBe(1);
   });
 
   test("append - 8 first messages racing into one new thread create it once with the right count", async () => {
@@ -106,8 +106,8 @@ describe("postgres concurrent appends", () => {
     expect(results.every((r) => r.agent_id === "racer" && r.credential_key === "token:racer")).toBe(true);
     const all = await main.store.listRegisteredAgents();
     expect(all.map((a) => a.agent_id)).toEqual(["racer"]);
-    const [{ n }] = await main.raw<{ n: number }[]>`select count(*)::int as n from agents`;
-    expect(n).toBe(1);
+    const [stored] = await main.raw<{ n: number }[]>`select count(*)::int as n from agents`;
+    expect(stored?.n).toBe(1);
   });
 
   test("append - room messages from 8 connections all land, in (created_at, id) order", async () => {

@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { isStoreError } from "../../src/errors.js";
+import { openSqliteStore } from "../../src/sqlite/sqlite-store.js";
 import { at, dmTarget, filePart, message, registration, room, roomTarget, sender, threadTarget } from "../fixtures/records.js";
 import { openAt, openFresh } from "./helpers.js";
 
@@ -196,5 +197,19 @@ describe("sqlite smoke", () => {
     const { store } = await openFresh();
     const result = await store.appendMessage(message("m1", dmTarget("d1", [" beta ", "beta"]), { from: sender("zed", "elsewhere") }));
     expect(result.status === "appended" && result.createdDm?.participant_ids).toEqual(["beta", "elsewhere:zed"]);
+  });
+
+  test("open - :memory: gives a working throwaway store with no files and no checkpoint worker", async () => {
+    const store = await openSqliteStore({ kind: "sqlite", path: ":memory:" });
+    try {
+      await store.createRoom(room("general"));
+      expect((await store.getRoom("general"))?.id).toBe("general");
+      store.startCheckpointing();
+      const { pragmas, checkpointer } = await store.diagnostics();
+      expect(pragmas).toMatchObject({ journal_mode: "memory", foreign_keys: 1 });
+      expect(checkpointer).toBeNull();
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,0 +1,28 @@
+import Database from "better-sqlite3";
+import { openStore, MonotonicClock } from "@moltnet/store";
+import { configureRawSqlite, rawSqliteAppender } from "./dist/raw/sqlite-append.js";
+import { mixedMessages, benchRoom, ROOM_IDS } from "./dist/fixtures/messages.js";
+const path = "/tmp/benchprobe/raw1.db";
+const prep = await openStore({ kind: "sqlite", path });
+const clock = new MonotonicClock();
+for (const id of ROOM_IDS) await prep.createRoom(benchRoom(id, clock.now()));
+await prep.close();
+const db = new Database(path);
+configureRawSqlite(db, process.argv[2] ?? "NORMAL", 0);
+const app = rawSqliteAppender(db);
+const src = mixedMessages("m", 7);
+for (let r = 0; r < 4; r++) {
+  const msgs = src.take(2000);
+  const t = performance.now();
+  for (const m of msgs) app(m);
+  console.log("raw µs/msg", ((performance.now() - t) / 2000 * 1000).toFixed(1));
+}
+const store = await openStore({ kind: "sqlite", path: "/tmp/benchprobe/st1.db" });
+for (const id of ROOM_IDS) await store.createRoom(benchRoom(id, clock.now()));
+const src2 = mixedMessages("m", 7);
+for (let r = 0; r < 4; r++) {
+  const msgs = src2.take(2000);
+  const t = performance.now();
+  for (const m of msgs) await store.appendMessage(m);
+  console.log("store µs/msg", ((performance.now() - t) / 2000 * 1000).toFixed(1));
+}
