@@ -10,19 +10,19 @@ await prep.close();
 const db = new Database(path);
 configureRawSqlite(db, process.argv[2] ?? "NORMAL", 0);
 const app = rawSqliteAppender(db);
-const src = mixedMessages("m", 7);
-for (let r = 0; r < 4; r++) {
-  const msgs = src.take(2000);
-  const t = performance.now();
-  for (const m of msgs) app(m);
-  console.log("raw µs/msg", ((performance.now() - t) / 2000 * 1000).toFixed(1));
-}
 const store = await openStore({ kind: "sqlite", path: "/tmp/benchprobe/st1.db" });
 for (const id of ROOM_IDS) await store.createRoom(benchRoom(id, clock.now()));
+const src = mixedMessages("m", 7);
 const src2 = mixedMessages("m", 7);
-for (let r = 0; r < 4; r++) {
-  const msgs = src2.take(2000);
-  const t = performance.now();
+for (let r = 0; r < 5; r++) {
+  let msgs = src.take(3000);
+  let t = performance.now();
+  for (const m of msgs) app(m);
+  const raw = (performance.now() - t) / 3000 * 1000;
+  msgs = src2.take(3000);
+  t = performance.now();
   for (const m of msgs) await store.appendMessage(m);
-  console.log("store µs/msg", ((performance.now() - t) / 2000 * 1000).toFixed(1));
+  const st = (performance.now() - t) / 3000 * 1000;
+  console.log("raw µs/msg", raw.toFixed(1), "store", st.toFixed(1), "ratio(rate)", (raw/st).toFixed(2));
 }
+await store.close(); db.close();

@@ -10,13 +10,13 @@ export interface Sizes {
   append: {
     /** Messages per side appended before measuring (prepares statements, creates threads and DMs). */
     warmup: number;
-    /** Measured rounds per side; store and raw alternate, the best round of each counts. */
-    rounds: number;
-    /** Target seconds per round; the message count is calibrated from the warm-up rate. */
-    roundSeconds: number;
-    /** Bounds on messages per round, whatever the calibration says. */
-    minPerRound: number;
-    maxPerRound: number;
+    /** Slices per side; store and raw slices alternate (see rates.ts). */
+    slices: number;
+    /** Target seconds for one comparison (both sides); the count is calibrated from the warm-up rate. */
+    seconds: number;
+    /** Bounds on measured messages per side, whatever the calibration says. */
+    minMessages: number;
+    maxMessages: number;
   };
   page: {
     /** Messages in the big room (bulk-loaded). */
@@ -57,7 +57,7 @@ export interface Sizes {
 }
 
 const FULL: Sizes = {
-  append: { warmup: 300, rounds: 3, roundSeconds: 1.5, minPerRound: 100, maxPerRound: 60_000 },
+  append: { warmup: 300, slices: 40, seconds: 8, minMessages: 400, maxMessages: 100_000 },
   page: { large: 1_000_000, small: 10_000, pages: 2_000, warmup: 300, limit: 100 },
   http: { seconds: 5, connections: 16 },
   jsonFile: { messages: 10_000, writers: 32, writesPerWriter: 16, baselineWrites: 30 },
@@ -66,7 +66,7 @@ const FULL: Sizes = {
 };
 
 const QUICK: Sizes = {
-  append: { warmup: 50, rounds: 1, roundSeconds: 0.4, minPerRound: 20, maxPerRound: 5_000 },
+  append: { warmup: 50, slices: 4, seconds: 1, minMessages: 64, maxMessages: 5_000 },
   page: { large: 50_000, small: 5_000, pages: 200, warmup: 50, limit: 100 },
   http: { seconds: 1, connections: 8 },
   jsonFile: { messages: 2_000, writers: 32, writesPerWriter: 3, baselineWrites: 8 },

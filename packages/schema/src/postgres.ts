@@ -19,7 +19,15 @@ export const rooms = pgTable(
     visibility: text("visibility").notNull().default("private"),
     writePolicy: text("write_policy").notNull().default("members"),
   },
-  (t) => [index("idx_rooms_deleted_at").on(t.deletedAt)],
+  (t) => [
+    index("idx_rooms_deleted_at").on(t.deletedAt),
+    // Postgres only (see BYTEWISE_INDEXES in test/parity.test.ts): ids are
+    // ordered bytewise, COLLATE "C", as on every other backend, which an index
+    // in the database's default collation (the primary key) cannot serve. A
+    // collection page then reads `limit` rows of this index instead of sorting
+    // the table. SQLite's default collation is already bytewise.
+    index("idx_rooms_id_bytewise").on(sql`${t.id} collate "C"`),
+  ],
 );
 
 export const roomMembers = pgTable(
@@ -48,6 +56,8 @@ export const threads = pgTable(
   (t) => [
     foreignKey({ name: "threads_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
     index("idx_threads_room").on(t.roomId, t.id),
+    // Postgres only: a room's threads in bytewise id order (see rooms).
+    index("idx_threads_room_bytewise").on(t.roomId, sql`${t.id} collate "C"`),
   ],
 );
 
@@ -72,20 +82,32 @@ export const messages = pgTable(
     foreignKey({ name: "messages_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
     foreignKey({ name: "messages_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
     foreignKey({ name: "messages_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    // Kept: the reference's queries use it. Ours use idx_messages_room_kind below.
     index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
+    // A thread message carries its thread's room_id, so a room history page
+    // (room_id = ? AND target_kind = 'room' ORDER BY created_at, id) would walk
+    // over the room's thread messages in idx_messages_room; with the kind in the
+    // key it reads one page. Artifacts need no twin: a room's artifact list
+    // includes its threads' artifacts and does not filter by kind.
+    index("idx_messages_room_kind").on(t.roomId, t.targetKind, t.createdAt, t.id),
     index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
     index("idx_messages_created").on(t.createdAt, t.id),
   ],
 );
 
-export const dmConversations = pgTable("dm_conversations", {
-  dmId: text("dm_id").primaryKey(),
-  networkId: text("network_id").notNull(),
-  fqid: text("fqid").notNull(),
-  messageCount: integer("message_count").notNull(),
-  lastMessageAt: timestamp("last_message_at", { withTimezone: true, mode: "string" }).notNull(),
-});
+export const dmConversations = pgTable(
+  "dm_conversations",
+  {
+    dmId: text("dm_id").primaryKey(),
+    networkId: text("network_id").notNull(),
+    fqid: text("fqid").notNull(),
+    messageCount: integer("message_count").notNull(),
+    lastMessageAt: timestamp("last_message_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  // Postgres only: DMs in bytewise id order (see rooms).
+  (t) => [index("idx_dm_conversations_id_bytewise").on(sql`${t.dmId} collate "C"`)],
+);
 
 export const dmParticipants = pgTable(
   "dm_participants",

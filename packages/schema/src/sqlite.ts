@@ -73,7 +73,14 @@ export const messages = sqliteTable(
     foreignKey({ name: "messages_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
     foreignKey({ name: "messages_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
     foreignKey({ name: "messages_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    // Kept: the reference's queries use it. Ours use idx_messages_room_kind below.
     index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
+    // A thread message carries its thread's room_id, so a room history page
+    // (room_id = ? AND target_kind = 'room' ORDER BY created_at, id) would walk
+    // over the room's thread messages in idx_messages_room; with the kind in the
+    // key it reads one page. Artifacts need no twin: a room's artifact list
+    // includes its threads' artifacts and does not filter by kind.
+    index("idx_messages_room_kind").on(t.roomId, t.targetKind, t.createdAt, t.id),
     index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
     index("idx_messages_created").on(t.createdAt, t.id),

@@ -1,6 +1,7 @@
 // A small HTTP client over the global fetch, for talking to a real server:
 // every answer is read completely and kept as text, parsed JSON and headers,
 // so tests can compare bodies byte for byte.
+import { request as httpRequest } from "node:http";
 import { SseReader } from "./sse-reader.js";
 
 export interface Reply {
@@ -42,6 +43,35 @@ export class HttpClient {
       parsed = undefined;
     }
     return { status: res.status, headers: res.headers, text, body: parsed };
+  }
+
+  /**
+   * A request over node:http with headers sent exactly as given (fetch trims
+   * header values and fixes up bodies; some malformed inputs need the raw bytes).
+   */
+  raw(method: string, path: string, headers: Record<string, string | string[]> = {}, body?: Uint8Array | string): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(`${this.baseUrl}${path}`, { method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (d: Buffer) => chunks.push(d));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let parsed: unknown;
+          try {
+            parsed = text === "" ? undefined : JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          const out = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(", ") : v);
+          resolve({ status: res.statusCode ?? 0, headers: out, text, body: parsed });
+        });
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path}: timeout`)));
+      req.end(body);
+    });
   }
 
   get(path: string, options?: RequestOptions): Promise<Reply> {

@@ -103,7 +103,12 @@ export class TestServer extends HttpClient {
       env.MOLTNET_CONFIG = path;
     }
     const server = new TestServer(dir, options.backend, env, database);
-    await server.#spawn(await freePort());
+    try {
+      await server.#spawn(await freePort());
+    } catch (err) {
+      await server.dispose();
+      throw err;
+    }
     return server;
   }
 
@@ -116,8 +121,10 @@ export class TestServer extends HttpClient {
     return this.#output;
   }
 
+  /** True while the process started last is alive. */
   get running(): boolean {
-    return this.#child !== null;
+    const child = this.#child;
+    return child !== null && child.exitCode === null && child.signalCode === null;
   }
 
   async #spawn(port: number): Promise<void> {
@@ -133,16 +140,23 @@ export class TestServer extends HttpClient {
     child.stdout!.setEncoding("utf8").on("data", (d: string) => (this.#output += d));
     child.stderr!.setEncoding("utf8").on("data", (d: string) => (this.#output += d));
     this.#child = child;
-    await this.#waitReady(child);
+    await this.#waitReady(child, this.#output.length);
   }
 
-  /** Polls /readyz until it answers 200; fails early if the process exits. */
-  async #waitReady(child: ChildProcess, timeoutMs = 45_000): Promise<void> {
+  /**
+   * Waits for this child's own "moltnet listening" line, then polls /readyz until 200; fails early if the process
+   * exits. The log line comes first so that another process holding the port can never pass for ours.
+   */
+  async #waitReady(child: ChildProcess, outputFrom: number, timeoutMs = 45_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
         this.#child = null;
         throw new Error(`moltnet[${this.backend}] exited (${child.exitCode ?? child.signalCode}) before ready:\n${this.#output}`);
+      }
+      if (!this.#output.slice(outputFrom).includes('"moltnet listening"')) {
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
       }
       try {
         const res = await fetch(`${this.baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });

@@ -2,10 +2,11 @@
 // same cases everywhere. Each http-<backend>.test.ts runner calls
 // httpSuite(<backend>); the cases live in cases/*.case.ts.
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { isDurable, killLeftovers, startServer, type Backend, type TestServer } from "./harness.js";
+import { isDurable, killLeftovers, startServer, type Backend, type ServerOptions, type TestServer } from "./harness.js";
 import { agentCases } from "./cases/agents.case.js";
 import { artifactCases } from "./cases/artifacts.case.js";
 import { authCases } from "./cases/auth.case.js";
+import { concurrencyCases } from "./cases/concurrency.case.js";
 import { conversationCases } from "./cases/conversations.case.js";
 import { eventCases } from "./cases/events.case.js";
 import { historyCases } from "./cases/histories.case.js";
@@ -22,6 +23,11 @@ export interface Suite {
   it(name: string, fn: () => Promise<void>, timeoutMs?: number): void;
   /** The shared server (auth mode none, three configured pairings), started before the cases run. */
   readonly server: TestServer;
+  /**
+   * Another server for this backend, started together with the shared one (start-up is the slow part);
+   * call at definition time, await the result in a beforeAll, dispose it in an afterAll.
+   */
+  prestart(options: Omit<ServerOptions, "backend">): () => Promise<TestServer>;
 }
 
 /** Pairings make /v1/pairings non-trivial; their relay answers 503 (not implemented), a handy real 5xx. */
@@ -37,6 +43,7 @@ export const MAIN_CONFIG = {
 export function httpSuite(backend: Backend): void {
   let count = 0;
   let main: TestServer | undefined;
+  const extra: { options: Omit<ServerOptions, "backend">; started?: Promise<TestServer> }[] = [];
   const suite: Suite = {
     backend,
     durable: isDurable(backend),
@@ -48,10 +55,20 @@ export function httpSuite(backend: Backend): void {
       if (!main) throw new Error(`http[${backend}]: the shared server did not start`);
       return main;
     },
+    prestart(options) {
+      const entry: (typeof extra)[number] = { options };
+      extra.push(entry);
+      return () => (entry.started ??= startServer({ ...options, backend }));
+    },
   };
 
   describe(`http[${backend}]`, () => {
     beforeAll(async () => {
+      for (const entry of extra) {
+        entry.started = startServer({ ...entry.options, backend });
+        // Failures surface where the server is awaited.
+        entry.started.catch(() => {});
+      }
       main = await startServer({ backend, config: MAIN_CONFIG });
     }, 120_000);
     afterAll(async () => {
@@ -68,6 +85,7 @@ export function httpSuite(backend: Backend): void {
     describe("artifacts", () => artifactCases(suite));
     describe("agents and apply", () => agentCases(suite));
     describe("event stream", () => eventCases(suite));
+    describe("concurrency", () => concurrencyCases(suite));
     describe("auth", () => authCases(suite));
     // Last: restarts the shared server.
     describe("restart", () => persistenceCases(suite));

@@ -6,7 +6,7 @@ import { agentTokenCredentialKey, authMiddleware, generateAgentToken, requireAcc
 import { createErrorHandler } from "../../src/http/errors.js";
 import { jsonResponse } from "../../src/http/json.js";
 import { EventBroker } from "../../src/events/broker.js";
-import { TOKENS, makeApp, makeSettings, recordingLogger } from "./helpers.js";
+import { TOKENS, bodyOf, makeApp, makeSettings, recordingLogger } from "./helpers.js";
 
 type Overrides = Parameters<typeof makeSettings>[0];
 
@@ -29,7 +29,7 @@ async function ruleApp(overrides: Overrides, store?: Store) {
   app.onError(createErrorHandler(recordingLogger()));
   const call = async (rule: string, headers: Record<string, string> = {}) => {
     const res = await app.request(`/rule/${rule}`, { headers });
-    const body = await res.json();
+    const body = await bodyOf(res);
     return res.status === 200 ? `200 ${body.kind}${body.id ? `:${body.id}` : ""}` : `${res.status} ${body.error}`;
   };
   return { app, call, store: s };

@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES, readBody, readJson } from "../../src/http/body.js";
 import { t } from "../../src/http/decode.js";
 import { createErrorHandler } from "../../src/http/errors.js";
 import { jsonResponse } from "../../src/http/json.js";
-import { recordingLogger } from "./helpers.js";
+import { bodyOf, recordingLogger } from "./helpers.js";
 
 const roomSchema = t.object("protocol.CreateRoomRequest", { id: t.string, members: t.strings });
 
@@ -21,9 +21,9 @@ function bodyApp() {
   return app;
 }
 
-async function post(path: string, body: BodyInit, init: RequestInit = {}) {
+async function post(path: string, body: NonNullable<RequestInit["body"]>, init: RequestInit = {}) {
   const res = await bodyApp().request(path, { method: "POST", body, ...init, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: await bodyOf(res) };
 }
 
 describe("readBody", () => {

@@ -4,7 +4,7 @@ import { StoreError } from "@moltnet/store";
 import type { AppEnv } from "../../src/context.js";
 import { HttpError, createErrorHandler, errorCode } from "../../src/http/errors.js";
 import { jsonResponse } from "../../src/http/json.js";
-import { makeApp, recordingLogger } from "./helpers.js";
+import { bodyOf, makeApp, recordingLogger } from "./helpers.js";
 
 describe("error envelopes", () => {
   it("unknown path - answers a JSON 404 envelope with alphabetical keys and a trailing newline", async () => {
@@ -97,7 +97,7 @@ describe("error envelopes", () => {
       expect((await app.request("/store/invalid_cursor")).status).toBe(422);
       const unavailable = await app.request("/store/unavailable");
       expect(unavailable.status).toBe(503);
-      expect((await unavailable.json()).error).toBe("service unavailable");
+      expect((await bodyOf(unavailable)).error).toBe("service unavailable");
       const internal = await app.request("/store/internal");
       expect(internal.status).toBe(500);
       const text = await internal.text();
@@ -131,7 +131,8 @@ describe("request ids", () => {
 
   it("invalid or missing X-Request-Id - gets req_ plus 16 hex", async () => {
     const { call } = await makeApp();
-    for (const headers of [{}, { "X-Request-Id": "has space" }, { "X-Request-Id": "x".repeat(129) }, { "X-Request-Id": "é" }]) {
+    const cases: Record<string, string>[] = [{}, { "X-Request-Id": "has space" }, { "X-Request-Id": "x".repeat(129) }, { "X-Request-Id": "é" }];
+    for (const headers of cases) {
       const res = await call("/healthz", { headers });
       expect(res.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{16}$/);
     }
@@ -141,7 +142,7 @@ describe("request ids", () => {
     const { call } = await makeApp();
     const res = await call("/missing", { headers: { "X-Request-Id": "abc" } });
     expect(res.headers.get("x-request-id")).toBe("abc");
-    expect((await res.json()).request_id).toBe("abc");
+    expect((await bodyOf(res)).request_id).toBe("abc");
   });
 
   it("every request - logs one line with request id, method, route pattern, status and duration, no secrets", async () => {

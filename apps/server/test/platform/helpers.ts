@@ -46,6 +46,18 @@ export const TOKENS: StaticToken[] = [
   token("pairer", "pair-secret", ["pair"]),
 ];
 
+/**
+ * A JSON response body, for assertions: what it holds is what the assertions
+ * check, so reading its properties is not type-checked (Node types
+ * Response.json() as unknown, the DOM as any).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonBody = Record<string, any>;
+
+export async function bodyOf(res: Response): Promise<JsonBody> {
+  return (await res.json()) as JsonBody;
+}
+
 export interface TestApp {
   app: MoltnetApp;
   store: Store;

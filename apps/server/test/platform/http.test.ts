@@ -5,7 +5,7 @@ import { request as httpRequest } from "node:http";
 import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/http/body.js";
-import { makeApp, type TestApp } from "./helpers.js";
+import { bodyOf, makeApp, type TestApp } from "./helpers.js";
 
 let server: ReturnType<typeof serve>;
 let base = "";
@@ -71,7 +71,7 @@ describe("over real HTTP", () => {
   it("unknown paths and wrong methods - are JSON envelopes", async () => {
     const missing = await fetch(`${base}/console/`);
     expect(missing.status).toBe(404);
-    expect((await missing.json()).code).toBe("not_found");
+    expect((await bodyOf(missing)).code).toBe("not_found");
     const wrong = await fetch(`${base}/v1/rooms`, { method: "PUT" });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toBe("GET, HEAD, POST");

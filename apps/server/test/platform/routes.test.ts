@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { StoreError, openStore, type Store } from "@moltnet/store";
-import { TOKENS, makeApp } from "./helpers.js";
+import { TOKENS, bodyOf, makeApp } from "./helpers.js";
 
 /** A real memory store whose health check can be switched off. */
 async function flakyStore(): Promise<Store & { down: boolean }> {
@@ -56,7 +56,7 @@ describe("GET /v1/network", () => {
         { id: "c", remote_network_id: "z", status: "incompatible" },
       ],
     });
-    const body = await (await call("/v1/network")).json();
+    const body = await bodyOf(await call("/v1/network"));
     expect(body.capabilities).toEqual({
       event_stream: "sse",
       public_read: true,
@@ -73,9 +73,9 @@ describe("GET /v1/network", () => {
 
   it("console.can_send_human - needs a static write token when auth is on", async () => {
     const { call } = await makeApp({ auth: { mode: "bearer", publicRead: true, tokens: [...TOKENS, { id: "ow", value: "ow-secret", scopes: ["observe", "write"], agents: [] }] } });
-    expect((await (await call("/v1/network")).json()).console.can_send_human).toBe(false);
-    expect((await (await call("/v1/network", { token: "ow-secret" })).json()).console.can_send_human).toBe(true);
-    expect((await (await call("/v1/network", { token: "observe-secret" })).json()).console.can_send_human).toBe(false);
+    expect((await bodyOf(await call("/v1/network"))).console.can_send_human).toBe(false);
+    expect((await bodyOf(await call("/v1/network", { token: "ow-secret" }))).console.can_send_human).toBe(true);
+    expect((await bodyOf(await call("/v1/network", { token: "observe-secret" }))).console.can_send_human).toBe(false);
   });
 });
 
@@ -94,13 +94,13 @@ describe("GET /v1/pairings", () => {
 
   it("pages as a collection and rejects unknown cursors", async () => {
     const { call } = await makeApp({ pairings });
-    expect((await (await call("/v1/pairings?limit=2")).json()).page).toEqual({ has_more: true, next_after: "p2" });
-    const after = await (await call("/v1/pairings?limit=2&after=p2")).json();
+    expect((await bodyOf(await call("/v1/pairings?limit=2"))).page).toEqual({ has_more: true, next_after: "p2" });
+    const after = await bodyOf(await call("/v1/pairings?limit=2&after=p2"));
     expect(after.pairings.map((p: { id: string }) => p.id)).toEqual(["p3"]);
     expect(after.page).toEqual({ has_more: true, next_before: "p3" });
     const bad = await call("/v1/pairings?after=nope");
     expect(bad.status).toBe(422);
-    expect((await bad.json()).error).toBe('invalid cursor "nope"');
+    expect((await bodyOf(bad)).error).toBe('invalid cursor "nope"');
     expect((await call("/v1/pairings?after=a&before=b")).status).toBe(422);
   });
 
@@ -112,7 +112,7 @@ describe("GET /v1/pairings", () => {
   it("relay routes - 404 for unknown pairings, 503 for known ones (relay not implemented)", async () => {
     const { call } = await makeApp({ pairings });
     expect((await call("/v1/pairings/zz/network")).status).toBe(404);
-    expect((await (await call("/v1/pairings/zz/rooms")).json()).error).toBe('unknown pairing "zz"');
+    expect((await bodyOf(await call("/v1/pairings/zz/rooms"))).error).toBe('unknown pairing "zz"');
     expect((await call("/v1/pairings/p1/agents")).status).toBe(503);
   });
 });

@@ -33,7 +33,7 @@ const options = (env: Record<string, string>, createApp: Factory, extra: Partial
 function stubApp(overrides: Partial<MoltnetApp> = {}): { factory: Factory; closed: () => boolean } {
   let closed = false;
   const factory: Factory = ({ settings, log }) => ({
-    async fetch(request) {
+    async fetch(request: Request) {
       const url = new URL(request.url);
       if (url.pathname === "/slow") {
         await new Promise((r) => setTimeout(r, Number(url.searchParams.get("ms") ?? "0")));

@@ -75,7 +75,8 @@ describe("migrate on SQLite", () => {
   });
 
   it("migrate - memory and json storage say they have no migrations", async () => {
-    for (const env of [{ MOLTNET_STORAGE_KIND: "memory" }, { MOLTNET_JSON_PATH: "s.json" }]) {
+    const envs: Record<string, string>[] = [{ MOLTNET_STORAGE_KIND: "memory" }, { MOLTNET_JSON_PATH: "s.json" }];
+    for (const env of envs) {
       for (const args of [["migrate"], ["migrate", "--status"]]) {
         const result = await runCli(args, { cwd: dir.path, env });
         expect(result.code).toBe(0);

@@ -40,8 +40,6 @@ export interface JsonStoreOptions {
   log?: (line: string) => void;
   /** Test hook: replaces the durable file write (fault injection). */
   writeSnapshot?: (path: string, chunks: readonly string[]) => Promise<void>;
-  /** Test hook: lock staleness in ms (default 10 s). */
-  lockStaleMs?: number;
 }
 
 export async function openJsonStore(config: { kind: "json"; path: string }, options: JsonStoreOptions = {}): Promise<Store> {
@@ -61,10 +59,7 @@ export class JsonStore implements Store {
   static async open(rawPath: string, options: JsonStoreOptions = {}): Promise<JsonStore> {
     const log = options.log ?? (() => {});
     let store: JsonStore | null = null;
-    const opened = await openSnapshot(rawPath, log, {
-      ...(options.lockStaleMs !== undefined ? { staleMs: options.lockStaleMs } : {}),
-      onCompromised: (err) => store?.lockLost(err),
-    });
+    const opened = await openSnapshot(rawPath, log, { onCompromised: (err) => store?.lockLost(err) });
     store = new JsonStore(opened.path, opened.state, opened.onDisk, opened.release, options.writeSnapshot ?? writeFileDurably, log);
     return store;
   }
@@ -228,7 +223,7 @@ export class JsonStore implements Store {
     await this.release();
   }
 
-  /** Called by the lock when another process may now own the file. */
+  /** Called by the lock when another process may now own the file (its lock file was removed or replaced). */
   lockLost(err: Error): void {
     this.log(`[store:json] lost the lock on "${this.path}": ${err.message}; refusing further writes`);
     this.#broken ??= new StoreError(

@@ -26,10 +26,9 @@ export type ArtifactScope = "thread" | "dm" | "room";
 
 /**
  * Which messages a conversation holds. The kind test also keeps out rows the
- * reference wrote with stray ids. Cost note: a thread message's room_id is its
- * thread's room, so room history shares idx_messages_room's range with the
- * room's thread messages and filters them out; a page of a room whose traffic
- * is mostly in threads reads proportionally more index entries.
+ * reference wrote with stray ids. A thread message's room_id is its thread's
+ * room, so room history reads idx_messages_room_kind (room_id, target_kind,
+ * created_at, id), which skips the room's thread messages.
  */
 function messageScope(scope: MessageScope): SQL {
   const id = sql.placeholder("scope");

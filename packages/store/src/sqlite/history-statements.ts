@@ -3,7 +3,7 @@
 //
 // Pages are keyset reads on (created_at, id) written as a row-value comparison,
 // `(created_at, id) < (?, ?)`: SQLite turns that into a range on the
-// conversation's index (idx_messages_room etc.), while the equivalent
+// conversation's index (idx_messages_room_kind etc.), while the equivalent
 // `a < ? OR (a = ? AND b < ?)` makes it walk the conversation from one end.
 // Artifacts order by (created_at, message_id, part_index) so the parts of one
 // message keep their order; the same row-value form ranges on created_at.

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
@@ -21,8 +21,8 @@ interface Reply {
 }
 
 /** Starts a process that opens the store; resolves with its first line. */
-function spawnHolder(path: string, staleMs = 10_000): Promise<{ child: ChildProcess; reply: Reply }> {
-  const child = spawn(process.execPath, [holder, dist, path, String(staleMs)], { stdio: ["ignore", "pipe", "pipe"] });
+function spawnHolder(path: string): Promise<{ child: ChildProcess; reply: Reply }> {
+  const child = spawn(process.execPath, [holder, dist, path], { stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
   return new Promise((done, fail) => {
     let out = "";
@@ -88,29 +88,52 @@ describe("json store - lock", () => {
     await reopened.health();
   });
 
-  test("open - a lock left by a killed process is taken over once stale", async () => {
+  test("open - a refused open in this process leaves the lock held against other processes", async () => {
+    // fcntl locks vanish when any descriptor of the file is closed: the refused attempt must not close one.
     const path = join(await tempDir(), "moltnet.json");
-    const { child, reply } = await spawnHolder(path, 2000);
+    await openJson(path);
+    for (let i = 0; i < 3; i++) expect((await JsonStore.open(path).catch((e: unknown) => e) as StoreError).code).toBe("locked");
+    const other = await spawnHolder(path);
+    expect(other.reply.ok).toBe(false);
+    expect(other.reply.code).toBe("locked");
+  });
+
+  test("open - the successor of a killed holder opens at once", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    const { child, reply } = await spawnHolder(path);
     expect(reply.ok).toBe(true);
+    expect((await JsonStore.open(path).catch((e: unknown) => e) as StoreError).code).toBe("locked");
     child.kill("SIGKILL");
     await exited(child);
     expect(existsSync(`${path}.lock`)).toBe(true);
-    const early = await JsonStore.open(path, { lockStaleMs: 2000 }).catch((e: unknown) => e);
-    expect((early as StoreError).code).toBe("locked");
-    await new Promise((r) => setTimeout(r, 2500));
-    const store = await openJson(path, { lockStaleMs: 2000 });
+    const started = Date.now();
+    const store = await openJson(path);
+    expect(Date.now() - started).toBeLessThan(2000);
     await store.createRoom(room("after-crash"));
     expect(await store.getRoom("after-crash")).not.toBeNull();
   });
 
-  test("lock lost - when the lock is taken away, the store stops writing and reports it", async () => {
+  test("open - an empty lock directory of an older build is cleared once stale, refused while fresh", async () => {
+    const path = join(await tempDir(), "moltnet.json");
+    await mkdir(`${path}.lock`);
+    const fresh = await JsonStore.open(path).catch((e: unknown) => e);
+    expect((fresh as StoreError).code).toBe("locked");
+    expect((fresh as StoreError).message).toContain("older Moltnet build");
+    const old = new Date(Date.now() - 60_000);
+    await utimes(`${path}.lock`, old, old);
+    const store = await openJson(path);
+    await store.createRoom(room("general"));
+    expect((await stat(`${path}.lock`)).isFile()).toBe(true);
+  });
+
+  test("lock lost - when the lock file is removed, the store stops writing and reports it", async () => {
     const path = join(await tempDir(), "moltnet.json");
     const logs: string[] = [];
-    const store = await openJson(path, { lockStaleMs: 2000, log: (l) => logs.push(l) });
+    const store = await openJson(path, { log: (l) => logs.push(l) });
     await store.createRoom(room("general"));
     const before = await readFile(path, "utf8");
-    await rm(`${path}.lock`, { recursive: true });
-    await new Promise((r) => setTimeout(r, 1500)); // the next lock refresh notices
+    await rm(`${path}.lock`);
+    await new Promise((r) => setTimeout(r, 1500)); // the watchdog checks every second
     await expect(store.createRoom(room("late"))).rejects.toMatchObject({ code: "locked" });
     await expect(store.health()).rejects.toMatchObject({ code: "unavailable" });
     expect(await readFile(path, "utf8")).toBe(before);
@@ -118,11 +141,16 @@ describe("json store - lock", () => {
     expect(logs.join("\n")).toContain("lost the lock");
   });
 
-  test("close - releases the lock file", async () => {
+  test("close - releases the lock at once and keeps the empty 0600 lock file", async () => {
     const path = join(await tempDir(), "moltnet.json");
     const store = await openJson(path);
-    expect(existsSync(`${path}.lock`)).toBe(true);
+    const lock = await stat(`${path}.lock`);
+    expect(lock.isFile()).toBe(true);
+    expect(lock.mode & 0o777).toBe(0o600);
     await store.close();
-    expect(existsSync(`${path}.lock`)).toBe(false);
+    // Never unlinked: two later openers could otherwise lock two different files under one name.
+    expect((await stat(`${path}.lock`)).ino).toBe(lock.ino);
+    const again = await spawnHolder(path);
+    expect(again.reply).toEqual({ ok: true });
   });
 });

@@ -4,6 +4,16 @@
 import type Database from "better-sqlite3";
 import type { Sql } from "postgres";
 
+/**
+ * Indexes our own migrations add to the reference's version-8 schema
+ * (0002_room_kind_and_bytewise_indexes). The reference never names them, so
+ * they are harmless to it; everything else must match it exactly.
+ */
+export const ADDED_INDEXES = {
+  sqlite: ["idx_messages_room_kind"],
+  postgres: ["idx_dm_conversations_id_bytewise", "idx_messages_room_kind", "idx_rooms_id_bytewise", "idx_threads_room_bytewise"],
+} as const;
+
 export interface SqliteShape {
   [table: string]: {
     columns: { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }[];
@@ -56,6 +66,23 @@ export function ignorePrimaryKeyNotNull(shape: SqliteShape): SqliteShape {
   return out;
 }
 
+/** The shape without ADDED_INDEXES.sqlite, to compare with a reference database. */
+export function withoutAddedSqliteIndexes(shape: SqliteShape): SqliteShape {
+  const added: readonly string[] = ADDED_INDEXES.sqlite;
+  const out: SqliteShape = {};
+  for (const [table, t] of Object.entries(shape)) out[table] = { ...t, indexes: t.indexes.filter((i) => !added.includes(i.name)) };
+  return out;
+}
+
+/** Names of the indexes in `shape` that ADDED_INDEXES.sqlite lists, sorted. */
+export function addedSqliteIndexes(shape: SqliteShape): string[] {
+  const added: readonly string[] = ADDED_INDEXES.sqlite;
+  return Object.values(shape)
+    .flatMap((t) => t.indexes.map((i) => i.name))
+    .filter((name) => added.includes(name))
+    .sort();
+}
+
 export interface PostgresShape {
   columns: { table_name: string; column_name: string; ordinal_position: number; data_type: string; is_nullable: string; column_default: string | null }[];
   constraints: { table_name: string; conname: string; contype: string; def: string }[];
@@ -75,4 +102,10 @@ export async function postgresShape(sql: Sql): Promise<PostgresShape> {
   const indexes = await sql<PostgresShape["indexes"]>`
     SELECT tablename::text, indexname::text, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1, 2`;
   return { columns: [...columns], constraints: [...constraints], indexes: [...indexes] };
+}
+
+/** The shape without ADDED_INDEXES.postgres, to compare with a reference database. */
+export function withoutAddedPostgresIndexes(shape: PostgresShape): PostgresShape {
+  const added: readonly string[] = ADDED_INDEXES.postgres;
+  return { ...shape, indexes: shape.indexes.filter((i) => !added.includes(i.indexname)) };
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
 import { migratePostgres, postgresMigrationStatus } from "../../src/migrate/index.js";
 import { isStoreError } from "../../src/errors.js";
-import { postgresShape } from "./introspect.js";
+import { ADDED_INDEXES, postgresShape, withoutAddedPostgresIndexes } from "./introspect.js";
 import { buildReferencePostgres } from "./reference-db.js";
 import { insertReferenceRowsPostgres } from "./reference-rows.js";
 
@@ -18,7 +18,11 @@ const REFERENCE_NAMES = [
   "soft_removed_rooms",
   "room_access_policy",
 ];
-const ALL = [...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })), { version: 9, name: "0001_fixed_width_times" }];
+const ALL = [
+  ...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })),
+  { version: 9, name: "0001_fixed_width_times" },
+  { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
+];
 const OURS = ALL.filter((m) => m.version > 8);
 
 let dbs: TestDatabase[] = [];
@@ -60,7 +64,11 @@ describe("migratePostgres", () => {
     const sql = connect(await freshDatabase());
     const lines: string[] = [];
     expect((await migratePostgres(sql, (l) => lines.push(l))).applied).toEqual(ALL);
-    expect(lines).toEqual([`migrate: postgres applied 1-8 (${REFERENCE_NAMES.join(", ")})`, "migrate: postgres applied 9 (0001_fixed_width_times)"]);
+    expect(lines).toEqual([
+      `migrate: postgres applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
+      "migrate: postgres applied 9 (0001_fixed_width_times)",
+      "migrate: postgres applied 10 (0002_room_kind_and_bytewise_indexes)",
+    ]);
     const before = await rowsOf(sql);
     expect(before.map((r) => ({ version: r.version, name: r.name }))).toEqual(ALL);
     expect((await migratePostgres(sql)).applied).toEqual([]);
@@ -71,12 +79,20 @@ describe("migratePostgres", () => {
     for (const row of status.applied) expect(row.applied_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
   });
 
-  it("fresh database - has the same tables, columns, constraint names and indexes as one the reference migrated", async () => {
+  it("fresh database - has the same tables, columns, constraint names and indexes as one the reference migrated, plus our indexes", async () => {
     const ours = connect(await freshDatabase());
     await migratePostgres(ours);
     const theirs = connect(await freshDatabase());
     await buildReferencePostgres(theirs, 8);
-    expect(await postgresShape(ours)).toEqual(await postgresShape(theirs));
+    const shape = await postgresShape(ours);
+    expect(withoutAddedPostgresIndexes(shape)).toEqual(await postgresShape(theirs));
+    const added: readonly string[] = ADDED_INDEXES.postgres;
+    expect(shape.indexes.filter((i) => added.includes(i.indexname)).map((i) => i.indexdef.replace(/ ON \S+\./, " ON "))).toEqual([
+      'CREATE INDEX idx_dm_conversations_id_bytewise ON dm_conversations USING btree (dm_id COLLATE "C")',
+      "CREATE INDEX idx_messages_room_kind ON messages USING btree (room_id, target_kind, created_at, id)",
+      'CREATE INDEX idx_rooms_id_bytewise ON rooms USING btree (id COLLATE "C")',
+      'CREATE INDEX idx_threads_room_bytewise ON threads USING btree (room_id, id COLLATE "C")',
+    ]);
   });
 
   it("reference database at version 8 - opens with only our migrations applied and its rows kept", async () => {
@@ -86,7 +102,7 @@ describe("migratePostgres", () => {
     const shape = await postgresShape(sql);
     const times = await sql`SELECT id, created_at::text FROM messages ORDER BY id`;
     expect((await migratePostgres(sql)).applied).toEqual(OURS);
-    expect(await postgresShape(sql)).toEqual(shape);
+    expect(withoutAddedPostgresIndexes(await postgresShape(sql))).toEqual(shape);
     expect(await sql`SELECT id, created_at::text FROM messages ORDER BY id`).toEqual(times);
     const [first] = await sql`SELECT applied_at::text AS at FROM schema_migrations WHERE version = 1`;
     expect(first?.at).toBe("2026-03-01 08:00:00.123457+00");
@@ -103,18 +119,18 @@ describe("migratePostgres", () => {
     ]);
     const reference = connect(await freshDatabase());
     await buildReferencePostgres(reference, 8);
-    expect(await postgresShape(sql)).toEqual(await postgresShape(reference));
+    expect(withoutAddedPostgresIndexes(await postgresShape(sql))).toEqual(await postgresShape(reference));
   });
 
   it("newer database - refuses an unknown version and leaves the database untouched", async () => {
     const sql = connect(await freshDatabase());
     await buildReferencePostgres(sql, 8);
-    await sql`INSERT INTO schema_migrations VALUES (10, '0002_from_the_future', now())`;
+    await sql`INSERT INTO schema_migrations VALUES (${ALL.length + 1}, '9999_from_the_future', now())`;
     const rows = await rowsOf(sql);
     const shape = await postgresShape(sql);
     const error = await capture(migratePostgres(sql));
     expect(isStoreError(error, "schema_mismatch")).toBe(true);
-    expect((error as Error).message).toMatch(/^\[store:migrate\] the database records migration 10 \("0002_from_the_future"\), which this build does not know/);
+    expect((error as Error).message).toMatch(new RegExp(`^\\[store:migrate\\] the database records migration ${ALL.length + 1} \\("9999_from_the_future"\\), which this build does not know`));
     expect(await rowsOf(sql)).toEqual(rows);
     expect(await postgresShape(sql)).toEqual(shape);
   });
@@ -143,7 +159,7 @@ describe("migratePostgres", () => {
     await buildReferencePostgres(connect(dsn), 5);
     const sessions = [0, 1, 2, 3].map(() => connect(dsn));
     const reports = await Promise.all(sessions.map((s) => migratePostgres(s)));
-    expect(reports.flatMap((r) => r.applied).map((m) => m.version).sort((a, b) => a - b)).toEqual([6, 7, 8, 9]);
+    expect(reports.flatMap((r) => r.applied).map((m) => m.version).sort((a, b) => a - b)).toEqual(ALL.filter((m) => m.version >= 6).map((m) => m.version));
   });
 
   it("0001_fixed_width_times - changes no stored time on Postgres", async () => {

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateSqlite, sqliteMigrationStatus } from "../../src/migrate/index.js";
 import { isStoreError } from "../../src/errors.js";
 import { timeKey } from "../../src/time.js";
-import { ignorePrimaryKeyNotNull, sqliteShape } from "./introspect.js";
+import { ADDED_INDEXES, addedSqliteIndexes, ignorePrimaryKeyNotNull, sqliteShape, withoutAddedSqliteIndexes } from "./introspect.js";
 import { REFERENCE_APPLIED_AT, buildReferenceSqlite } from "./reference-db.js";
 import { REFERENCE_ROWS, insertReferenceRowsSqlite } from "./reference-rows.js";
 
@@ -25,7 +25,11 @@ const REFERENCE_NAMES = [
   "soft_removed_rooms",
   "room_access_policy",
 ];
-const ALL = [...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })), { version: 9, name: "0001_fixed_width_times" }];
+const ALL = [
+  ...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })),
+  { version: 9, name: "0001_fixed_width_times" },
+  { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
+];
 const OURS = ALL.filter((m) => m.version > 8);
 
 let dir: string;
@@ -62,6 +66,7 @@ describe("migrateSqlite", () => {
     expect(lines).toEqual([
       `migrate: sqlite applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
       "migrate: sqlite applied 9 (0001_fixed_width_times)",
+      "migrate: sqlite applied 10 (0002_room_kind_and_bytewise_indexes)",
     ]);
     const status = sqliteMigrationStatus(db);
     expect(status.pending).toEqual([]);
@@ -80,12 +85,14 @@ describe("migrateSqlite", () => {
     expect(rowsOf(again)).toEqual(before);
   });
 
-  it("fresh database - has the same structure as one the reference migrated to version 8", () => {
+  it("fresh database - has the structure of one the reference migrated to version 8, plus our indexes", () => {
     const ours = openDb("ours.db");
     migrateSqlite(ours);
     const theirs = openDb("theirs.db");
     buildReferenceSqlite(theirs, 8);
-    expect(ignorePrimaryKeyNotNull(sqliteShape(ours))).toEqual(ignorePrimaryKeyNotNull(sqliteShape(theirs)));
+    expect(ignorePrimaryKeyNotNull(withoutAddedSqliteIndexes(sqliteShape(ours)))).toEqual(ignorePrimaryKeyNotNull(sqliteShape(theirs)));
+    expect(addedSqliteIndexes(sqliteShape(ours))).toEqual([...ADDED_INDEXES.sqlite]);
+    expect(sqliteShape(ours).messages?.indexes.find((i) => i.name === "idx_messages_room_kind")?.columns).toEqual(["room_id", "target_kind", "created_at", "id"]);
   });
 
   it("reference database at version 8 - opens with only our migrations applied and its rows kept", () => {
@@ -96,7 +103,8 @@ describe("migrateSqlite", () => {
     expect(migrateSqlite(db).applied).toEqual(OURS);
     const rows = rowsOf(db) as { version: number; applied_at: string }[];
     expect(rows.filter((r) => r.version <= 8).every((r) => r.applied_at === REFERENCE_APPLIED_AT)).toBe(true);
-    expect(sqliteShape(db)).toEqual(shape);
+    expect(withoutAddedSqliteIndexes(sqliteShape(db))).toEqual(shape);
+    expect(addedSqliteIndexes(sqliteShape(db))).toEqual([...ADDED_INDEXES.sqlite]);
     expect(db.prepare(`SELECT COUNT(*) FROM messages`).pluck().get()).toBe(REFERENCE_ROWS.messages!.length);
   });
 
@@ -107,7 +115,7 @@ describe("migrateSqlite", () => {
     const lines: string[] = [];
     const report = migrateSqlite(db, (l) => lines.push(l));
     expect(report.applied).toEqual(ALL.filter((m) => m.version >= 6));
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(3 + OURS.length); // steps 6, 7 and 8, then ours
     expect(db.prepare(`SELECT id, created_at, deleted_at, visibility, write_policy FROM rooms`).get()).toEqual({
       id: "r1",
       created_at: "2026-04-01T09:00:00.500000000Z",
@@ -117,14 +125,22 @@ describe("migrateSqlite", () => {
     });
     const reference = openDb("reference.db");
     buildReferenceSqlite(reference, 8);
-    expect(sqliteShape(db)).toEqual(sqliteShape(reference));
+    expect(withoutAddedSqliteIndexes(sqliteShape(db))).toEqual(sqliteShape(reference));
+  });
+
+  it("reference database with our room index added by hand - migrates, keeping that index", () => {
+    const db = openDb();
+    buildReferenceSqlite(db, 8);
+    db.exec(`CREATE INDEX idx_messages_room_kind ON messages (room_id, target_kind, created_at, id)`);
+    expect(migrateSqlite(db).applied).toEqual(OURS);
+    expect(addedSqliteIndexes(sqliteShape(db))).toEqual([...ADDED_INDEXES.sqlite]);
   });
 
   it("newer database - refuses an unknown version and leaves the database untouched", () => {
     const db = openDb();
     buildReferenceSqlite(db, 8);
     insertReferenceRowsSqlite(db);
-    db.prepare(`INSERT INTO schema_migrations VALUES (10, '0002_from_the_future', '2026-05-01T00:00:00Z')`).run();
+    db.prepare(`INSERT INTO schema_migrations VALUES (${ALL.length + 1}, '9999_from_the_future', '2026-05-01T00:00:00Z')`).run();
     const before = dump(db);
     let error: unknown;
     try {
@@ -133,7 +149,7 @@ describe("migrateSqlite", () => {
       error = err;
     }
     expect(isStoreError(error, "schema_mismatch")).toBe(true);
-    expect((error as Error).message).toMatch(/^\[store:migrate\] the database records migration 10 \("0002_from_the_future"\), which this build does not know/);
+    expect((error as Error).message).toMatch(new RegExp(`^\\[store:migrate\\] the database records migration ${ALL.length + 1} \\("9999_from_the_future"\\), which this build does not know`));
     expect(dump(db)).toEqual(before);
   });
 

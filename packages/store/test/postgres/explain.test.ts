@@ -7,13 +7,17 @@ import { fillPlaceholders } from "drizzle-orm";
 import type { PgPreparedQuery, PreparedQueryConfig } from "drizzle-orm/pg-core";
 import { artifactCursorLookup, artifactPage, messageCursorLookup, messagePage, type ArtifactScope, type MessageScope } from "../../src/postgres/history.js";
 import { dmPage, threadPage } from "../../src/postgres/conversations.js";
+import { roomPage } from "../../src/postgres/rooms.js";
 import type { Direction } from "../../src/postgres/keyset.js";
 import { openFreshStore, type OpenedStore } from "./helpers.js";
 
 const ROOMS = 100;
 const PER_ROOM = 400; // room messages per room
-const THREADS = 20; // each in its own room, so room pages above read room messages only
+const THREADS = 20; // each in its own room ("troom-N"), whose traffic is mostly that thread's
 const PER_THREAD = 1500;
+const ROOM_MESSAGES_IN_THREAD_ROOMS = 100; // one every 15 thread messages of the same room
+const EMPTY_ROOMS = 3000; // no messages: so the rooms table is not tiny either
+const BUSY_ROOM_THREADS = 3000; // threads of one room ("busy"), far more than a page
 const QUIET_THREADS_PER_ROOM = 50; // threads without messages, so the threads table is not tiny
 const DMS = 2000;
 const DMS_WITH_MESSAGES = 20;
@@ -34,6 +38,11 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
+/** A Sort over `table`'s rows (a sort inside a subquery over another table does not count). */
+function sortsTable(plan: PlanNode[], table: string): boolean {
+  return plan.some((n) => n["Node Type"] === "Sort" && nodes(n).some((below) => below["Relation Name"] === table));
+}
+
 let ctx: OpenedStore;
 let explain: (statement: PgPreparedQuery<PreparedQueryConfig>, values: Record<string, unknown>) => Promise<PlanNode[]>;
 
@@ -48,6 +57,12 @@ beforeAll(async () => {
       select 'room-' || r, 'local', '', 'room ' || r, timestamptz '2026-01-01' from generate_series(1, ${ROOMS}) r;
     insert into rooms (id, network_id, fqid, name, created_at)
       select 'troom-' || t, 'local', '', 'thread room ' || t, timestamptz '2026-01-01' from generate_series(1, ${THREADS}) t;
+    insert into rooms (id, network_id, fqid, name, created_at)
+      select 'empty-' || e, 'local', '', 'empty ' || e, timestamptz '2026-01-01' from generate_series(1, ${EMPTY_ROOMS}) e;
+    insert into rooms (id, network_id, fqid, name, created_at) values ('busy', 'local', '', 'busy', timestamptz '2026-01-01');
+    insert into room_members (room_id, member_id) select id, 'agent-' || m from rooms, generate_series(1, 2) m;
+    insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
+      select 'busy-' || t, 'local', '', 'busy', '', 0, timestamptz '2026-01-02' from generate_series(1, ${BUSY_ROOM_THREADS}) t;
     insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
       select 'thread-' || t, 'local', '', 'troom-' || t, '', ${PER_THREAD}, timestamptz '2026-01-02' from generate_series(1, ${THREADS}) t;
     insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
@@ -65,6 +80,10 @@ beforeAll(async () => {
       select 'tm-' || t || '-' || i, 'local', 'thread', 'troom-' || t, 'thread-' || t, '{"kind":"thread"}',
              '{"type":"agent","id":"a"}', '[]', 'null', timestamptz '2026-01-01' + ((i * ${THREADS} + t) * interval '1 millisecond')
       from generate_series(1, ${THREADS}) t, generate_series(1, ${PER_THREAD}) i;
+    insert into messages (id, network_id, target_kind, room_id, target_json, from_json, parts_json, mentions_json, created_at)
+      select 'trm-' || t || '-' || i, 'local', 'room', 'troom-' || t, '{"kind":"room"}', '{"type":"agent","id":"a"}', '[]', 'null',
+             timestamptz '2026-01-01' + (((i * 15) * ${THREADS} + t) * interval '1 millisecond') + interval '1 microsecond'
+      from generate_series(1, ${THREADS}) t, generate_series(1, ${ROOM_MESSAGES_IN_THREAD_ROOMS}) i;
     insert into messages (id, network_id, target_kind, dm_id, target_json, from_json, parts_json, mentions_json, created_at)
       select 'dmm-' || d || '-' || i, 'local', 'dm', 'dm-' || d, '{"kind":"dm"}', '{"type":"agent","id":"a"}', '[]', 'null',
              timestamptz '2026-01-01' + ((i * ${DMS_WITH_MESSAGES} + d) * interval '1 millisecond')
@@ -88,6 +107,7 @@ beforeAll(async () => {
     artifactCursor: (scope: ArtifactScope) => artifactCursorLookup(db, scope),
     threadPage: (direction: Direction) => threadPage(db, direction),
     dmPage: (direction: Direction) => dmPage(db, direction),
+    roomPage: (direction: Direction) => roomPage(db, false, direction),
   });
 }, 120_000);
 
@@ -102,6 +122,7 @@ const statements = {} as {
   artifactCursor: (scope: ArtifactScope) => ReturnType<typeof artifactCursorLookup>;
   threadPage: (direction: Direction) => ReturnType<typeof threadPage>;
   dmPage: (direction: Direction) => ReturnType<typeof dmPage>;
+  roomPage: (direction: Direction) => ReturnType<typeof roomPage>;
 };
 
 /** Every scan of `table` goes through one of `indexes`, and all scans together touch at most `maxRows` rows. */
@@ -125,11 +146,21 @@ async function position(scope: MessageScope, cursor: string, scopeId: string): P
 }
 
 describe("postgres page queries use their indexes", () => {
-  test("listMessages - a room page reads one page from idx_messages_room, whatever the direction", async () => {
+  test("listMessages - a room page reads one page from idx_messages_room_kind, whatever the direction", async () => {
     const at = await position("room", "m-7-75", "room-7");
     for (const direction of ["newest", "before", "after"] as const) {
       const plan = await explain(statements.messagePage("room", direction), { scope: "room-7", ...at, limit: LIMIT + 1 });
-      expectIndexed(plan, "messages", ["idx_messages_room"], 2 * (LIMIT + 1));
+      expectIndexed(plan, "messages", ["idx_messages_room_kind"], 2 * (LIMIT + 1));
+    }
+  });
+
+  test("listMessages - a room page does not walk over the room's thread messages", async () => {
+    // Thread messages carry their room's room_id: in idx_messages_room the 15
+    // thread messages between two room messages would be read and filtered out.
+    const at = await position("room", "trm-3-50", "troom-3");
+    for (const direction of ["newest", "before", "after"] as const) {
+      const plan = await explain(statements.messagePage("room", direction), { scope: "troom-3", ...at, limit: LIMIT + 1 });
+      expectIndexed(plan, "messages", ["idx_messages_room_kind"], 2 * (LIMIT + 1));
     }
   });
 
@@ -168,10 +199,34 @@ describe("postgres page queries use their indexes", () => {
     expectIndexed(dmPlan, "artifacts", ["idx_artifacts_dm"], 2 * (LIMIT + 1));
   });
 
-  test("listThreads - a room's threads come from idx_threads_room", async () => {
+  test("listThreads - a room with few threads reads just those, through a threads index", async () => {
     const plan = await explain(statements.threadPage("after"), { roomId: "room-5", cursor: "quiet-5-2", limit: LIMIT + 1 });
-    // The index finds the room's threads; their bytewise order is a sort of that one room's rows.
-    expectIndexed(plan, "threads", ["idx_threads_room"], QUIET_THREADS_PER_ROOM);
+    // Sorting one room's 50 threads may be cheaper than reading them in order; either way no other room is read.
+    expectIndexed(plan, "threads", ["idx_threads_room", "idx_threads_room_bytewise"], QUIET_THREADS_PER_ROOM);
+  });
+
+  test("listThreads - a room with many threads reads one page in bytewise order from idx_threads_room_bytewise", async () => {
+    for (const direction of ["first", "before", "after"] as const) {
+      const plan = await explain(statements.threadPage(direction), { roomId: "busy", cursor: "busy-1500", limit: LIMIT + 1 });
+      expectIndexed(plan, "threads", ["idx_threads_room_bytewise"], LIMIT + 1);
+      expect(sortsTable(plan, "threads")).toBe(false);
+    }
+  });
+
+  test("listRooms - rooms are read in bytewise order from idx_rooms_id_bytewise, one page", async () => {
+    for (const direction of ["first", "before", "after"] as const) {
+      const plan = await explain(statements.roomPage(direction), { cursor: "room-50", limit: LIMIT + 1 });
+      expectIndexed(plan, "rooms", ["idx_rooms_id_bytewise"], LIMIT + 1);
+      expect(sortsTable(plan, "rooms")).toBe(false);
+    }
+  });
+
+  test("listDirectConversations - DMs are read in bytewise order from idx_dm_conversations_id_bytewise, one page", async () => {
+    for (const direction of ["first", "before", "after"] as const) {
+      const plan = await explain(statements.dmPage(direction), { cursor: "dm-500", limit: LIMIT + 1 });
+      expectIndexed(plan, "dm_conversations", ["idx_dm_conversations_id_bytewise"], LIMIT + 1);
+      expect(sortsTable(plan, "dm_conversations")).toBe(false);
+    }
   });
 
   test("listDirectConversations - participants come from the dm_participants key, one probe per DM", async () => {

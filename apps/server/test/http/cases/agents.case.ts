@@ -1,5 +1,6 @@
 // Agents and apply over real HTTP (§5.11, §5.12): the directory, register
 // (201 new vs 200 again), removal, and the declarative apply.
+import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import type { Suite } from "../suite.js";
 import { createRoom, expectEnvelope, expectOk, roomMessage, send } from "../fixtures.js";
@@ -95,5 +96,13 @@ export function agentCases(s: Suite): void {
     expectEnvelope(await s.server.post("/v1/apply", { rooms: [{ id: "bad room" }] }), 422, /^rooms\[0\]: /);
     expectEnvelope(await s.server.post("/v1/apply", { agents: [{ id: "ap-2" }] }), 422, "agents[0].credential_key is required");
     expectEnvelope(await s.server.get("/v1/rooms/bad%20room"), 404);
+  });
+
+  s.it("POST /v1/apply - an 8 KB credential key is accepted like any other, never a 500", async () => {
+    const key = `token:${randomBytes(6000).toString("base64")}`;
+    const reply = await s.server.post("/v1/apply", { agents: [{ id: "ap-long-key", credential_key: key }] });
+    expect(expectOk(reply).agents[0].agent_id).toBe("ap-long-key");
+    expect(reply.text).not.toContain(key.slice(6, 40));
+    expect(expectOk(await s.server.get("/v1/agents/ap-long-key")).id).toBe("ap-long-key");
   });
 }

@@ -54,10 +54,10 @@ export function eventCases(s: Suite): void {
   s.it("SSE - a new DM publishes dm.created (with participants) before message.created", async () => {
     await withStream(await s.server.sse(), async (r) => {
       await r.next();
-      await send(s.server, dmMessage("ev-d-1", "ev-dm", ["beta"], "alpha"));
+      await send(s.server, dmMessage("ev-d-1", "ev-dm", ["beta", "gamma"], "alpha"));
       const [created, message] = await r.events(2);
       expect(created!.event).toBe("dm.created");
-      expect(created!.json.dm).toMatchObject({ id: "ev-dm", participant_ids: ["alpha", "beta"], message_count: 1 });
+      expect(created!.json.dm).toMatchObject({ id: "ev-dm", participant_ids: ["alpha", "beta", "gamma"], message_count: 1 });
       expect([message!.event, message!.id]).toEqual(["message.created", messageEventId("ev-d-1")]);
     });
   });

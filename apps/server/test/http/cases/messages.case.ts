@@ -46,6 +46,69 @@ export function messageCases(s: Suite): void {
     expect(raw).toContain("hi \\u003cb\\u003e \\u0026 co");
   });
 
+  s.it("POST /v1/messages - parts with data, unicode and mentions read back exactly as first answered", async () => {
+    await createRoom(s.server, { id: "msg-rich", members: ["alpha", "beta", "net-a:gamma"] });
+    const data = { nested: { list: [1, 2.5, -0.125, "x", null, true], emoji: "🦀", html: "<&>" }, empty: {} };
+    await send(s.server, {
+      ...roomMessage("rich-1", "msg-rich"),
+      parts: [textPart("hey @beta and @net-a:gamma and @nobody, line\u2028sep"), { kind: "data", data }, { kind: "file", filename: "résumé.pdf", media_type: "application/pdf" }],
+    });
+    const reply = await s.server.get("/v1/rooms/msg-rich/messages");
+    const message = expectOk(reply).messages[0];
+    expect(message.parts[1].data).toEqual(data);
+    expect(message.parts[2]).toEqual({ kind: "file", media_type: "application/pdf", filename: "résumé.pdf" });
+    expect(message.mentions).toEqual(["molt://local/agents/beta", "molt://net-a/agents/gamma"]);
+    expect(reply.text).toContain("line\\u2028sep");
+    expect(reply.text).toContain("\\u003c\\u0026\\u003e");
+    const artifacts = expectOk(await s.server.get("/v1/artifacts?room_id=msg-rich"));
+    expect(artifacts.artifacts.map((a: { id: string }) => a.id)).toEqual(["art_rich-1_1", "art_rich-1_2"]);
+  });
+
+  s.it("free text with U+0000 (room name, display name, part filename/media_type, actor name) is stored and read back, never a 500", async () => {
+    const room = expectOk(await s.server.post("/v1/rooms", { id: "nul-room", name: "nul\u0000name", members: ["alpha"] }), 201);
+    expect(room.name).toBe("nul\u0000name");
+    expect(expectOk(await s.server.get("/v1/rooms/nul-room")).name).toBe("nul\u0000name");
+    const agent = expectOk(await s.server.post("/v1/agents/register", { requested_agent_id: "nul-agent", name: "Nul\u0000Agent" }), 201);
+    expect(agent.display_name).toBe("Nul\u0000Agent");
+    await send(s.server, {
+      ...roomMessage("nul-msg", "nul-room"),
+      from: { type: "agent", id: "alpha", name: "al\u0000pha" },
+      parts: [textPart("a\u0000b"), { kind: "file", filename: "f\u0000.txt", media_type: "text/x\u0000y" }],
+    });
+    const artifacts = expectOk(await s.server.get("/v1/artifacts?room_id=nul-room")).artifacts;
+    expect(artifacts).toHaveLength(1);
+    expect(artifacts[0]).toMatchObject({ filename: "f\u0000.txt", media_type: "text/x\u0000y" });
+    const message = expectOk(await s.server.get("/v1/rooms/nul-room/messages")).messages[0];
+    expect(message.parts[0].text).toBe("a\u0000b");
+    expect(message.from.name).toBe("al\u0000pha");
+  });
+
+  s.it("POST /v1/messages - data nested 900 levels deep is stored and read back exactly", async () => {
+    await createRoom(s.server, { id: "msg-deep", members: ["alpha"] });
+    let data: Record<string, unknown> = { leaf: "bottom" };
+    for (let i = 0; i < 900; i++) data = { d: data };
+    await send(s.server, { ...roomMessage("deep-1", "msg-deep"), parts: [{ kind: "data", data }] });
+    const stored = expectOk(await s.server.get("/v1/rooms/msg-deep/messages")).messages[0];
+    expect(JSON.stringify(stored.parts[0].data)).toBe(JSON.stringify(data));
+  });
+
+  s.it("POST /v1/messages - a body of exactly 1 MiB is stored and read back whole; one byte more is 400", async () => {
+    await createRoom(s.server, { id: "msg-big", members: ["alpha"] });
+    const cap = 1_048_576;
+    const filler = cap - Buffer.byteLength(JSON.stringify(roomMessage("big-1", "msg-big", "alpha", [textPart("")])));
+    const text = "é".repeat(Math.floor(filler / 2)) + "a".repeat(filler % 2);
+    const body = JSON.stringify(roomMessage("big-1", "msg-big", "alpha", [textPart(text)]));
+    expect(Buffer.byteLength(body)).toBe(cap);
+    expectOk(await s.server.post("/v1/messages", body), 202);
+    const stored = expectOk(await s.server.get("/v1/rooms/msg-big/messages")).messages[0];
+    expect(stored.parts[0].text.length).toBe(text.length);
+    expect(stored.parts[0].text === text).toBe(true);
+    const over = JSON.stringify(roomMessage("big-2", "msg-big", "alpha", [textPart(`${text}a`)]));
+    expect(Buffer.byteLength(over)).toBe(cap + 1);
+    expectEnvelope(await s.server.post("/v1/messages", over), 400, "http: request body too large");
+    expect(expectOk(await s.server.get("/v1/rooms/msg-big/messages")).messages).toHaveLength(1);
+  });
+
   s.it("POST /v1/messages - a retry with the same id answers the same event id, flags false, and keeps the original", async () => {
     await createRoom(s.server, { id: "msg-retry", members: ["alpha"] });
     const first = await send(s.server, threadMessage("retry-1", "msg-retry", "retry-thread", "p0"));

@@ -89,6 +89,15 @@ export function roomCases(s: Suite): void {
     expectEnvelope(await srv.patch("/v1/rooms/rm-gone/members", { add: ["x"] }), 404, 'unknown room "rm-gone"');
   });
 
+  s.it("GET /v1/rooms - ids sort bytewise (digits, punctuation, upper before lower case) on every backend", async () => {
+    const ids = ["cl-a", "cl-B", "cl-ab", "cl-a.b", "cl-a-c", "cl-a:z", "cl-9", "cl-Z"];
+    for (const id of ids) await createRoom(s.server, { id });
+    const listed = (expectOk(await s.server.get("/v1/rooms?limit=500")).rooms as { id: string }[]).map((r) => r.id).filter((id) => id.startsWith("cl-"));
+    expect(listed).toEqual(["cl-9", "cl-B", "cl-Z", "cl-a", "cl-a-c", "cl-a.b", "cl-a:z", "cl-ab"]);
+    const page = expectOk(await s.server.get("/v1/rooms?limit=2&after=cl-Z"));
+    expect(page.rooms.map((r: { id: string }) => r.id)).toEqual(["cl-a", "cl-a-c"]);
+  });
+
   s.it("GET /v1/rooms - collection pages by id with has_more, next_after and next_before on both cursors", async () => {
     for (const id of ["rm-page-a", "rm-page-b", "rm-page-c", "rm-page-d"]) await createRoom(s.server, { id, members: ["pager"] });
     const all = await checkCollectionPaging(s.server, "/v1/rooms", "rooms", 2);
