@@ -11,7 +11,7 @@ import { agentFqid, memberIdError, newPrefixedId } from "../ids.js";
 import { unknownRoom } from "./not-found.js";
 import { createRoomError, roomFromRequest } from "./room-request.js";
 import { createRoom } from "./rooms.js";
-import type { ApplyConfigRequest, CreateRoomRequest } from "./requests.js";
+import { MAX_CREDENTIAL_KEY_LENGTH, nulError, type ApplyConfigRequest, type CreateRoomRequest } from "./requests.js";
 
 export type { ApplyConfigRequest } from "./requests.js";
 
@@ -64,6 +64,11 @@ function validate(networkId: string, request: ApplyConfigRequest): void {
     if (idErr !== undefined) throw new HttpError(422, `agents[${index}].id ${idErr}`);
     const key = (agent.credential_key ?? "").trim();
     if (!key) throw new HttpError(422, `agents[${index}].credential_key is required`);
+    if (key.length > MAX_CREDENTIAL_KEY_LENGTH) {
+      throw new HttpError(422, `agents[${index}].credential_key must be ${MAX_CREDENTIAL_KEY_LENGTH} characters or fewer`);
+    }
+    const textErr = nulError("credential_key", key) ?? nulError("name", agent.name);
+    if (textErr !== undefined) throw new HttpError(422, `agents[${index}].${textErr}`);
     const seen = credentials.get(id);
     if (seen !== undefined && seen !== key) throw new HttpError(422, `agent ${goQuote(id)} has multiple credential keys`);
     credentials.set(id, key);

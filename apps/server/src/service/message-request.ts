@@ -4,7 +4,7 @@
 import { idError, memberIdError, roomIdError } from "../ids.js";
 import { goQuote } from "../http/quote.js";
 import { partUrlError } from "./part-url.js";
-import { MAX_IDS_PER_LIST, uniqueTrimmed, type SendMessageRequest } from "./requests.js";
+import { MAX_IDS_PER_LIST, nulError, uniqueTrimmed, type SendMessageRequest } from "./requests.js";
 
 const PART_KINDS = new Set(["text", "url", "data", "file", "image", "audio"]);
 
@@ -24,6 +24,8 @@ export function sendMessageError(request: SendMessageRequest): string | undefine
       const err = partUrlError(url);
       if (err !== undefined) return `parts[${index}]: url ${err}`;
     }
+    const textErr = nulError("filename", part?.filename) ?? nulError("media_type", part?.media_type);
+    if (textErr !== undefined) return `parts[${index}]: ${textErr}`;
   }
 
   const messageId = (request.id ?? "").trim();

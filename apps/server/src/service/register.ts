@@ -10,7 +10,7 @@ import { HttpError } from "../http/errors.js";
 import { goQuote } from "../http/quote.js";
 import { agentFqid, memberIdError, newPrefixedId } from "../ids.js";
 import { slugAgentId, slugSuffix } from "./agent-slug.js";
-import type { RegisterAgentRequest } from "./requests.js";
+import { nulError, type RegisterAgentRequest } from "./requests.js";
 
 export interface Registered {
   status: 200 | 201;
@@ -77,6 +77,8 @@ export async function registerAgent(ctx: AppContext, principal: Principal, reque
 
 /** The trimmed requested id (any member-id form), or a slug of the name not yet registered. */
 async function resolveAgentId(ctx: AppContext, request: RegisterAgentRequest): Promise<string> {
+  const nameErr = nulError("name", request.name);
+  if (nameErr !== undefined) throw new HttpError(422, nameErr);
   const requested = (request.requested_agent_id ?? "").trim();
   if (requested) {
     const err = memberIdError(requested);

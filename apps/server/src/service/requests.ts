@@ -56,3 +56,15 @@ export function uniqueTrimmed(values: readonly string[] | undefined): string[] {
 }
 
 export const MAX_IDS_PER_LIST = 256;
+
+/**
+ * Free text that lands in a plain TEXT column (room and agent names, part
+ * filename and media type, credential keys) may not hold U+0000: Postgres
+ * cannot store it. Rejecting it on every backend keeps them answering alike.
+ */
+export function nulError(field: string, value: string | undefined): string | undefined {
+  return value !== undefined && value.includes("\0") ? `${field} must not contain NUL characters` : undefined;
+}
+
+/** Credential keys are indexed; Postgres b-tree entries are limited to ~2.7 KB. */
+export const MAX_CREDENTIAL_KEY_LENGTH = 512;

@@ -5,12 +5,13 @@ import { sortBytewise, type Room, type Timestamp, type Visibility, type WritePol
 import { memberIdError, roomFqid, roomIdError } from "../ids.js";
 import { HttpError } from "../http/errors.js";
 import { goQuote } from "../http/quote.js";
-import { MAX_IDS_PER_LIST, uniqueTrimmed, type CreateRoomRequest, type UpdateRoomMembersRequest } from "./requests.js";
+import { MAX_IDS_PER_LIST, nulError, uniqueTrimmed, type CreateRoomRequest, type UpdateRoomMembersRequest } from "./requests.js";
 
 /** `ValidateCreateRoomRequest` on the request as given (apply validates untrimmed visibility/write_policy). */
 export function createRoomError(request: CreateRoomRequest): string | undefined {
   return (
     roomIdError((request.id ?? "").trim()) ??
+    nulError("name", request.name) ??
     membersError("members", request.members) ??
     visibilityError(request.visibility ?? "") ??
     writePolicyError(request.write_policy ?? "")
@@ -26,6 +27,7 @@ export function roomFromRequest(networkId: string, request: CreateRoomRequest, n
   const id = (request.id ?? "").trim();
   const err = createRoomError({
     id,
+    name: request.name,
     members: request.members,
     visibility: (request.visibility ?? "").trim(),
     write_policy: (request.write_policy ?? "").trim(),

@@ -11,7 +11,8 @@ import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
 import { reasonOf, safeCause, toStoreError } from "./errors.js";
-import { PgRooms } from "./rooms.js";
+import { PgRooms, roomNotFound } from "./rooms.js";
+import { invalidCursor } from "./keyset.js";
 import { appendMessage } from "./append.js";
 import { PgHistory } from "./history.js";
 import { PgConversations } from "./conversations.js";
@@ -99,24 +100,29 @@ class PostgresStore implements Store {
     return this.#run("createRoom", () => this.#rooms.create(room));
   }
   getRoom(id: string): Promise<Room | null> {
+    if (hasNul(id)) return Promise.resolve(null);
     return this.#run("getRoom", () => this.#rooms.get(id));
   }
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
+    if (hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listRooms", () => this.#rooms.list(window, query));
   }
   updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
+    if (hasNul(id)) return Promise.reject(roomNotFound(id));
     return this.#run("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove));
   }
   reconcileRoom(room: Room): Promise<Room> {
     return this.#run("reconcileRoom", () => this.#rooms.reconcile(room));
   }
   removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
+    if (hasNul(id)) return Promise.reject(roomNotFound(id));
     return this.#run("removeRoom", () => this.#rooms.remove(id, removedAt));
   }
   listMemberships(): Promise<Membership[]> {
     return this.#run("listMemberships", () => this.#rooms.listMemberships());
   }
   removeMemberships(memberId: string): Promise<void> {
+    if (hasNul(memberId)) return Promise.resolve();
     return this.#run("removeMemberships", () => this.#rooms.removeMemberships(memberId));
   }
 
@@ -124,22 +130,31 @@ class PostgresStore implements Store {
     return this.#run("appendMessage", () => appendMessage(this.#connection.db, message));
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
+    const key = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
+    if (hasNul(key) || hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listMessages", () => this.#history.listMessages(conversation, window));
   }
   listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>> {
+    if (hasNul(filter.roomId) || hasNul(filter.threadId) || hasNul(filter.dmId) || hasNul(cursorOf(window))) {
+      return nothingMatches(window);
+    }
     return this.#run("listArtifacts", () => this.#history.listArtifacts(filter, window));
   }
 
   getThread(id: string): Promise<Thread | null> {
+    if (hasNul(id)) return Promise.resolve(null);
     return this.#run("getThread", () => this.#conversations.getThread(id));
   }
   listThreads(roomId: string, window: Window): Promise<WindowResult<Thread>> {
+    if (hasNul(roomId) || hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listThreads", () => this.#conversations.listThreads(roomId, window));
   }
   getDirectConversation(id: string): Promise<DirectConversation | null> {
+    if (hasNul(id)) return Promise.resolve(null);
     return this.#run("getDirectConversation", () => this.#conversations.getDirectConversation(id));
   }
   listDirectConversations(window: Window): Promise<WindowResult<DirectConversation>> {
+    if (hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listDirectConversations", () => this.#conversations.listDirectConversations(window));
   }
 
@@ -150,15 +165,18 @@ class PostgresStore implements Store {
     return this.#run("reconcileRegisteredAgent", () => this.#agents.reconcile(registration));
   }
   getRegisteredAgent(agentId: string): Promise<AgentRegistration | null> {
+    if (hasNul(agentId)) return Promise.resolve(null);
     return this.#run("getRegisteredAgent", () => this.#agents.get(agentId));
   }
   getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null> {
+    if (hasNul(credentialKey)) return Promise.resolve(null);
     return this.#run("getRegisteredAgentByCredentialKey", () => this.#agents.getByCredentialKey(credentialKey));
   }
   listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#run("listRegisteredAgents", () => this.#agents.list());
   }
   removeRegisteredAgent(agentId: string): Promise<void> {
+    if (hasNul(agentId)) return Promise.resolve();
     return this.#run("removeRegisteredAgent", () => this.#agents.remove(agentId));
   }
 
@@ -197,3 +215,25 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
     clearTimeout(timer);
   }
 }
+
+// Postgres TEXT cannot hold U+0000 and rejects it as an encoding error. No
+// stored key can contain one, so a lookup by such a key is answered here as
+// "nothing matches", exactly as the other backends answer it, instead of
+// surfacing a driver error as a 500.
+function hasNul(value: string | undefined): boolean {
+  return value !== undefined && value.includes("\0");
+}
+
+function cursorOf(window: Window): string | undefined {
+  return window.after ?? window.before;
+}
+
+/** The answer for a key that cannot exist: an empty page, or invalid_cursor when a cursor was given (it cannot belong to the list). */
+function nothingMatches<T>(window: Window): Promise<WindowResult<T>> {
+  const cursor = cursorOf(window);
+  if (cursor !== undefined) {
+    return Promise.reject(invalidCursor(cursor));
+  }
+  return Promise.resolve({ items: [], hasMore: false });
+}
+

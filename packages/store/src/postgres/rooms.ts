@@ -28,7 +28,7 @@ function roomExists(id: string): StoreError {
   return new StoreError("room_exists", `room "${id}" already exists`, { backend: "postgres" });
 }
 
-function notFound(id: string): StoreError {
+export function roomNotFound(id: string): StoreError {
   return new StoreError("room_not_found", `room "${id}" not found`, { backend: "postgres" });
 }
 
@@ -131,7 +131,7 @@ export class PgRooms {
         .from(rooms)
         .where(and(eq(rooms.id, id), isNull(rooms.deletedAt)))
         .for("update");
-      if (locked.length === 0) throw notFound(id);
+      if (locked.length === 0) throw roomNotFound(id);
       await insertMembers(tx, id, add);
       // Removes run after adds, so an id in both lists ends up absent.
       const removals = unique(remove);
@@ -139,7 +139,7 @@ export class PgRooms {
         await tx.delete(roomMembers).where(and(eq(roomMembers.roomId, id), inArray(roomMembers.memberId, removals)));
       }
       const [row] = await selectRooms(tx).where(eq(rooms.id, id));
-      if (!row) throw notFound(id);
+      if (!row) throw roomNotFound(id);
       return toRoom(row.room, row.members);
     });
   }
@@ -151,7 +151,7 @@ export class PgRooms {
         .set({ name: room.name, visibility: normalizeVisibility(room.visibility), writePolicy: normalizeWritePolicy(room.write_policy) })
         .where(and(eq(rooms.id, room.id), isNull(rooms.deletedAt)))
         .returning();
-      if (!row) throw notFound(room.id);
+      if (!row) throw roomNotFound(room.id);
       await tx.delete(roomMembers).where(eq(roomMembers.roomId, room.id));
       const members = await insertMembers(tx, room.id, room.members);
       return toRoom(row, members);
@@ -165,7 +165,7 @@ export class PgRooms {
         .set({ deletedAt: pgTime.write(removedAt) })
         .where(and(eq(rooms.id, id), isNull(rooms.deletedAt)))
         .returning();
-      if (!row) throw notFound(id);
+      if (!row) throw roomNotFound(id);
       const dropped = await tx.delete(roomMembers).where(eq(roomMembers.roomId, id)).returning({ memberId: roomMembers.memberId });
       // The room as it was: still active, with the members it had.
       return toRoom({ ...row, deletedAt: null }, dropped.map((m) => m.memberId));

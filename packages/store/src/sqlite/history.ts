@@ -1,9 +1,10 @@
 // Appending messages and reading history pages. Everything here is
 // synchronous (better-sqlite3); sqlite-store.ts wraps it in async methods.
+import type Database from "better-sqlite3";
 import { extractArtifacts } from "../artifacts.js";
 import { messageParticipants } from "../participants.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
-import { artifactToRow, messageToRow, rowToArtifact, rowToMessage } from "../sql/rows.js";
+import { artifactToRow, messageToRow, rowToArtifact, rowToMessage, type TimeCodec } from "../sql/rows.js";
 import type { AppendResult, ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
 import type { Artifact, DirectConversation, Message, Thread } from "../types.js";
 import type { SqliteDb } from "./connection.js";
@@ -16,16 +17,27 @@ import { isUniqueViolation } from "./sqlite-errors.js";
 class DuplicateMessage extends Error {}
 
 export class SqliteHistory {
+  /**
+   * The append transaction, built once: Drizzle's db.transaction() builds a
+   * fresh better-sqlite3 transaction function on every call, which costs as
+   * much as a statement. The statements below run on the same connection.
+   */
+  readonly #appendTx: ((message: Message) => AppendResult) & { immediate(message: Message): AppendResult };
+
   constructor(
-    private readonly db: SqliteDb,
+    db: SqliteDb,
     private readonly st: HistoryStatements,
     private readonly log: (line: string) => void,
-  ) {}
+  ) {
+    // Drizzle keeps the better-sqlite3 connection as $client (typed on drizzle()'s return, not on SqliteDb).
+    const client = (db as SqliteDb & { $client: Database.Database }).$client;
+    this.#appendTx = client.transaction((message: Message) => this.appendInTransaction(message));
+  }
 
   /** One IMMEDIATE transaction: the write lock is taken up front, so the duplicate check cannot race another writer. */
   append(message: Message): AppendResult {
     try {
-      return this.db.transaction(() => this.appendInTransaction(message), { behavior: "immediate" });
+      return this.#appendTx.immediate(message);
     } catch (err) {
       if (err instanceof DuplicateMessage) return { status: "duplicate" };
       throw err;
@@ -37,6 +49,8 @@ export class SqliteHistory {
     if (st.messageExists.get({ id: message.id })) return { status: "duplicate" };
     const target = message.target;
     const lastMessageAt = sqliteTime.write(message.created_at);
+    // Every time this append writes is the message's own: convert it once.
+    const time: TimeCodec = { write: (ts) => (ts === message.created_at ? lastMessageAt : sqliteTime.write(ts)), read: sqliteTime.read };
     let createdThread: Thread | null = null;
     let createdDm: DirectConversation | null = null;
     let threadRoom: { roomId: string } | null = null;
@@ -71,14 +85,14 @@ export class SqliteHistory {
 
     const columns = messageColumns(message, threadRoom);
     try {
-      st.insertMessage.run({ ...messageToRow(message, columns, sqliteTime) });
+      st.insertMessage.run({ ...messageToRow(message, columns, time) });
     } catch (err) {
       // Checked above inside the same write transaction; kept as a belt for foreign writers.
       if (isUniqueViolation(err)) throw new DuplicateMessage();
       throw err;
     }
     for (const artifact of extractArtifacts(message)) {
-      st.insertArtifact.run({ ...artifactToRow(artifact, artifactColumns(columns), sqliteTime) });
+      st.insertArtifact.run({ ...artifactToRow(artifact, artifactColumns(columns), time) });
     }
     return { status: "appended", createdThread, createdDm };
   }

@@ -217,4 +217,28 @@ export const roomCases = defineCases("rooms", [
       await store.removeRoom("a", at(20));
       await expectStoreError(store.listRooms({ limit: 10, after: "a" }), "invalid_cursor");
     },
-  },]);
+  },
+  {
+    name: "lookups - a key containing U+0000 matches nothing and is never a driver error",
+    async run({ store }) {
+      // Postgres TEXT cannot hold U+0000; every backend answers such keys as absent.
+      const bad = "a\u0000b";
+      await store.createRoom(room("nul-neighbour", { members: ["alpha"] }));
+      expect(await store.getRoom(bad)).toBeNull();
+      expect(await store.getThread(bad)).toBeNull();
+      expect(await store.getDirectConversation(bad)).toBeNull();
+      expect(await store.getRegisteredAgent(bad)).toBeNull();
+      expect(await store.getRegisteredAgentByCredentialKey(bad)).toBeNull();
+      await expectStoreError(store.updateRoomMembers(bad, ["alpha"], []), "room_not_found");
+      await expectStoreError(store.removeRoom(bad, at(9)), "room_not_found");
+      await store.removeMemberships(bad);
+      await store.removeRegisteredAgent(bad);
+      expect((await store.listMessages({ kind: "room", roomId: bad }, { limit: 10 })).items).toEqual([]);
+      expect((await store.listMessages({ kind: "dm", dmId: bad }, { limit: 10 })).items).toEqual([]);
+      expect((await store.listArtifacts({ dmId: bad }, { limit: 10 })).items).toEqual([]);
+      expect((await store.listThreads(bad, { limit: 10 })).items).toEqual([]);
+      await expectStoreError(store.listRooms({ limit: 10, after: bad }), "invalid_cursor");
+      expect((await store.getRoom("nul-neighbour"))?.members).toEqual(["alpha"]);
+    },
+  },
+]);

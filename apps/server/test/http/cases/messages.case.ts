@@ -64,20 +64,26 @@ export function messageCases(s: Suite): void {
     expect(artifacts.artifacts.map((a: { id: string }) => a.id)).toEqual(["art_rich-1_1", "art_rich-1_2"]);
   });
 
-  s.it("free text with U+0000 (room name, display name, part filename/media_type, actor name) is stored and read back, never a 500", async () => {
-    const room = expectOk(await s.server.post("/v1/rooms", { id: "nul-room", name: "nul\u0000name", members: ["alpha"] }), 201);
-    expect(room.name).toBe("nul\u0000name");
-    expect(expectOk(await s.server.get("/v1/rooms/nul-room")).name).toBe("nul\u0000name");
-    const agent = expectOk(await s.server.post("/v1/agents/register", { requested_agent_id: "nul-agent", name: "Nul\u0000Agent" }), 201);
-    expect(agent.display_name).toBe("Nul\u0000Agent");
+  s.it("free text with U+0000 bound for plain text columns is 422 on every backend and stores nothing; in JSON-encoded fields it round-trips", async () => {
+    expectEnvelope(await s.server.post("/v1/rooms", { id: "nul-room", name: "nul\u0000name" }), 422, "name must not contain NUL characters");
+    expectEnvelope(await s.server.get("/v1/rooms/nul-room"), 404);
+    expectEnvelope(
+      await s.server.post("/v1/agents/register", { requested_agent_id: "nul-agent", name: "Nul\u0000Agent" }),
+      422,
+      "name must not contain NUL characters",
+    );
+    expectEnvelope(await s.server.get("/v1/agents/nul-agent"), 404);
+    expectOk(await s.server.post("/v1/rooms", { id: "nul-room", members: ["alpha"] }), 201);
+    const file = { ...roomMessage("nul-file", "nul-room"), parts: [{ kind: "file", filename: "f\u0000.txt" }] };
+    expectEnvelope(await s.server.post("/v1/messages", file), 422, "parts[0]: filename must not contain NUL characters");
+    const media = { ...roomMessage("nul-media", "nul-room"), parts: [{ kind: "file", media_type: "text/x\u0000y" }] };
+    expectEnvelope(await s.server.post("/v1/messages", media), 422, "parts[0]: media_type must not contain NUL characters");
+    expect(expectOk(await s.server.get("/v1/rooms/nul-room/messages")).messages).toEqual([]);
     await send(s.server, {
       ...roomMessage("nul-msg", "nul-room"),
       from: { type: "agent", id: "alpha", name: "al\u0000pha" },
-      parts: [textPart("a\u0000b"), { kind: "file", filename: "f\u0000.txt", media_type: "text/x\u0000y" }],
+      parts: [textPart("a\u0000b")],
     });
-    const artifacts = expectOk(await s.server.get("/v1/artifacts?room_id=nul-room")).artifacts;
-    expect(artifacts).toHaveLength(1);
-    expect(artifacts[0]).toMatchObject({ filename: "f\u0000.txt", media_type: "text/x\u0000y" });
     const message = expectOk(await s.server.get("/v1/rooms/nul-room/messages")).messages[0];
     expect(message.parts[0].text).toBe("a\u0000b");
     expect(message.from.name).toBe("al\u0000pha");
