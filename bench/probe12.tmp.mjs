@@ -10,11 +10,12 @@ const store = await openStore({ kind: "sqlite", path: dir + "/s.db", synchronous
 const prep = await openStore({ kind: "sqlite", path: dir + "/r.db" });
 for (const id of ROOM_IDS) { await store.createRoom(benchRoom(id, clock.now())); await prep.createRoom(benchRoom(id, clock.now())); }
 await prep.close();
-const raw = new Database(dir + "/r.db"); configureRawSqlite(raw, sync, acp);
+store.startCheckpointing(); const live = (await store.diagnostics()).pragmas.wal_autocheckpoint; console.log("live acp", live);
+const raw = new Database(dir + "/r.db"); configureRawSqlite(raw, sync, acp === 0 ? live : acp);
 const { startRawCheckpointer } = await import("./dist/raw/checkpoint-worker.js"); const cp = acp === 0 ? await startRawCheckpointer(dir + "/r.db") : null;
 const progress = { advance() {}, step() {}, result() {}, warn() {}, elapsed: () => 0 };
 for (let i = 0; i < 3; i++) {
-const r = await compareRates({ ours: { label: "s", take: mixedMessages("m" + i, 7).take, append: (m) => store.appendMessage(m) }, raw: { label: "r", take: mixedMessages("m" + i, 7).take, append: rawSqliteAppender(raw) } }, { warmup: 300, slices: 40, seconds: 6, minMessages: 400, maxMessages: 100000 }, 1, progress);
+const r = await compareRates({ ours: { label: "s", take: mixedMessages("m" + i, 7).take, append: (m) => store.appendMessage(m) }, raw: { label: "r", take: mixedMessages("m" + i, 7).take, append: rawSqliteAppender(raw) } }, { warmup: 2000, slices: 40, seconds: 6, minMessages: 400, maxMessages: 100000 }, 1, progress);
 console.log(sync, "acp", acp, "store", r.ours.rate.toFixed(0), "raw", r.raw.rate.toFixed(0), "ratio", (r.ours.rate / r.raw.rate).toFixed(2));
 }
 await store.close(); await cp?.stop(); raw.close();
