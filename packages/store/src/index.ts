@@ -6,6 +6,7 @@ export * from "./artifacts.js";
 export * from "./participants.js";
 export * from "./wire.js";
 export * from "./paging.js";
+export * from "./normalize.js";
 export * from "./open.js";
 export * from "./sql/rows.js";
 export * from "./migrate/index.js";

@@ -1,6 +1,6 @@
 // Room read visibility and write policy (§7.4, §7.5 first bullet), computed
 // for the caller the way the reference's service does.
-import type { Actor, Room } from "@moltnet/store";
+import { normalizeVisibility, normalizeWritePolicy, type Actor, type Room } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import type { AppSettings } from "../settings.js";
 import { HttpError } from "../http/errors.js";
@@ -16,11 +16,8 @@ export interface RoomAccess {
   reason?: string;
 }
 
-const visibilityOf = (room: Pick<Room, "visibility">): string => (String(room.visibility).trim() === "public" ? "public" : "private");
-const writePolicyOf = (room: Pick<Room, "write_policy">): string => {
-  const p = String(room.write_policy).trim();
-  return p === "registered_agents" || p === "operators" ? p : "members";
-};
+const visibilityOf = (room: Pick<Room, "visibility">): string => normalizeVisibility(room.visibility);
+const writePolicyOf = (room: Pick<Room, "write_policy">): string => normalizeWritePolicy(room.write_policy);
 
 /** Readable: mode none; or observe/admin; or public read on and the room public. */
 export function canReadRoom(principal: Principal, room: Pick<Room, "visibility">, settings: AppSettings): boolean {

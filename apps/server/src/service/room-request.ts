@@ -1,7 +1,7 @@
 // Room requests: validation with the reference's messages and the
 // normalization every stored room goes through (§1.4). Shared by POST
 // /v1/rooms, PATCH members, apply and startup reconcile.
-import { sortBytewise, type Room, type Timestamp, type Visibility, type WritePolicy } from "@moltnet/store";
+import { normalizeVisibility, normalizeWritePolicy, sortBytewise, type Room, type Timestamp } from "@moltnet/store";
 import { memberIdError, roomFqid, roomIdError } from "../ids.js";
 import { HttpError } from "../http/errors.js";
 import { goQuote } from "../http/quote.js";
@@ -44,15 +44,6 @@ export function roomFromRequest(networkId: string, request: CreateRoomRequest, n
     write_policy: normalizeWritePolicy(request.write_policy),
     created_at: now,
   };
-}
-
-export function normalizeVisibility(value: string | undefined): Visibility {
-  return (value ?? "").trim() === "public" ? "public" : "private";
-}
-
-export function normalizeWritePolicy(value: string | undefined): WritePolicy {
-  const trimmed = (value ?? "").trim();
-  return trimmed === "registered_agents" || trimmed === "operators" ? trimmed : "members";
 }
 
 function membersError(name: string, values: readonly string[] | undefined): string | undefined {

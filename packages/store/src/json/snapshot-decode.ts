@@ -19,7 +19,8 @@
 // which differs only for messages accepted out of time order.
 import { StoreError } from "../errors.js";
 import { MemoryState } from "../memory/memory-state.js";
-import { normalizeIds, normalizeVisibility, normalizeWritePolicy } from "../memory/rooms-state.js";
+import { normalizeIds } from "../memory/rooms-state.js";
+import { normalizeVisibility, normalizeWritePolicy } from "../normalize.js";
 import { messageParticipants } from "../participants.js";
 import { parseTimestamp, ZERO_TIME, type Timestamp } from "../time.js";
 import type { Actor, Message, MessageOrigin, Part, Room, Target, Thread } from "../types.js";

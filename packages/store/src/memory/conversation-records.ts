@@ -36,13 +36,7 @@ export interface DmRecord extends Log {
   readonly participants: string[];
 }
 
-export function threadFqid(networkId: string, threadId: string): string {
-  return `molt://${networkId}/threads/${threadId}`;
-}
-
-export function dmFqid(networkId: string, dmId: string): string {
-  return `molt://${networkId}/dms/${dmId}`;
-}
+export { dmFqid, threadFqid } from "../normalize.js";
 
 export function threadView(t: ThreadRecord): Thread {
   return {

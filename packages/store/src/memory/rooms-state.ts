@@ -4,18 +4,11 @@
 import { StoreError } from "../errors.js";
 import type { StorageKind, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
-import type { Membership, Room, Visibility, WritePolicy } from "../types.js";
+import type { Membership, Room } from "../types.js";
 import { compareBytewise, sortBytewise } from "../participants.js";
 import { SortedIds } from "./sorted-ids.js";
 
-export function normalizeVisibility(value: string | undefined): Visibility {
-  return value?.trim() === "public" ? "public" : "private";
-}
-
-export function normalizeWritePolicy(value: string | undefined): WritePolicy {
-  const v = value?.trim();
-  return v === "registered_agents" || v === "operators" ? v : "members";
-}
+import { normalizeVisibility, normalizeWritePolicy } from "../normalize.js";
 
 /** Trimmed, blanks dropped, unique, sorted bytewise. */
 export function normalizeIds(values: readonly string[] | null | undefined): string[] {

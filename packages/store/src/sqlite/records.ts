@@ -1,7 +1,9 @@
 // Row <-> record conversions for the non-message tables (messages and
 // artifacts use the shared codec in sql/rows.ts).
 import type { sqlite } from "@moltnet/schema";
-import type { AgentRegistration, DirectConversation, Room, Thread, Visibility, WritePolicy } from "../types.js";
+import type { AgentRegistration, DirectConversation, Room, Thread } from "../types.js";
+import { dmFqid, threadFqid } from "../normalize.js";
+import * as shared from "../sql/records.js";
 import { sqliteTime } from "./keyset.js";
 
 type RoomRow = typeof sqlite.rooms.$inferSelect;
@@ -9,68 +11,28 @@ type ThreadRow = typeof sqlite.threads.$inferSelect;
 type DmRow = typeof sqlite.dmConversations.$inferSelect;
 type AgentRow = typeof sqlite.agents.$inferSelect;
 
-export function normalizeVisibility(value: string | null | undefined): Visibility {
-  return value?.trim() === "public" ? "public" : "private";
-}
-
-export function normalizeWritePolicy(value: string | null | undefined): WritePolicy {
-  const v = value?.trim();
-  return v === "registered_agents" || v === "operators" ? v : "members";
-}
+export { normalizeVisibility, normalizeWritePolicy } from "../normalize.js";
 
 export function roomFromRow(row: RoomRow, members: string[]): Room {
-  return {
-    id: row.id,
-    network_id: row.networkId,
-    fqid: row.fqid,
-    name: row.name,
-    members,
-    visibility: normalizeVisibility(row.visibility),
-    write_policy: normalizeWritePolicy(row.writePolicy),
-    created_at: sqliteTime.read(row.createdAt),
-  };
+  return shared.roomFromRow(row, members, sqliteTime);
 }
 
 export function threadFromRow(row: ThreadRow): Thread {
-  return {
-    id: row.id,
-    network_id: row.networkId,
-    fqid: row.fqid,
-    room_id: row.roomId,
-    parent_message_id: row.parentMessageId,
-    message_count: row.messageCount,
-    last_message_at: sqliteTime.read(row.lastMessageAt),
-  };
+  return shared.threadFromRow(row, sqliteTime);
 }
 
 export function dmFromRow(row: DmRow, participants: string[]): DirectConversation {
-  return {
-    id: row.dmId,
-    network_id: row.networkId,
-    fqid: row.fqid,
-    participant_ids: participants,
-    message_count: row.messageCount,
-    last_message_at: sqliteTime.read(row.lastMessageAt),
-  };
+  return shared.dmFromRow(row, participants, sqliteTime);
 }
 
 export function registrationFromRow(row: AgentRow): AgentRegistration {
-  const out: AgentRegistration = {
-    network_id: row.networkId,
-    agent_id: row.agentId,
-    actor_uid: row.actorUid,
-    actor_uri: row.actorUri,
-    credential_key: row.credentialKey,
-    created_at: sqliteTime.read(row.createdAt),
-    updated_at: sqliteTime.read(row.updatedAt),
-  };
-  if (row.displayName) out.display_name = row.displayName;
-  return out;
+  return shared.registrationFromRow(row, sqliteTime);
 }
 
 /** A thread's or DM's fqid, empty when the network is unknown (as artifacts.ts does). */
 export function conversationFqid(networkId: string, kind: "threads" | "dms", id: string): string {
-  return networkId ? `molt://${networkId}/${kind}/${id}` : "";
+  if (!networkId) return "";
+  return kind === "threads" ? threadFqid(networkId, id) : dmFqid(networkId, id);
 }
 
 /** Groups rows of (owner, value) that arrive ordered by owner, value. */
