@@ -2,7 +2,7 @@
 // §1.3). Validators return the Go-style error text (or undefined when valid)
 // so callers can prefix it the way the reference does: `from.id ${err}`,
 // `members[2] ${err}`, `before ${err}`.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 export const MAX_ID_LENGTH = 128;
 /** The generic id pattern: messages, rooms, threads, DMs, cursors, agent ids, event ids. */
@@ -104,7 +104,9 @@ export function formatUuid(bytes: Uint8Array): string {
 
 /** `<prefix>_<random uuid v4>`: `msg_…`, `evt_…`, `actor_…`, `agent_…`. */
 export function newPrefixedId(prefix: string): string {
-  return `${prefix.trim()}_${formatUuid(randomBytes(16))}`;
+  // randomUUID draws from a cached entropy pool; randomBytes(16) per call was
+  // a measurable share of a POST's CPU time. Same format: lowercase v4.
+  return `${prefix.trim()}_${randomUUID()}`;
 }
 
 /** `<prefix>_` + UUID-shaped first 16 bytes of SHA-256(trimmed seed). */
