@@ -1,6 +1,6 @@
 // What every scenario gets: sizes, progress, a scratch directory removed at
 // the end, Postgres on demand, fixtures shared between scenarios, and the
-// place to put rows, errors and findings.
+// place to put rows, errors and durability notes.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,8 +23,6 @@ export interface BenchContext {
   row(row: Omit<Row, "pass" | "ratio"> & { ratio?: number | null }): Row;
   /** A scenario reported errors (failed requests, lost writes): the run exits 1. */
   error(text: string): void;
-  /** A missed goal and its measured cause, for the report. */
-  finding(text: string): void;
   /** Durability settings a figure depends on (printed once each). */
   durability(text: string): void;
 }
@@ -32,13 +30,12 @@ export interface BenchContext {
 export interface Collected {
   rows: Row[];
   errors: string[];
-  findings: string[];
   durability: string[];
 }
 
 export function createContext(options: Options, progress: Progress, root: string): { ctx: BenchContext; collected: Collected; dispose(): Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), "moltnet-bench-"));
-  const collected: Collected = { rows: [], errors: [], findings: [], durability: [] };
+  const collected: Collected = { rows: [], errors: [], durability: [] };
   let pg: Promise<PostgresServer> | null = null;
   const ctx: BenchContext = {
     quick: options.quick,
@@ -63,9 +60,6 @@ export function createContext(options: Options, progress: Progress, root: string
     error(text) {
       collected.errors.push(text);
       progress.warn("error", text);
-    },
-    finding(text) {
-      collected.findings.push(text);
     },
     durability(text) {
       if (!collected.durability.includes(text)) collected.durability.push(text);

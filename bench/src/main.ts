@@ -10,7 +10,7 @@ import { createContext, type BenchContext } from "./context.js";
 import { describeMachine } from "./machine.js";
 import { parseOptions, USAGE, type ScenarioName } from "./options.js";
 import { createProgress } from "./progress.js";
-import { renderMarkdown, renderTable, type RunReport } from "./report.js";
+import { describeSizes, renderMarkdown, renderTable, type RunReport } from "./report.js";
 import { appendScenario } from "./scenarios/append.js";
 import { pageScenario } from "./scenarios/page.js";
 import { httpScenario } from "./scenarios/http.js";
@@ -46,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const machine = describeMachine();
   const startedAt = new Date().toISOString();
   progress.step("bench", `${options.quick ? "quick" : "full"} run: ${options.only.join(", ")} on ${machine.summary}`);
+  progress.step("bench", `sizes: ${describeSizes(options.sizes)}`);
   const { ctx, collected, dispose } = createContext(options, progress, root);
 
   // Ctrl-C: drop the databases and scratch files before leaving.
@@ -82,7 +83,6 @@ async function main(argv: string[]): Promise<number> {
     durability: collected.durability,
     rows: collected.rows,
     errors: collected.errors,
-    findings: collected.findings,
   };
   mkdirSync(options.resultsDir, { recursive: true });
   writeFileSync(join(options.resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
@@ -90,8 +90,8 @@ async function main(argv: string[]): Promise<number> {
 
   process.stdout.write(`\nMoltnet bench (${options.quick ? "quick" : "full"}), ${report.seconds.toFixed(0)} s on ${machine.summary}\n\n`);
   process.stdout.write(`${renderTable(report.rows)}\n\n`);
+  process.stdout.write(`sizes: ${describeSizes(report.sizes)}\n`);
   for (const d of report.durability) process.stdout.write(`durability: ${d}\n`);
-  for (const f of report.findings) process.stdout.write(`finding: ${f}\n`);
   const missed = report.rows.filter((r) => r.pass === false).length;
   process.stdout.write(
     `\n${report.rows.length} figures, ${missed} goal(s) missed, ${report.errors.length} error(s). ` +

@@ -57,7 +57,7 @@ export interface Sizes {
 }
 
 const FULL: Sizes = {
-  append: { warmup: 300, slices: 40, seconds: 8, minMessages: 400, maxMessages: 100_000 },
+  append: { warmup: 600, slices: 60, seconds: 12, minMessages: 600, maxMessages: 100_000 },
   page: { large: 1_000_000, small: 10_000, pages: 2_000, warmup: 300, limit: 100 },
   http: { seconds: 5, connections: 16 },
   jsonFile: { messages: 10_000, writers: 32, writesPerWriter: 16, baselineWrites: 30 },

@@ -4,6 +4,7 @@
 // Ratios come first; absolute figures only mean something next to the machine
 // that produced them, so the machine is printed with them.
 import type { Machine } from "./machine.js";
+import type { Sizes } from "./options.js";
 
 export interface Goal {
   op: ">=" | "<=";
@@ -36,13 +37,11 @@ export interface RunReport {
   startedAt: string;
   seconds: number;
   machine: Machine;
-  sizes: unknown;
+  sizes: Sizes;
   durability: string[];
   rows: Row[];
   /** Crashes and reported errors; any entry makes the process exit 1. */
   errors: string[];
-  /** Missed goals with what was found about their cause. */
-  findings: string[];
 }
 
 export function judge(ratio: number | null, goal: Goal | null): boolean | null {
@@ -55,8 +54,11 @@ export function formatGoal(goal: Goal | null): string {
   return `${goal.op === ">=" ? "≥" : "≤"} ${goal.value}x`;
 }
 
-export function formatRatio(ratio: number | null): string {
-  return ratio === null || !Number.isFinite(ratio) ? "—" : `${ratio.toFixed(2)}x`;
+/** Two decimals, or three when two would round onto the goal and hide which side of it the ratio is. */
+export function formatRatio(ratio: number | null, goal: Goal | null = null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return "—";
+  const digits = goal && ratio.toFixed(2) === goal.value.toFixed(2) && ratio !== goal.value ? 3 : 2;
+  return `${ratio.toFixed(digits)}x`;
 }
 
 export function formatFigure(value: number | null, unit: string): string {
@@ -80,7 +82,7 @@ function cells(row: Row): string[] {
     row.backend,
     row.settings,
     row.measure,
-    formatRatio(row.ratio),
+    formatRatio(row.ratio, row.goal),
     formatGoal(row.goal),
     verdict(row.pass),
     formatFigure(row.figure, row.unit),
@@ -95,6 +97,20 @@ export function renderTable(rows: readonly Row[]): string {
   return [line(HEADERS), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
+/** The sizes a run used, in one line (they are also in the JSON). */
+export function describeSizes(sizes: Sizes): string {
+  const n = (v: number) => v.toLocaleString("en-US");
+  const { append, page, http, jsonFile, boot, memory } = sizes;
+  return [
+    `append ~${append.seconds} s per comparison in ${append.slices} alternating slices`,
+    `page ${n(page.pages)} pages of ${page.limit} at ${n(page.large)} and ${n(page.small)} messages`,
+    `http ${http.seconds} s per run at ${http.connections} connections`,
+    `json-file ${jsonFile.writers} writers x ${jsonFile.writesPerWriter} writes on ${n(jsonFile.messages)} messages, baseline ${jsonFile.baselineWrites} writes`,
+    `boot median of ${boot.repeats}`,
+    `memory ${n(memory.postsFirst)} then ${n(memory.postsTotal)} POSTs, ${n(memory.memoryMessages)} messages in the memory backend`,
+  ].join("; ");
+}
+
 export function renderMarkdown(report: RunReport): string {
   const m = report.machine;
   const out: string[] = [];
@@ -107,10 +123,10 @@ export function renderMarkdown(report: RunReport): string {
       "the absolute figures do not. `pnpm bench --quick` runs every scenario at a small size (CI runs it to keep the bench working; it never checks figures).",
     "",
   );
-  out.push(`Latest ${report.quick ? "quick" : "full"} run: ${report.startedAt.slice(0, 10)}, ${report.seconds.toFixed(0)} s.`, "");
+  out.push(`Latest ${report.quick ? "quick" : "full"} run: ${report.startedAt.slice(0, 10)}, ${report.seconds.toFixed(0)} s. Sizes: ${describeSizes(report.sizes)}.`, "");
   out.push("| scenario | backend | settings | measure | ratio | goal | result |", "| --- | --- | --- | --- | --- | --- | --- |");
   for (const r of report.rows) {
-    out.push(`| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatRatio(r.ratio)} | ${formatGoal(r.goal)} | ${verdict(r.pass)} |`);
+    out.push(`| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatRatio(r.ratio, r.goal)} | ${formatGoal(r.goal)} | ${verdict(r.pass)} |`);
   }
   out.push("", `Absolute figures, measured on ${m.summary}:`, "");
   out.push("| scenario | backend | settings | measure | figure | baseline |", "| --- | --- | --- | --- | --- | --- |");
@@ -118,9 +134,8 @@ export function renderMarkdown(report: RunReport): string {
     const baseline = r.baseline === null ? "—" : `${formatFigure(r.baseline, r.unit)} (${r.baselineLabel})`;
     out.push(`| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatFigure(r.figure, r.unit)} | ${baseline} |`);
   }
-  const notes = report.rows.filter((r) => r.note).map((r) => `- ${r.scenario} / ${r.backend} / ${r.measure}: ${r.note}`);
+  const notes = report.rows.filter((r) => r.note).map((r) => `- ${r.scenario} / ${r.backend} / ${r.settings}: ${r.note}`);
   if (notes.length > 0) out.push("", "Notes:", "", ...notes);
   out.push("", "Durability settings of these figures:", "", ...report.durability.map((d) => `- ${d}`));
-  if (report.findings.length > 0) out.push("", "Goals missed, and why:", "", ...report.findings.map((f) => `- ${f}`));
   return `${out.join("\n")}\n`;
 }

@@ -6,14 +6,14 @@
 // reference (no baseline).
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { openStore, type Store } from "@moltnet/store";
+import { MonotonicClock, openStore, type Store } from "@moltnet/store";
 import type { BenchContext } from "../context.js";
+import { MEMORY_DURABILITY, SQLITE_DURABILITY } from "../durability.js";
 import { benchRoom, mixedMessages, ROOM_IDS } from "../fixtures/messages.js";
 import { compareRates, describeRate, type Side } from "../rates.js";
 import { configureRawSqlite, rawSqliteAppender } from "../raw/sqlite-append.js";
 import { startRawCheckpointer } from "../raw/checkpoint-worker.js";
 import { rawPostgres, rawPostgresAppender } from "../raw/postgres-append.js";
-import { MonotonicClock } from "@moltnet/store";
 
 const GOAL = { op: ">=", value: 0.85 } as const;
 
@@ -23,6 +23,7 @@ async function createRooms(store: Store): Promise<void> {
 }
 
 export async function appendScenario(ctx: BenchContext): Promise<void> {
+  ctx.durability(SQLITE_DURABILITY);
   for (const synchronous of ["NORMAL", "FULL"] as const) await sqliteAppend(ctx, synchronous);
   for (const concurrency of [1, 16]) await postgresAppend(ctx, concurrency);
   await memoryAppend(ctx);
@@ -67,7 +68,7 @@ async function sqliteAppend(ctx: BenchContext, synchronous: "NORMAL" | "FULL"): 
     };
     const sizes = synchronous === "FULL" ? { ...ctx.sizes.append, warmup: Math.min(ctx.sizes.append.warmup, 100) } : ctx.sizes.append;
     const { ours, raw: base } = await compareRates(sides, sizes, 1, ctx.progress);
-    const settings = `synchronous=${synchronous}, WAL, wal_autocheckpoint=${autoCheckpoint} + checkpoint worker`;
+    const settings = `synchronous=${synchronous} (WAL)`;
     ctx.row({
       scenario: "append",
       backend: "sqlite",
@@ -78,6 +79,7 @@ async function sqliteAppend(ctx: BenchContext, synchronous: "NORMAL" | "FULL"): 
       baseline: base!.rate,
       baselineLabel: "raw better-sqlite3",
       goal: GOAL,
+      note: `both sides: wal_autocheckpoint=${autoCheckpoint} and a checkpoint worker (PASSIVE every 500 ms)`,
     });
     ctx.progress.result("append", `sqlite ${settings}: store ${describeRate(ours)}; raw ${describeRate(base!)}`);
   } finally {
@@ -126,6 +128,7 @@ async function postgresAppend(ctx: BenchContext, concurrency: number): Promise<v
 }
 
 async function memoryAppend(ctx: BenchContext): Promise<void> {
+  ctx.durability(MEMORY_DURABILITY);
   ctx.progress.step("append", "memory: store only (no driver to compare with)");
   const store = await openStore({ kind: "memory" });
   await createRooms(store);

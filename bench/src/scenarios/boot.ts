@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import { openStore } from "@moltnet/store";
 import type { BenchContext } from "../context.js";
+import { SQLITE_DURABILITY } from "../durability.js";
 import { sqliteHistory } from "../fixtures/history.js";
 import { startMoltnet } from "../server/process.js";
 import { fmtInt, median } from "../stats.js";
@@ -19,6 +20,7 @@ async function bootOnce(ctx: BenchContext, path: string, label: string): Promise
 }
 
 export async function bootScenario(ctx: BenchContext): Promise<void> {
+  ctx.durability(SQLITE_DURABILITY);
   const { large } = ctx.sizes.page;
   ctx.progress.step("boot", `preparing an empty SQLite database and one holding ${fmtInt(large)} messages`);
   const emptyPath = join(ctx.dir, "boot-empty.db");

@@ -9,8 +9,10 @@ import type { BenchContext } from "../context.js";
 import { startBare, startMoltnet, type ChildServer, type ServerStorage } from "../server/process.js";
 import { HISTORY_PATH, load, POST_BODY, type LoadResult } from "../server/load.js";
 import { fmtInt } from "../stats.js";
+import { SQLITE_DURABILITY } from "../durability.js";
 
 export async function httpScenario(ctx: BenchContext): Promise<void> {
+  ctx.durability(SQLITE_DURABILITY);
   await httpOn(ctx, "sqlite", async () => ({ kind: "sqlite", path: join(ctx.dir, "http-sqlite", "moltnet.db") }), "synchronous=NORMAL (server default)");
   const pg = await ctx.postgres();
   let dsn = "";

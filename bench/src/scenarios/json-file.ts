@@ -7,11 +7,11 @@
 // Goal: at least 10x the baseline's rate.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openStore, type Message, type Store } from "@moltnet/store";
+import { MonotonicClock, openStore, type Message, type Store } from "@moltnet/store";
 import type { BenchContext } from "../context.js";
+import { JSON_DURABILITY } from "../durability.js";
 import { benchRoom, mixedMessages, ROOM_IDS } from "../fixtures/messages.js";
 import { fmtInt, since } from "../stats.js";
-import { MonotonicClock } from "@moltnet/store";
 
 /** The JSON store counts its snapshot rewrites (json-store.ts); other stores do not. */
 function rewrites(store: Store): number | null {
@@ -33,6 +33,7 @@ async function writeConcurrently(store: Store, messages: Message[], writers: num
 export async function jsonFileScenario(ctx: BenchContext): Promise<void> {
   const { messages: seed, writers, writesPerWriter, baselineWrites } = ctx.sizes.jsonFile;
   const path = join(ctx.dir, "json-file", "moltnet.json");
+  ctx.durability(JSON_DURABILITY);
   ctx.progress.step("json-file", `seeding a JSON store with ${fmtInt(seed)} messages`);
   const store = await openStore({ kind: "json", path });
   try {

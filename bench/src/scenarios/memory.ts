@@ -8,17 +8,18 @@
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { goStringify, openStore, wireMessage } from "@moltnet/store";
+import { goStringify, MonotonicClock, openStore, wireMessage } from "@moltnet/store";
 import type { BenchContext } from "../context.js";
+import { MEMORY_DURABILITY, SQLITE_DURABILITY } from "../durability.js";
 import { benchRoom, mixedMessages, ROOM_IDS } from "../fixtures/messages.js";
 import { startMoltnet } from "../server/process.js";
 import { load, POST_BODY } from "../server/load.js";
-import { fmtInt, sleep } from "../stats.js";
-import { MonotonicClock } from "@moltnet/store";
+import { fmtInt, median, sleep } from "../stats.js";
 
 const MiB = 2 ** 20;
 
 export async function memoryScenario(ctx: BenchContext): Promise<void> {
+  ctx.durability(SQLITE_DURABILITY);
   await serverRss(ctx);
   await memoryBackendBytes(ctx);
 }
@@ -29,26 +30,34 @@ async function serverRss(ctx: BenchContext): Promise<void> {
   ctx.progress.step("memory", "starting the server on SQLite");
   const server = await startMoltnet(ctx.root, join(ctx.dir, "memory-server"), { kind: "sqlite", path: join(ctx.dir, "memory-server", "moltnet.db") });
   try {
-    const post = async (amount: number, what: string) => {
+    // RSS moves with the garbage collector's timing, so one reading is luck:
+    // "RSS after N POSTs" is the median of readings taken every 200 ms while
+    // the last WINDOW of those N POSTs run, and once more after a 1 s pause.
+    const WINDOW = Math.min(5_000, Math.floor(postsFirst / 2));
+    const post = async (amount: number, what: string): Promise<number> => {
       ctx.progress.step("memory", `${what}: ${fmtInt(amount)} POSTs`);
-      // In chunks, so progress moves and no single run is huge.
       const chunk = Math.max(1_000, Math.ceil(amount / 20));
+      const readings: number[] = [];
       for (let done = 0; done < amount; ) {
         const n = Math.min(chunk, amount - done);
+        const inWindow = done + n > amount - WINDOW;
+        const timer = inWindow ? setInterval(() => readings.push(server.rssBytes()), 200) : null;
         const r = await load({ url: `${server.url}/v1/messages`, method: "POST", body: POST_BODY, connections, amount: n });
+        if (timer) clearInterval(timer);
         if (r.errors > 0) ctx.error(`memory: ${fmtInt(r.errors)} of ${fmtInt(r.requests)} POSTs failed`);
         done += n;
         ctx.progress.advance(done / amount);
       }
       await sleep(1000);
-      return server.rssBytes();
+      readings.push(server.rssBytes());
+      return median(readings);
     };
     const first = await post(postsFirst, "first");
     const total = await post(postsTotal - postsFirst, "then");
     ctx.row({
       scenario: "memory",
       backend: "sqlite",
-      settings: `server RSS after ${fmtInt(postsTotal)} vs ${fmtInt(postsFirst)} POSTs`,
+      settings: `after ${fmtInt(postsTotal)} vs ${fmtInt(postsFirst)} POSTs, ${connections} connections, median RSS over the last ${fmtInt(WINDOW)}`,
       measure: "server RSS",
       figure: total / MiB,
       unit: "MiB",
@@ -73,6 +82,7 @@ function collector(): () => void {
 }
 
 async function memoryBackendBytes(ctx: BenchContext): Promise<void> {
+  ctx.durability(MEMORY_DURABILITY);
   const n = ctx.sizes.memory.memoryMessages;
   ctx.progress.step("memory", `memory backend: appending ${fmtInt(n)} mixed messages`);
   const gc = collector();

@@ -2,12 +2,13 @@
 // depth, in a room holding `large` messages (bulk-loaded), through the store
 // and through the raw keyset query; and the store's p50 at `large` against
 // its p50 in a room of `small` messages (cost must not grow with history).
-// Every iteration reads one page of each kind, in rotating order, so load
-// from other processes spreads evenly over the three series.
+// The three series run in alternating blocks of ten pages (rotating order),
+// so load from other processes spreads evenly over them.
 // Goals: p50 ≤ 1.2x raw, p99 ≤ 1.5x raw; p50(large) ≤ 1.5x p50(small) on every backend.
 import Database from "better-sqlite3";
 import { openStore, type Store } from "@moltnet/store";
 import type { BenchContext } from "../context.js";
+import { MEMORY_DURABILITY, SQLITE_DURABILITY } from "../durability.js";
 import { HISTORY_ROOM, historyMessageId, memoryHistory, postgresHistory, sqliteHistory } from "../fixtures/history.js";
 import { random } from "../fixtures/messages.js";
 import { configureRawSqlite } from "../raw/sqlite-append.js";
@@ -44,25 +45,33 @@ function rawRead(raw: RawPage, limit: number): Read {
   return async (before) => raw(HISTORY_ROOM, before, limit);
 }
 
+/** Pages read back to back by one series before the next series runs: long enough for a warm steady state, short enough to spread noise. */
+const BLOCK = 10;
+
 async function measure(ctx: BenchContext, reads: { large: Read; raw: Read | null; small: Read }, counts: { large: number; small: number }): Promise<Series> {
   const { pages, warmup, limit } = ctx.sizes.page;
   const pick = random(99);
   const cursor = (count: number) => historyMessageId(limit + 1 + Math.floor(pick() * (count - limit - 1)));
   const series: Series = { large: [], raw: [], small: [] };
   const kinds = (["large", "raw", "small"] as const).filter((k) => reads[k] !== null);
-  for (let i = 0; i < warmup + pages; i++) {
-    const deep = cursor(counts.large);
-    const shallow = cursor(counts.small);
+  const blocks = Math.ceil((warmup + pages) / BLOCK);
+  for (let b = 0; b < blocks; b++) {
+    // The same cursors for the store and the raw query over the big room.
+    const deep = Array.from({ length: BLOCK }, () => cursor(counts.large));
+    const shallow = Array.from({ length: BLOCK }, () => cursor(counts.small));
     for (let j = 0; j < kinds.length; j++) {
-      const kind = kinds[(i + j) % kinds.length]!;
-      const before = kind === "small" ? shallow : deep;
-      const t = performance.now();
-      await reads[kind]!(before);
-      const ms = performance.now() - t;
-      if (i >= warmup) series[kind].push(ms);
+      const kind = kinds[(b + j) % kinds.length]!;
+      const read = reads[kind]!;
+      for (let i = 0; i < BLOCK; i++) {
+        const before = kind === "small" ? shallow[i]! : deep[i]!;
+        const t = performance.now();
+        await read(before);
+        const ms = performance.now() - t;
+        if (b * BLOCK + i >= warmup) series[kind].push(ms);
+      }
     }
-    if (i % 50 === 0) {
-      ctx.progress.advance(i / (warmup + pages));
+    if (b % 5 === 0) {
+      ctx.progress.advance(b / blocks);
       await tick();
     }
   }
@@ -99,6 +108,7 @@ function report(ctx: BenchContext, backend: string, settings: string, series: Se
 }
 
 export async function pageScenario(ctx: BenchContext): Promise<void> {
+  ctx.durability(SQLITE_DURABILITY);
   await sqlitePages(ctx);
   await postgresPages(ctx);
   await memoryPages(ctx);
@@ -165,6 +175,7 @@ async function postgresPages(ctx: BenchContext): Promise<void> {
 }
 
 async function memoryPages(ctx: BenchContext): Promise<void> {
+  ctx.durability(MEMORY_DURABILITY);
   const { large, small, limit } = ctx.sizes.page;
   ctx.progress.step("page", `memory: appending ${fmtInt(large)} messages through the store`);
   const storeLarge = await memoryHistory(ctx, large);

@@ -56,7 +56,55 @@ export function parseTimestamp(input: string): Timestamp | null {
 
 /** Like parseTimestamp, but unreadable stored text becomes the zero time (as the reference does). */
 export function readStoredTime(input: string | null | undefined): Timestamp {
-  return (input ? parseTimestamp(input) : null) ?? ZERO_TIME;
+  return (input ? (readCanonical(input) ?? parseTimestamp(input)) : null) ?? ZERO_TIME;
+}
+
+/** The number written by the digits s[from..to), or -1 when any is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The spellings stored times come back in, read without the general parser:
+ * SQLite's fixed-width key (`2026-04-01T09:00:00.500000000Z`) and Postgres'
+ * text in the UTC session zone (`2026-04-01 09:00:00.5+00`). A history page
+ * reads one per row, and the general path (regex, Date, BigInt) was about a
+ * fifth of a page's CPU. Null for anything else, or for a field out of range
+ * (Date would normalize 02-30 or 24:00), so the caller's general parse then
+ * gives exactly what it always gave.
+ */
+function readCanonical(s: string): Timestamp | null {
+  const n = s.length;
+  if (n < 20 || s[4] !== "-" || s[7] !== "-" || (s[10] !== "T" && s[10] !== " ") || s[13] !== ":" || s[16] !== ":") return null;
+  const end = s.endsWith("Z") ? n - 1 : s.endsWith("+00") ? n - 3 : -1;
+  if (end < 19) return null;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 7);
+  const day = digitsAt(s, 8, 10);
+  const hour = digitsAt(s, 11, 13);
+  const minute = digitsAt(s, 14, 16);
+  const second = digitsAt(s, 17, 19);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  let last = 19; // end of the kept text: the date-time, then the fraction without trailing zeros
+  if (end > 19) {
+    if (s[19] !== "." || end - 20 < 1 || end - 20 > 9 || digitsAt(s, 20, end) < 0) return null;
+    last = end;
+    while (last > 20 && s.charCodeAt(last - 1) === 48) last--;
+    if (last === 20) last = 19;
+  }
+  return `${s.slice(0, 10)}T${s.slice(11, last)}Z` as Timestamp;
 }
 
 /** The fixed-width spelling that sorts chronologically. */
