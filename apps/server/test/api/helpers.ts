@@ -7,25 +7,11 @@ import { openStore, type Store } from "@moltnet/store";
 import { createApp, type MoltnetApp } from "../../src/app.js";
 import type { MoltnetEvent } from "../../src/context.js";
 import { silentLogger } from "../../src/log.js";
-import type { AppSettings, StaticToken } from "../../src/settings.js";
+import type { StaticToken } from "../../src/settings.js";
+import { makeSettings, type SettingsOverrides } from "../platform/helpers.js";
 
-type SettingsOverrides = Omit<Partial<AppSettings>, "auth"> & { auth?: Partial<AppSettings["auth"]> };
-
-export function settingsWith(overrides: SettingsOverrides = {}): AppSettings {
-  const { auth, ...rest } = overrides;
-  return {
-    networkId: "local",
-    networkName: "Local Moltnet",
-    version: "test",
-    humanIngress: true,
-    directMessages: true,
-    debugEvents: false,
-    pairings: [],
-    rooms: [],
-    ...rest,
-    auth: { mode: "none", publicRead: false, agentRegistration: "disabled", tokens: [], ...auth },
-  };
-}
+/** The platform tests' settings builder: one definition of the test defaults. */
+export const settingsWith = makeSettings;
 
 export const staticToken = (id: string, scopes: StaticToken["scopes"], agents: string[] = []): StaticToken => ({
   id,

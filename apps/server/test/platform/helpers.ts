@@ -17,7 +17,7 @@ export function recordingLogger(): Logger & { lines: LogLine[] } {
   return { lines, info: at("info"), warn: at("warn"), error: at("error") };
 }
 
-type SettingsOverrides = Omit<Partial<AppSettings>, "auth"> & { auth?: Partial<AppSettings["auth"]> };
+export type SettingsOverrides = Omit<Partial<AppSettings>, "auth"> & { auth?: Partial<AppSettings["auth"]> };
 
 export function makeSettings(overrides: SettingsOverrides = {}): AppSettings {
   const { auth, ...rest } = overrides;
