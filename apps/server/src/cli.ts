@@ -121,12 +121,17 @@ async function start(env: Env): Promise<number> {
   process.on("SIGINT", handler);
 
   const { startServer, StartupError, messageOf } = await import("./boot.js");
+  const { batchedSink } = await import("./log-sink.js");
+  const logs = batchedSink(io.out);
+  // Every path out of the process (exit codes, fatal errors) passes 'exit'.
+  process.on("exit", () => logs.flush());
   let server;
   try {
-    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: io.out });
+    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write });
   } catch (err) {
     // StartupError messages are already redacted; anything else is masked here.
     const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));
+    logs.flush();
     io.err(`moltnet: cannot start: ${line}\n`);
     return 1;
   }

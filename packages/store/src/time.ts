@@ -104,7 +104,8 @@ function readCanonical(s: string): Timestamp | null {
     while (last > 20 && s.charCodeAt(last - 1) === 48) last--;
     if (last === 20) last = 19;
   }
-  return `${s.slice(0, 10)}T${s.slice(11, last)}Z` as Timestamp;
+  // SQLite's key already has the T: one slice, not three pieces (a page reads one time per row).
+  return (s[10] === "T" ? `${s.slice(0, last)}Z` : `${s.slice(0, 10)}T${s.slice(11, last)}Z`) as Timestamp;
 }
 
 /** The fixed-width spelling that sorts chronologically. */

@@ -61,6 +61,21 @@ describe("over real HTTP", () => {
     expect(res.status).not.toBe(400);
   });
 
+  it("a client that disconnects mid-body - changes nothing and the server keeps answering", async () => {
+    const body = JSON.stringify({ id: "half", name: "half" });
+    await new Promise<void>((resolve) => {
+      const req = httpRequest(`${base}/v1/rooms`, { method: "POST", headers: { "Content-Type": "application/json", "Content-Length": String(body.length + 100) } });
+      req.on("error", () => resolve());
+      req.write(body, () => setTimeout(() => req.destroy(), 50));
+      req.on("close", () => resolve());
+    });
+    const rooms = await fetch(`${base}/v1/rooms`);
+    expect(rooms.status).toBe(200);
+    expect(((await bodyOf(rooms)) as { rooms: Array<{ id: string }> }).rooms.map((r) => r.id)).not.toContain("half");
+    const whole = await fetch(`${base}/v1/rooms`, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+    expect(whole.status).toBe(201);
+  });
+
   it("responses - carry X-Request-Id and JSON content type", async () => {
     const res = await fetch(`${base}/healthz`, { headers: { "X-Request-Id": "over-the-wire" } });
     expect(res.headers.get("x-request-id")).toBe("over-the-wire");

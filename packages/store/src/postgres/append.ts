@@ -20,9 +20,11 @@ import type { Sql, TransactionSql } from "postgres";
 import { postgres as schema } from "@moltnet/schema";
 import { extractArtifacts } from "../artifacts.js";
 import { messageParticipants } from "../participants.js";
-import { artifactToRow, messageToRow, type ArtifactRow, type MessageRow } from "../sql/rows.js";
+import { artifactToRow, messageToRow, type ArtifactRow } from "../sql/rows.js";
+import { MESSAGE_FIELDS } from "../sql/message-select.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
 import type { AppendResult } from "../store.js";
+import type { GroupOutcome } from "../group-commit.js";
 import type { DirectConversation, Message, Thread } from "../types.js";
 import type { Db } from "./connection.js";
 import { dmFqid, pgTime, threadFqid, toThread } from "./codec.js";
@@ -36,21 +38,6 @@ class DuplicateMessage extends Error {}
 
 type Values = Record<string, unknown>;
 
-const MESSAGE_FIELDS: readonly (keyof MessageRow)[] = [
-  "id",
-  "networkId",
-  "targetKind",
-  "roomId",
-  "threadId",
-  "parentMessageId",
-  "dmId",
-  "targetJson",
-  "fromJson",
-  "partsJson",
-  "mentionsJson",
-  "createdAt",
-  "originJson",
-];
 const ARTIFACT_FIELDS: readonly (keyof ArtifactRow)[] = [
   "id",
   "networkId",
@@ -147,9 +134,14 @@ function run<R extends object>(tx: TransactionSql, statement: Query, values: Val
   return tx.unsafe(statement.sql, fillPlaceholders(statement.params, values) as never[], { prepare: true }) as unknown as Promise<R[]>;
 }
 
-export async function appendMessage(db: Db, message: Message): Promise<AppendResult> {
+function statementsFor(db: Db): Statements {
   let st = statementsOf.get(db);
   if (!st) statementsOf.set(db, (st = buildStatements(db)));
+  return st;
+}
+
+export async function appendMessage(db: Db, message: Message): Promise<AppendResult> {
+  const st = statementsFor(db);
   // The pool Drizzle wraps (drizzle() keeps it as $client; the Db type does not declare it).
   const pool = (db as Db & { $client: Sql }).$client;
   try {
@@ -158,6 +150,65 @@ export async function appendMessage(db: Db, message: Message): Promise<AppendRes
     if (err instanceof DuplicateMessage) return { status: "duplicate" };
     throw err;
   }
+}
+
+/**
+ * Appends a group in one transaction (see group-commit.ts): one BEGIN/COMMIT
+ * and one WAL flush for all of them. Ids already stored, or repeated within
+ * the group, are duplicates up front. If anything fails inside (a statement
+ * error, or an id another connection committed after the check), the group
+ * rolls back whole and each message is appended again on its own, so a bad
+ * message fails alone and a raced duplicate is answered as one.
+ */
+export async function appendGroup(db: Db, group: readonly Message[]): Promise<GroupOutcome<AppendResult>> {
+  if (group.length === 1) return [await outcomeOf(appendMessage(db, group[0]!))];
+  const st = statementsFor(db);
+  const pool = (db as Db & { $client: Sql }).$client;
+  try {
+    return (await pool.begin(async (tx) => {
+      const ids = group.map((m) => m.id);
+      const stored = await tx.unsafe<{ id: string }[]>(EXISTING_IDS, [ids] as never[], { prepare: true });
+      const taken = new Set(stored.map((r) => r.id));
+      // Every message's statements are issued at once and postgres.js
+      // pipelines them on the transaction's connection, so a group costs a
+      // few round trips instead of a few per message. Each message's first
+      // statement is issued in arrival order, so thread and DM counters (and
+      // who created a thread or DM) come out as if appended one by one.
+      const outcome: GroupOutcome<AppendResult> = [];
+      const writes: Promise<AppendResult>[] = [];
+      const slots: number[] = [];
+      for (const message of group) {
+        if (taken.has(message.id)) {
+          outcome.push({ ok: true, value: { status: "duplicate" } });
+          continue;
+        }
+        taken.add(message.id);
+        slots.push(outcome.length);
+        outcome.push({ ok: true, value: { status: "duplicate" } });
+        writes.push(appendIn(tx, st, message));
+      }
+      // Settle everything before failing, so no statement is still in flight when the transaction rolls back.
+      const written = await Promise.allSettled(writes);
+      written.forEach((w, i) => {
+        if (w.status === "rejected") throw w.reason;
+        outcome[slots[i]!] = { ok: true, value: w.value };
+      });
+      return outcome;
+    })) as GroupOutcome<AppendResult>;
+  } catch {
+    const outcome: GroupOutcome<AppendResult> = [];
+    for (const message of group) outcome.push(await outcomeOf(appendMessage(db, message)));
+    return outcome;
+  }
+}
+
+const EXISTING_IDS = `select "id" from "messages" where "id" = any($1::text[])`;
+
+function outcomeOf<R>(pending: Promise<R>): Promise<GroupOutcome<R>[number]> {
+  return pending.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 }
 
 async function appendIn(tx: TransactionSql, st: Statements, message: Message): Promise<AppendResult> {

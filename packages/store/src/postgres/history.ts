@@ -10,12 +10,15 @@
 // finishes the id order with an incremental sort.
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { postgres as schema } from "@moltnet/schema";
-import { rowToArtifact, rowToMessage } from "../sql/rows.js";
+import { MessageDecoder } from "../sql/message-decoder.js";
+import { decodeMessageTuple, messageSelection } from "../sql/message-select.js";
+import { rowToArtifact } from "../sql/rows.js";
 import type { ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
 import type { Artifact, Message } from "../types.js";
 import type { Db } from "./connection.js";
 import { pgTime } from "./codec.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
+import { ArrayQuery, poolOf } from "./array-query.js";
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, qualified } from "./columns.js";
 
@@ -69,7 +72,7 @@ function keysetFilter(direction: Direction, key: SQL, cursor: SQL): SQL | undefi
 export function messagePage(db: Db, scope: MessageScope, direction: Direction) {
   const dir = readsDescending(direction) ? desc : asc;
   return db
-    .select()
+    .select(messageSelection(messages))
     .from(messages)
     .where(and(messageScope(scope), keysetFilter(direction, messageKey, messageCursor)))
     .orderBy(dir(messages.createdAt), dir(bytewise(messages.id)))
@@ -77,6 +80,7 @@ export function messagePage(db: Db, scope: MessageScope, direction: Direction) {
     .prepare(`messages_${scope}_${direction}`);
 }
 
+/** Columns in the order PgHistory reads them: created_at, id. */
 export function messageCursorLookup(db: Db, scope: MessageScope) {
   return db
     .select({ at: messages.createdAt, id: messages.id })
@@ -105,17 +109,19 @@ export function artifactCursorLookup(db: Db, scope: ArtifactScope) {
 }
 
 export class PgHistory {
-  readonly #messagePages: StatementCache<`${MessageScope}:${Direction}`, ReturnType<typeof messagePage>>;
-  readonly #messageCursors: StatementCache<MessageScope, ReturnType<typeof messageCursorLookup>>;
+  readonly #messagePages: StatementCache<`${MessageScope}:${Direction}`, ArrayQuery>;
+  readonly #messageCursors: StatementCache<MessageScope, ArrayQuery>;
   readonly #artifactPages: StatementCache<`${ArtifactScope}:${Direction}`, ReturnType<typeof artifactPage>>;
   readonly #artifactCursors: StatementCache<ArtifactScope, ReturnType<typeof artifactCursorLookup>>;
 
   constructor(db: Db) {
+    // Message pages run the SQL Drizzle renders for the statements above, and are decoded by position.
+    const pool = poolOf(db);
     this.#messagePages = new StatementCache((key) => {
       const [scope, direction] = key.split(":") as [MessageScope, Direction];
-      return messagePage(db, scope, direction);
+      return new ArrayQuery(pool, messagePage(db, scope, direction).getQuery());
     });
-    this.#messageCursors = new StatementCache((scope) => messageCursorLookup(db, scope));
+    this.#messageCursors = new StatementCache((scope) => new ArrayQuery(pool, messageCursorLookup(db, scope).getQuery()));
     this.#artifactPages = new StatementCache((key) => {
       const [scope, direction] = key.split(":") as [ArtifactScope, Direction];
       return artifactPage(db, scope, direction);
@@ -128,16 +134,19 @@ export class PgHistory {
     const scopeId = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
     const direction = directionOf(window, "newest");
     const cursor = window.after ?? window.before;
-    let position = { at: "", id: "" };
+    // The cursor's position; an uncursored page's SQL has no use for it.
+    let at: unknown = "";
+    let id: unknown = "";
     if (cursor !== undefined) {
-      const [found] = await this.#messageCursors.get(scope).execute({ cursor, scope: scopeId });
+      const [found] = await this.#messageCursors.get(scope).run({ cursor, scope: scopeId });
       if (!found) throw invalidCursor(cursor);
-      position = found;
+      [at, id] = found;
     }
     const limit = pageSize(window);
-    const rows = await this.#messagePages.get(`${scope}:${direction}`).execute({ scope: scopeId, ...position, limit: limit + 1 });
+    const rows = await this.#messagePages.get(`${scope}:${direction}`).run({ scope: scopeId, at, id, limit: limit + 1 });
     const page = finishPage(rows, limit, direction);
-    return { items: decode(page.items, (row) => rowToMessage(row, pgTime)), hasMore: page.hasMore };
+    const decoder = new MessageDecoder(pgTime);
+    return { items: decode(page.items, (row) => decodeMessageTuple(decoder, row)), hasMore: page.hasMore };
   }
 
   async listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>> {

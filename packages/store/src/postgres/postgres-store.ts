@@ -13,7 +13,8 @@ import { connect, scrub, type Connection, type PostgresConfig } from "./connecti
 import { reasonOf, safeCause, toStoreError } from "./errors.js";
 import { PgRooms, roomNotFound } from "./rooms.js";
 import { invalidCursor } from "./keyset.js";
-import { appendMessage } from "./append.js";
+import { appendGroup } from "./append.js";
+import { GroupCommit } from "../group-commit.js";
 import { PgHistory } from "./history.js";
 import { PgConversations } from "./conversations.js";
 import { PgAgents } from "./agents.js";
@@ -58,6 +59,10 @@ class PostgresStore implements Store {
   readonly #agents: PgAgents;
   readonly #log: (line: string) => void;
   #closed: Promise<void> | null = null;
+  /** Concurrent appends share one transaction (group-commit.ts); #run maps each caller's error. */
+  readonly #appends = new GroupCommit<Message, AppendResult>((group) => appendGroup(this.#connection.db, group), {
+    async: true,
+  });
   /** Whether the last call reached the server; flips are logged once each way. */
   #reachable = true;
 
@@ -127,7 +132,7 @@ class PostgresStore implements Store {
   }
 
   appendMessage(message: Message): Promise<AppendResult> {
-    return this.#run("appendMessage", () => appendMessage(this.#connection.db, message));
+    return this.#run("appendMessage", () => this.#appends.submit(message));
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     const key = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
@@ -198,7 +203,8 @@ class PostgresStore implements Store {
 
   close(): Promise<void> {
     // Lets queries in flight finish (up to 5 s), then closes every connection. Idempotent.
-    this.#closed ??= this.#connection.sql.end({ timeout: 5 });
+    // Appends already accepted are written first.
+    this.#closed ??= this.#appends.settled().then(() => this.#connection.sql.end({ timeout: 5 }));
     return this.#closed;
   }
 }

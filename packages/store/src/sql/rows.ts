@@ -3,7 +3,8 @@
 // encoding/json would write them, so the reference can read our rows.
 import { goStringify, wireActor, wireOrigin, wirePart, wireTarget } from "../wire.js";
 import { readStoredTime, type Timestamp } from "../time.js";
-import type { Actor, Artifact, Message, MessageOrigin, Part, Target } from "../types.js";
+import type { Artifact, Message, Target } from "../types.js";
+import { MessageDecoder } from "./message-decoder.js";
 
 /** How a dialect writes and reads time columns. */
 export interface TimeCodec {
@@ -57,27 +58,16 @@ export function messageToRow(message: Message, columns: MessageColumns, time: Ti
 
 /** Null when a JSON column cannot be decoded: the row is skipped, as the reference skips it. */
 export function rowToMessage(row: MessageRow, time: TimeCodec): Message | null {
-  try {
-    const target = JSON.parse(row.targetJson) as Target;
-    const from = JSON.parse(row.fromJson) as Actor;
-    const parts = JSON.parse(row.partsJson) as Part[] | null;
-    const mentions = JSON.parse(row.mentionsJson) as string[] | null;
-    const origin = (JSON.parse(row.originJson || "{}") ?? {}) as Partial<MessageOrigin>;
-    if (!target || typeof target !== "object" || !from || typeof from !== "object") return null;
-    const message: Message = {
-      id: row.id,
-      network_id: row.networkId,
-      origin: { network_id: origin.network_id ?? "", message_id: origin.message_id ?? "" },
-      target,
-      from: { ...from, type: from.type ?? "", id: from.id ?? "" },
-      parts: Array.isArray(parts) ? parts : [],
-      created_at: time.read(row.createdAt),
-    };
-    if (Array.isArray(mentions) && mentions.length > 0) message.mentions = mentions;
-    return message;
-  } catch {
-    return null;
-  }
+  return new MessageDecoder(time).decode(
+    row.id,
+    row.networkId,
+    row.targetJson,
+    row.fromJson,
+    row.partsJson,
+    row.mentionsJson,
+    row.createdAt,
+    row.originJson,
+  );
 }
 
 export interface ArtifactRow {

@@ -1,5 +1,7 @@
 // Prepared statements for the message path: append (message, thread and DM
 // upserts, participants, artifacts) and history pages. Built once per store.
+// Message pages and their cursor lookup run in array mode (array-statement.ts)
+// and are decoded by position.
 //
 // Pages are keyset reads on (created_at, id) written as a row-value comparison,
 // `(created_at, id) < (?, ?)`: SQLite turns that into a range on the
@@ -7,9 +9,12 @@
 // `a < ? OR (a = ? AND b < ?)` makes it walk the conversation from one end.
 // Artifacts order by (created_at, message_id, part_index) so the parts of one
 // message keep their order; the same row-value form ranges on created_at.
+import type Database from "better-sqlite3";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { sqlite } from "@moltnet/schema";
+import { messageSelection } from "../sql/message-select.js";
+import { ArrayStatement, sqliteClient } from "./array-statement.js";
 import type { SqliteDb } from "./connection.js";
 
 const { messages, artifacts, threads, dmConversations, dmParticipants } = sqlite;
@@ -18,18 +23,21 @@ const ph = sql.placeholder;
 export type PageMode = "latest" | "before" | "after";
 export type ConversationKind = "room" | "thread" | "dm";
 
-function messagePages(db: SqliteDb, column: SQLiteColumn, kind: ConversationKind) {
+function messagePages(db: SqliteDb, client: Database.Database, column: SQLiteColumn, kind: ConversationKind) {
   const inConversation = and(eq(column, ph("conversation")), eq(messages.targetKind, kind));
   const position = sql`(${messages.createdAt}, ${messages.id})`;
   const cursor = sql`(${ph("cursorAt")}, ${ph("cursorId")})`;
   const page = (where: SQL | undefined, direction: "asc" | "desc") =>
-    db
-      .select()
-      .from(messages)
-      .where(where)
-      .orderBy(...(direction === "asc" ? [asc(messages.createdAt), asc(messages.id)] : [desc(messages.createdAt), desc(messages.id)]))
-      .limit(ph("limit"))
-      .prepare();
+    new ArrayStatement(
+      client,
+      db
+        .select(messageSelection(messages))
+        .from(messages)
+        .where(where)
+        .orderBy(...(direction === "asc" ? [asc(messages.createdAt), asc(messages.id)] : [desc(messages.createdAt), desc(messages.id)]))
+        .limit(ph("limit"))
+        .toSQL(),
+    );
   return {
     latest: page(inConversation, "desc"),
     before: page(and(inConversation, sql`${position} < ${cursor}`), "desc"),
@@ -61,23 +69,28 @@ function artifactPages(db: SqliteDb, column: SQLiteColumn) {
 }
 
 export function buildHistoryStatements(db: SqliteDb) {
+  const client = sqliteClient(db);
   return {
     messageExists: db.select({ one: sql<number>`1` }).from(messages).where(eq(messages.id, ph("id"))).prepare(),
-    messageCursor: db
-      .select({
-        createdAt: messages.createdAt,
-        targetKind: messages.targetKind,
-        roomId: messages.roomId,
-        threadId: messages.threadId,
-        dmId: messages.dmId,
-      })
-      .from(messages)
-      .where(eq(messages.id, ph("id")))
-      .prepare(),
+    // Columns in the order history.ts reads them: created_at, target_kind, room_id, thread_id, dm_id.
+    messageCursor: new ArrayStatement(
+      client,
+      db
+        .select({
+          createdAt: messages.createdAt,
+          targetKind: messages.targetKind,
+          roomId: messages.roomId,
+          threadId: messages.threadId,
+          dmId: messages.dmId,
+        })
+        .from(messages)
+        .where(eq(messages.id, ph("id")))
+        .toSQL(),
+    ),
     messagePages: {
-      room: messagePages(db, messages.roomId, "room"),
-      thread: messagePages(db, messages.threadId, "thread"),
-      dm: messagePages(db, messages.dmId, "dm"),
+      room: messagePages(db, client, messages.roomId, "room"),
+      thread: messagePages(db, client, messages.threadId, "thread"),
+      dm: messagePages(db, client, messages.dmId, "dm"),
     },
     artifactCursor: db
       .select({

@@ -2,9 +2,12 @@
 // synchronous (better-sqlite3); sqlite-store.ts wraps it in async methods.
 import type Database from "better-sqlite3";
 import { extractArtifacts } from "../artifacts.js";
+import type { GroupOutcome } from "../group-commit.js";
 import { messageParticipants } from "../participants.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
-import { artifactToRow, messageToRow, rowToArtifact, rowToMessage, type TimeCodec } from "../sql/rows.js";
+import { MessageDecoder } from "../sql/message-decoder.js";
+import { decodeMessageTuple, messageTupleId } from "../sql/message-select.js";
+import { artifactToRow, messageToRow, rowToArtifact, type TimeCodec } from "../sql/rows.js";
 import type { AppendResult, ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
 import type { Artifact, DirectConversation, Message, Thread } from "../types.js";
 import type { SqliteDb } from "./connection.js";
@@ -23,6 +26,7 @@ export class SqliteHistory {
    * much as a statement. The statements below run on the same connection.
    */
   readonly #appendTx: ((message: Message) => AppendResult) & { immediate(message: Message): AppendResult };
+  readonly #groupTx: { immediate(messages: readonly Message[]): GroupOutcome<AppendResult> };
 
   constructor(
     db: SqliteDb,
@@ -32,6 +36,7 @@ export class SqliteHistory {
     // Drizzle keeps the better-sqlite3 connection as $client (typed on drizzle()'s return, not on SqliteDb).
     const client = (db as SqliteDb & { $client: Database.Database }).$client;
     this.#appendTx = client.transaction((message: Message) => this.appendInTransaction(message));
+    this.#groupTx = client.transaction((messages: readonly Message[]) => this.#appendEach(messages));
   }
 
   /** One IMMEDIATE transaction: the write lock is taken up front, so the duplicate check cannot race another writer. */
@@ -42,6 +47,37 @@ export class SqliteHistory {
       if (err instanceof DuplicateMessage) return { status: "duplicate" };
       throw err;
     }
+  }
+
+  /**
+   * Appends a group in one IMMEDIATE transaction (see group-commit.ts). Each
+   * message runs in its own savepoint (better-sqlite3 nests the append
+   * transaction as one), so a message that fails rolls back alone and the
+   * rest still commit; if the commit itself fails, nothing of the group is
+   * kept and every message reports that error.
+   */
+  appendGroup(messages: readonly Message[]): GroupOutcome<AppendResult> {
+    if (messages.length === 1) {
+      try {
+        return [{ ok: true, value: this.append(messages[0]!) }];
+      } catch (error) {
+        return [{ ok: false, error }];
+      }
+    }
+    return this.#groupTx.immediate(messages);
+  }
+
+  #appendEach(messages: readonly Message[]): GroupOutcome<AppendResult> {
+    const outcome: GroupOutcome<AppendResult> = [];
+    for (const message of messages) {
+      try {
+        outcome.push({ ok: true, value: this.#appendTx(message) });
+      } catch (error) {
+        if (error instanceof DuplicateMessage) outcome.push({ ok: true, value: { status: "duplicate" } });
+        else outcome.push({ ok: false, error });
+      }
+    }
+    return outcome;
   }
 
   private appendInTransaction(message: Message): AppendResult {
@@ -104,18 +140,21 @@ export class SqliteHistory {
     const params: Record<string, unknown> = { conversation: id, limit: limit + 1 };
     if (cursor !== null) {
       const at = this.st.messageCursor.get({ id: cursor });
-      const column = at && (kind === "room" ? at.roomId : kind === "thread" ? at.threadId : at.dmId);
-      if (!at || at.targetKind !== kind || column !== id) throw invalidCursor(cursor);
-      params.cursorAt = at.createdAt;
+      if (!at) throw invalidCursor(cursor);
+      const [createdAt, targetKind, roomId, threadId, dmId] = at;
+      const column = kind === "room" ? roomId : kind === "thread" ? threadId : dmId;
+      if (targetKind !== kind || column !== id) throw invalidCursor(cursor);
+      params.cursorAt = createdAt;
       params.cursorId = cursor;
     }
     const rows = this.st.messagePages[kind][mode].all(params);
     const page = takePage(rows, limit, mode !== "after");
+    const decoder = new MessageDecoder(sqliteTime);
     const items: Message[] = [];
     for (const row of page.rows) {
-      const message = rowToMessage(row, sqliteTime);
+      const message = decodeMessageTuple(decoder, row);
       if (message) items.push(message);
-      else this.log(`[store:sqlite] skipped message ${row.id}: a JSON column cannot be decoded`);
+      else this.log(`[store:sqlite] skipped message ${String(messageTupleId(row))}: a JSON column cannot be decoded`);
     }
     return { items, hasMore: page.hasMore };
   }

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
+import { GroupCommit } from "../group-commit.js";
 import { migrateSqlite } from "../migrate/index.js";
 import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
@@ -88,8 +89,19 @@ export class SqliteStore implements Store {
   /** The database file; null for `:memory:` (no WAL, nothing to checkpoint). */
   readonly #path: string | null;
   #checkpointer: Checkpointer | null = null;
+  /** Concurrent appends share one transaction (group-commit.ts); driver errors are mapped per message. */
+  readonly #appends = new GroupCommit<Message, AppendResult>((messages) => {
+    if (this.#closed) throw new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" });
+    try {
+      return this.#history.appendGroup(messages).map((o) => (o.ok ? o : { ok: false, error: toStoreError(o.error, "append message") }));
+    } catch (err) {
+      throw toStoreError(err, "append message");
+    }
+  });
   #writes = 0;
   #closed = false;
+  #accepting = true;
+  #closing: Promise<void> | undefined;
 
   /** Use openSqliteStore: it prepares the file, configures the connection and migrates. */
   constructor(client: Database.Database, db: SqliteDb, path: string | null, log: (line: string) => void) {
@@ -166,7 +178,9 @@ export class SqliteStore implements Store {
 
   // Messages ---------------------------------------------------------------
   appendMessage(message: Message): Promise<AppendResult> {
-    return this.#write("append message", () => this.#history.append(message));
+    if (!this.#accepting) return Promise.reject(new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" }));
+    if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
+    return this.#appends.submit(message);
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     return this.#run("list messages", () => this.#history.listMessages(conversation, window));
@@ -218,13 +232,19 @@ export class SqliteStore implements Store {
     }
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    // The worker's connection goes first, so ours is the last one: SQLite then
-    // checkpoints the WAL into the main file and removes -wal and -shm.
-    await this.#checkpointer?.stop();
-    this.#client.close();
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      // Appends already accepted are written before the connection goes;
+      // anything submitted from here on is refused.
+      this.#accepting = false;
+      await this.#appends.settled();
+      this.#closed = true;
+      // The worker's connection goes first, so ours is the last one: SQLite then
+      // checkpoints the WAL into the main file and removes -wal and -shm.
+      await this.#checkpointer?.stop();
+      this.#client.close();
+    })();
+    return this.#closing;
   }
 
   /** Live connection settings and checkpoint worker state (diagnostics and tests; not part of Store). */
