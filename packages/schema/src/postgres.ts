@@ -93,6 +93,14 @@ export const messages = pgTable(
     index("idx_messages_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_messages_dm").on(t.dmId, t.createdAt, t.id),
     index("idx_messages_created").on(t.createdAt, t.id),
+    // Postgres only: history pages order by (created_at, id COLLATE "C"), which
+    // the default-collation indexes above cannot deliver, so without these a
+    // page read every message of its conversation and sorted them (5 ms for
+    // a room of 11,000 messages, growing with the room) whenever the planner
+    // did not pick an incremental sort. With them a page reads its own rows.
+    index("idx_messages_room_kind_bytewise").on(t.roomId, t.targetKind, t.createdAt, sql`${t.id} collate "C"`),
+    index("idx_messages_thread_bytewise").on(t.threadId, t.createdAt, sql`${t.id} collate "C"`),
+    index("idx_messages_dm_bytewise").on(t.dmId, t.createdAt, sql`${t.id} collate "C"`),
   ],
 );
 

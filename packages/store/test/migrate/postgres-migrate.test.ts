@@ -22,6 +22,7 @@ const ALL = [
   ...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })),
   { version: 9, name: "0001_fixed_width_times" },
   { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
+  { version: 11, name: "0003_bytewise_history_indexes" },
 ];
 const OURS = ALL.filter((m) => m.version > 8);
 
@@ -68,6 +69,7 @@ describe("migratePostgres", () => {
       `migrate: postgres applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
       "migrate: postgres applied 9 (0001_fixed_width_times)",
       "migrate: postgres applied 10 (0002_room_kind_and_bytewise_indexes)",
+      "migrate: postgres applied 11 (0003_bytewise_history_indexes)",
     ]);
     const before = await rowsOf(sql);
     expect(before.map((r) => ({ version: r.version, name: r.name }))).toEqual(ALL);
@@ -89,7 +91,10 @@ describe("migratePostgres", () => {
     const added: readonly string[] = ADDED_INDEXES.postgres;
     expect(shape.indexes.filter((i) => added.includes(i.indexname)).map((i) => i.indexdef.replace(/ ON \S+\./, " ON "))).toEqual([
       'CREATE INDEX idx_dm_conversations_id_bytewise ON dm_conversations USING btree (dm_id COLLATE "C")',
+      'CREATE INDEX idx_messages_dm_bytewise ON messages USING btree (dm_id, created_at, id COLLATE "C")',
       "CREATE INDEX idx_messages_room_kind ON messages USING btree (room_id, target_kind, created_at, id)",
+      'CREATE INDEX idx_messages_room_kind_bytewise ON messages USING btree (room_id, target_kind, created_at, id COLLATE "C")',
+      'CREATE INDEX idx_messages_thread_bytewise ON messages USING btree (thread_id, created_at, id COLLATE "C")',
       'CREATE INDEX idx_rooms_id_bytewise ON rooms USING btree (id COLLATE "C")',
       'CREATE INDEX idx_threads_room_bytewise ON threads USING btree (room_id, id COLLATE "C")',
     ]);

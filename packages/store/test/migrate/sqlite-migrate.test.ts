@@ -29,6 +29,7 @@ const ALL = [
   ...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })),
   { version: 9, name: "0001_fixed_width_times" },
   { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
+  { version: 11, name: "0003_bytewise_history_indexes" },
 ];
 const OURS = ALL.filter((m) => m.version > 8);
 
@@ -67,6 +68,7 @@ describe("migrateSqlite", () => {
       `migrate: sqlite applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
       "migrate: sqlite applied 9 (0001_fixed_width_times)",
       "migrate: sqlite applied 10 (0002_room_kind_and_bytewise_indexes)",
+      "migrate: sqlite applied 11 (0003_bytewise_history_indexes)",
     ]);
     const status = sqliteMigrationStatus(db);
     expect(status.pending).toEqual([]);

@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite: its default collation (BINARY) already orders ids
+-- bytewise, so the existing history indexes serve the page order. This entry
+-- keeps both dialects' migration histories aligned (version 11 on both).
