@@ -117,3 +117,23 @@ describe.each([sqliteBackend, postgresBackend])("group commit [$name]", (backend
     await expect(store.appendMessage(message("late", roomTarget("r1"), { created_at: at(99) }))).rejects.toMatchObject({ code: "unavailable" });
   });
 });
+
+describe("group commit [sqlite], an error that ends the whole transaction", () => {
+  test("fails the whole group: nothing acknowledged is lost and nothing is written outside it", async () => {
+    const path = join(tempDir(), "moltnet.db");
+    await (await openAt(path)).store.close();
+    const raw = new Database(path);
+    // RAISE(ROLLBACK) ends the enclosing transaction, as SQLite does by itself on some disk-full and I/O errors.
+    raw.exec(`CREATE TRIGGER end_all BEFORE INSERT ON messages WHEN NEW.id LIKE 'fatal%' BEGIN SELECT RAISE(ROLLBACK, 'transaction ended by test trigger'); END`);
+    raw.close();
+    const { store } = await openAt(path);
+    await store.createRoom(room("r1"));
+    const ids = ["m0", "m1", "fatal-2", "m3"];
+    const settled = await Promise.allSettled(ids.map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }))));
+    expect(settled.map((s) => s.status)).toEqual(["rejected", "rejected", "rejected", "rejected"]);
+    expect((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items).toEqual([]);
+    // The store is still usable, and a retry of the good messages goes through.
+    await Promise.all(["m0", "m1", "m3"].map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }))));
+    expect((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items.map((m) => m.id)).toEqual(["m0", "m1", "m3"]);
+  });
+});

@@ -26,6 +26,7 @@ export class SqliteHistory {
    * much as a statement. The statements below run on the same connection.
    */
   readonly #appendTx: ((message: Message) => AppendResult) & { immediate(message: Message): AppendResult };
+  readonly #client: Database.Database;
   readonly #groupTx: { immediate(messages: readonly Message[]): GroupOutcome<AppendResult> };
 
   constructor(
@@ -35,6 +36,7 @@ export class SqliteHistory {
   ) {
     // Drizzle keeps the better-sqlite3 connection as $client (typed on drizzle()'s return, not on SqliteDb).
     const client = (db as SqliteDb & { $client: Database.Database }).$client;
+    this.#client = client;
     this.#appendTx = client.transaction((message: Message) => this.appendInTransaction(message));
     this.#groupTx = client.transaction((messages: readonly Message[]) => this.#appendEach(messages));
   }
@@ -74,6 +76,10 @@ export class SqliteHistory {
         outcome.push({ ok: true, value: this.#appendTx(message) });
       } catch (error) {
         if (error instanceof DuplicateMessage) outcome.push({ ok: true, value: { status: "duplicate" } });
+        // Some errors (disk full, I/O) make SQLite roll back the whole
+        // transaction, not just the savepoint: nothing of the group is kept,
+        // so the group fails as one instead of writing the rest outside it.
+        else if (!this.#client.inTransaction) throw error;
         else outcome.push({ ok: false, error });
       }
     }
