@@ -29,6 +29,7 @@ import type { DirectConversation, Message, Thread } from "../types.js";
 import type { Db } from "./connection.js";
 import { dmFqid, pgTime, threadFqid, toThread } from "./codec.js";
 import { StatementCache } from "./statement-cache.js";
+import { isConnectionError } from "./errors.js";
 
 const { messages, threads, dmConversations, dmParticipants, artifacts } = schema;
 const ph = sql.placeholder;
@@ -155,10 +156,11 @@ export async function appendMessage(db: Db, message: Message): Promise<AppendRes
 /**
  * Appends a group in one transaction (see group-commit.ts): one BEGIN/COMMIT
  * and one WAL flush for all of them. Ids already stored, or repeated within
- * the group, are duplicates up front. If anything fails inside (a statement
- * error, or an id another connection committed after the check), the group
+ * the group, are duplicates up front. If a statement fails inside (a bad
+ * message, or an id another connection committed after the check), the group
  * rolls back whole and each message is appended again on its own, so a bad
- * message fails alone and a raced duplicate is answered as one.
+ * message fails alone and a raced duplicate is answered as one. A lost
+ * connection fails the whole group at once.
  */
 export async function appendGroup(db: Db, group: readonly Message[]): Promise<GroupOutcome<AppendResult>> {
   if (group.length === 1) return [await outcomeOf(appendMessage(db, group[0]!))];
@@ -195,7 +197,11 @@ export async function appendGroup(db: Db, group: readonly Message[]): Promise<Gr
       });
       return outcome;
     })) as GroupOutcome<AppendResult>;
-  } catch {
+  } catch (err) {
+    // Lost connections and a server going away are the group's fate as a
+    // whole: retrying each message alone would only wait out the same
+    // failure once per message.
+    if (isConnectionError(err)) throw err;
     const outcome: GroupOutcome<AppendResult> = [];
     for (const message of group) outcome.push(await outcomeOf(appendMessage(db, message)));
     return outcome;

@@ -1,7 +1,7 @@
 // The pool outlives the server going away: calls fail with `unavailable`
 // (never hang, never `internal`) while it is gone, and work again once it is
 // back, without reopening the store.
-import { createServer, type Server } from "node:net";
+import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
 import { isStoreError } from "../../src/errors.js";
 import { openPostgresStore } from "../../src/postgres/postgres-store.js";
@@ -121,5 +121,40 @@ describe("postgres pool recovery", () => {
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(String((err as Error).message)).toContain(`cannot connect to 127.0.0.1:${port}/db`);
     expect(String((err as Error).message)).not.toContain("pw-secret-1");
+  });
+  test("append - a group whose connection hangs fails as one, without retrying each message on its own", async () => {
+    const o = await opened();
+    const { host, port } = targetOf(o.database.dsn);
+    const proxy = new TcpProxy(host, port);
+    await proxy.start();
+    cleanups.push(() => proxy.stop());
+    const store = await openPostgresStore({ kind: "postgres", dsn: viaProxy(proxy)(o.database.dsn), maxConnections: 1, connectTimeoutSeconds: 1 });
+    cleanups.push(() => store.close());
+    await store.createRoom(room("r1"));
+    await store.appendMessage(message("before", roomTarget("r1"), { created_at: at(0) }));
+
+    // The server's address now accepts connections and never answers (a hung host behind a balancer).
+    await proxy.stop();
+    let accepted = 0;
+    const held: Socket[] = [];
+    const hole: Server = createServer((socket) => {
+      accepted++;
+      held.push(socket);
+      socket.on("error", () => {});
+    });
+    await new Promise<void>((resolve) => hole.listen(proxy.port, "127.0.0.1", () => resolve()));
+    cleanups.push(() => {
+      for (const socket of held) socket.destroy();
+      return new Promise<void>((resolve) => hole.close(() => resolve()));
+    });
+
+    // The first append is written alone; the three arriving meanwhile form one group.
+    const settled = await Promise.allSettled(["a", "b", "c", "d"].map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i + 1) }))));
+    for (const s of settled) {
+      expect(s.status).toBe("rejected");
+      if (s.status === "rejected") expectUnavailable(s.reason);
+    }
+    // One connection attempt per transaction tried: the lone append's and the group's.
+    expect(accepted).toBeLessThanOrEqual(2);
   });
 });
