@@ -117,7 +117,7 @@ export function renderMarkdown(report: RunReport): string {
   out.push("## Performance", "");
   out.push(
     "`pnpm bench` measures the store and the server against baselines run in the same process and the same run: " +
-      "the raw drivers (better-sqlite3, postgres.js) executing the same prepared statements with the same transaction shape, " +
+      "the raw drivers (better-sqlite3, postgres.js) executing the same prepared statements, one transaction per message (the store groups concurrent appends into one transaction, see below), " +
       "a bare `node:http` server, and a JSON store that rewrites its snapshot once per write. " +
       "A ratio compares two figures measured back to back on the same machine, so it carries over between machines; " +
       "the absolute figures do not. `pnpm bench --quick` runs every scenario at a small size (CI runs it to keep the bench working; it never checks figures).",
