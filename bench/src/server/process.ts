@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
-import { createServer } from "node:net";
+import { freePort } from "@moltnet/local-postgres";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sleep } from "../stats.js";
@@ -26,16 +26,6 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === "object" && addr ? addr.port : 0));
-    });
-  });
-}
 
 /** The environment without any MOLTNET_* variable of the caller's (they would change what is measured). */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, connect } from "node:net";
+import { connect } from "node:net";
+import { freePort } from "@moltnet/local-postgres";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -117,17 +118,6 @@ export async function startCli(opts: { cwd: string; env?: Record<string, string>
   };
 }
 
-/** A port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 export function isListening(port: number): Promise<boolean> {
@@ -150,3 +140,5 @@ export async function tempDir(prefix = "moltnet-cli-"): Promise<{ path: string; 
 export function lines(text: string): string[] {
   return text.split("\n").filter((l) => l.trim() !== "");
 }
+
+export { freePort };
