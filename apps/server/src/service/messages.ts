@@ -40,8 +40,10 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
 
   const from = normalizeActor(networkId, sender);
   const target = targetFromRequest(request.target);
+  let writeRoom: Room | null = null;
   if (target.kind === "room" || target.kind === "thread") {
-    await checkWritePolicy(ctx, principal, await roomForWrite(ctx, target), from);
+    writeRoom = await roomForWrite(ctx, target);
+    await checkWritePolicy(ctx, principal, writeRoom, from);
   }
 
   const parts = partsFromRequest(request.parts);
@@ -49,7 +51,7 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
   const mentions =
     candidates.length === 0
       ? undefined
-      : resolveMentions(candidates, await mentionMembers(ctx, target), {
+      : resolveMentions(candidates, await mentionMembers(ctx, target, writeRoom), {
           id: networkId,
           name: settings.networkName,
           pairings: settings.pairings,
@@ -96,10 +98,15 @@ async function roomForWrite(ctx: AppContext, target: Target): Promise<Room> {
   return room;
 }
 
-/** Who mentions resolve against: the room named by the target (even for a thread of another room), or the DM's declared participants. */
-async function mentionMembers(ctx: AppContext, target: Target): Promise<readonly string[]> {
+/**
+ * Who mentions resolve against: the room named by the target (even for a
+ * thread of another room), or the DM's declared participants. `loaded` is the
+ * room the write policy was checked against; it is reused when it is that room.
+ */
+async function mentionMembers(ctx: AppContext, target: Target, loaded: Room | null): Promise<readonly string[]> {
   if (target.kind === "dm") return target.participant_ids ?? [];
   const roomId = target.room_id ?? "";
+  if (loaded && loaded.id === roomId.trim()) return loaded.members;
   const room = await ctx.store.getRoom(roomId.trim());
   if (!room) throw unknownRoom(roomId);
   return room.members;
