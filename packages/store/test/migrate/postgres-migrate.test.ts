@@ -7,24 +7,7 @@ import { isStoreError } from "../../src/errors.js";
 import { ADDED_INDEXES, postgresShape, withoutAddedPostgresIndexes } from "./introspect.js";
 import { buildReferencePostgres } from "./reference-db.js";
 import { insertReferenceRowsPostgres } from "./reference-rows.js";
-
-const REFERENCE_NAMES = [
-  "initial_schema",
-  "message_origin",
-  "global_paging_indexes",
-  "thread_room_index_backfill",
-  "agent_registry",
-  "agent_credential_index",
-  "soft_removed_rooms",
-  "room_access_policy",
-];
-const ALL = [
-  ...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })),
-  { version: 9, name: "0001_fixed_width_times" },
-  { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
-  { version: 11, name: "0003_bytewise_history_indexes" },
-];
-const OURS = ALL.filter((m) => m.version > 8);
+import { ALL, OURS, REFERENCE_NAMES } from "./versions.js";
 
 let dbs: TestDatabase[] = [];
 let clients: Sql[] = [];

@@ -1,0 +1,24 @@
+// The migration history a fully migrated database records, on both dialects:
+// the reference's versions 1-8 under its names, then our drizzle entries.
+// Written out here (not read from src) so the tests check the migrator
+// against what a database must hold, not against itself.
+export const REFERENCE_NAMES = [
+  "initial_schema",
+  "message_origin",
+  "global_paging_indexes",
+  "thread_room_index_backfill",
+  "agent_registry",
+  "agent_credential_index",
+  "soft_removed_rooms",
+  "room_access_policy",
+];
+
+export const ALL = [
+  ...REFERENCE_NAMES.map((name, i) => ({ version: i + 1, name })),
+  { version: 9, name: "0001_fixed_width_times" },
+  { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
+  { version: 11, name: "0003_bytewise_history_indexes" },
+];
+
+/** Ours: everything after the reference's version 8. */
+export const OURS = ALL.filter((m) => m.version > 8);
