@@ -8,6 +8,7 @@ import { freePort } from "@moltnet/local-postgres";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach, beforeAll, beforeEach, vi } from "vitest";
 
 /** The compiled CLI; MOLTNET_TEST_CLI may point at another build of it. */
 export const CLI = process.env.MOLTNET_TEST_CLI ?? fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
@@ -142,3 +143,27 @@ export function lines(text: string): string[] {
 }
 
 export { freePort };
+
+export interface Workspace {
+  /** A fresh temporary directory for this test (the server's cwd). */
+  dir: { path: string; remove(): Promise<void> };
+  /** A free loopback port for this test. */
+  port: number;
+}
+
+/**
+ * The set-up every process test file shares: the CLI must be built, each test
+ * gets its own directory (removed afterwards) and port, and tests that start
+ * real processes get a long timeout (a loaded machine takes a while).
+ */
+export function perTestWorkspace(): Workspace {
+  beforeAll(assertBuilt);
+  vi.setConfig({ testTimeout: 90_000 });
+  const ws = {} as Workspace;
+  beforeEach(async () => {
+    ws.dir = await tempDir();
+    ws.port = await freePort();
+  });
+  afterEach(() => ws.dir.remove());
+  return ws;
+}

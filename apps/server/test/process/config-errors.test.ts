@@ -2,34 +2,24 @@
 // line on stderr naming every problem, nothing on the port.
 import { chmod, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { assertBuilt, freePort, isListening, lines, runCli, tempDir } from "./cli-harness.js";
+import { describe, expect, it } from "vitest";
+import { isListening, lines, perTestWorkspace, runCli } from "./cli-harness.js";
 
-beforeAll(assertBuilt);
-// Each test starts real processes; on a loaded machine a handful of them take a while.
-vi.setConfig({ testTimeout: 90_000 });
-
-let dir: { path: string; remove(): Promise<void> };
-let port: number;
-beforeEach(async () => {
-  dir = await tempDir();
-  port = await freePort();
-});
-afterEach(() => dir.remove());
+const ws = perTestWorkspace();
 
 async function expectRefused(env: Record<string, string>, ...expected: string[]) {
-  const result = await runCli(["start"], { cwd: dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`, ...env } });
+  const result = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, ...env } });
   expect(result.code, result.stderr).toBe(1);
   const errLines = lines(result.stderr);
   expect(errLines).toHaveLength(1);
   expect(errLines[0]).toMatch(/^moltnet: cannot start: /);
   for (const text of expected) expect(errLines[0]).toContain(text);
   expect(result.stdout).not.toContain("moltnet listening");
-  expect(await isListening(port)).toBe(false);
+  expect(await isListening(ws.port)).toBe(false);
   return result;
 }
 
-const writeConfig = (name: string, text: string, mode = 0o600) => writeFile(join(dir.path, name), text, { mode });
+const writeConfig = (name: string, text: string, mode = 0o600) => writeFile(join(ws.dir.path, name), text, { mode });
 
 describe("start - refuses an invalid configuration", () => {
   const cases: [string, string, string[]][] = [
@@ -90,7 +80,7 @@ describe("start - refuses an invalid configuration", () => {
   });
 
   it("start - refuses an invalid listen address", async () => {
-    const result = await runCli(["start"], { cwd: dir.path, env: { MOLTNET_LISTEN_ADDR: "localhost" } });
+    const result = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: "localhost" } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('MOLTNET_LISTEN_ADDR: invalid listen address "localhost"');
   });
@@ -99,21 +89,21 @@ describe("start - refuses an invalid configuration", () => {
 describe("start - private-file rule", () => {
   it("start - refuses a group-readable config holding tokens, without printing them", async () => {
     await writeConfig("moltnet.yaml", "auth: { mode: bearer, tokens: [ { id: admin, value: very-secret-token, scopes: [admin] } ] }\n");
-    await chmod(join(dir.path, "moltnet.yaml"), 0o640);
+    await chmod(join(ws.dir.path, "moltnet.yaml"), 0o640);
     const result = await expectRefused({}, 'moltnet config "moltnet.yaml" must not be group/world readable when tokens are present');
     expect(result.stdout + result.stderr).not.toContain("very-secret-token");
   });
 
   it("start - refuses a world-readable config holding a postgres DSN, without printing it", async () => {
     await writeConfig("Moltnet", "storage: { kind: postgres, postgres: { dsn: 'postgres://u:dsn-password-1@127.0.0.1:1/db' } }\n");
-    await chmod(join(dir.path, "Moltnet"), 0o644);
+    await chmod(join(ws.dir.path, "Moltnet"), 0o644);
     const result = await expectRefused({}, 'moltnet config "Moltnet" must not be group/world readable');
     expect(result.stdout + result.stderr).not.toContain("dsn-password-1");
   });
 
   it("start - refuses a symlinked config holding pairing tokens", async () => {
     await writeConfig("real.yaml", "pairings: [ { id: p, remote_base_url: 'https://r.example', token: pair-secret-1 } ]\n");
-    await symlink(join(dir.path, "real.yaml"), join(dir.path, "moltnet.yaml"));
+    await symlink(join(ws.dir.path, "real.yaml"), join(ws.dir.path, "moltnet.yaml"));
     await expectRefused({}, 'moltnet config "moltnet.yaml" must not be a symlink when secrets are present');
   });
 });

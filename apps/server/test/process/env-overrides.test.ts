@@ -3,66 +3,57 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { assertBuilt, freePort, startCli, tempDir } from "./cli-harness.js";
+import { expect, it } from "vitest";
+import { perTestWorkspace, startCli } from "./cli-harness.js";
 
-beforeAll(assertBuilt);
-// Each test starts real processes; on a loaded machine a handful of them take a while.
-vi.setConfig({ testTimeout: 90_000 });
-
-let dir: { path: string; remove(): Promise<void> };
-let listen: string;
-beforeEach(async () => {
-  dir = await tempDir();
-  listen = `127.0.0.1:${await freePort()}`;
-});
-afterEach(() => dir.remove());
+const ws = perTestWorkspace();
+const listen = () => `127.0.0.1:${ws.port}`;
 
 it("env - MOLTNET_STORAGE_KIND=memory wins over the file's sqlite storage and creates no files", async () => {
-  await writeFile(join(dir.path, "moltnet.yaml"), "network: { id: from-file }\nstorage: { kind: sqlite, sqlite: { path: data/file.db } }\n");
+  await writeFile(join(ws.dir.path, "moltnet.yaml"), "network: { id: from-file }\nstorage: { kind: sqlite, sqlite: { path: data/file.db } }\n");
   const server = await startCli({
-    cwd: dir.path,
-    env: { MOLTNET_LISTEN_ADDR: listen, MOLTNET_STORAGE_KIND: " memory ", MOLTNET_NETWORK_ID: "from-env", MOLTNET_NETWORK_NAME: "  " },
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_STORAGE_KIND: " memory ", MOLTNET_NETWORK_ID: "from-env", MOLTNET_NETWORK_NAME: "  " },
   });
   try {
-    expect(server.listening).toMatchObject({ backend: "memory", addr: listen, network_id: "from-env" });
+    expect(server.listening).toMatchObject({ backend: "memory", addr: listen(), network_id: "from-env" });
     const network = (await (await fetch(`${server.baseUrl}/v1/network`)).json()) as Record<string, unknown>;
     expect(network).toMatchObject({ id: "from-env", name: "Local Moltnet" });
   } finally {
     expect((await server.stop()).code).toBe(0);
   }
-  expect(existsSync(join(dir.path, "data"))).toBe(false);
-  expect(existsSync(join(dir.path, ".moltnet"))).toBe(false);
+  expect(existsSync(join(ws.dir.path, "data"))).toBe(false);
+  expect(existsSync(join(ws.dir.path, ".moltnet"))).toBe(false);
 });
 
 it("env - MOLTNET_SQLITE_PATH moves the database", async () => {
-  const server = await startCli({ cwd: dir.path, env: { MOLTNET_LISTEN_ADDR: listen, MOLTNET_SQLITE_PATH: "custom/place.db" } });
+  const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_SQLITE_PATH: "custom/place.db" } });
   try {
     expect(server.listening).toMatchObject({ backend: "sqlite", path: "custom/place.db" });
   } finally {
     expect((await server.stop()).code).toBe(0);
   }
-  expect(existsSync(join(dir.path, "custom/place.db"))).toBe(true);
-  expect(existsSync(join(dir.path, ".moltnet"))).toBe(false);
+  expect(existsSync(join(ws.dir.path, "custom/place.db"))).toBe(true);
+  expect(existsSync(join(ws.dir.path, ".moltnet"))).toBe(false);
 });
 
 it("env - MOLTNET_JSON_PATH switches to json storage; a later MOLTNET_SQLITE_PATH would win", async () => {
-  let server = await startCli({ cwd: dir.path, env: { MOLTNET_LISTEN_ADDR: listen, MOLTNET_JSON_PATH: "state.json" } });
+  let server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_JSON_PATH: "state.json" } });
   expect(server.listening).toMatchObject({ backend: "json", path: "state.json" });
   expect((await server.stop()).code).toBe(0);
   server = await startCli({
-    cwd: dir.path,
-    env: { MOLTNET_LISTEN_ADDR: listen, MOLTNET_JSON_PATH: "state.json", MOLTNET_SQLITE_PATH: "later.db" },
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_JSON_PATH: "state.json", MOLTNET_SQLITE_PATH: "later.db" },
   });
   expect(server.listening).toMatchObject({ backend: "sqlite", path: "later.db" });
   expect((await server.stop()).code).toBe(0);
 });
 
 it("env - booleans accept on/off words and the legacy server.data_path selects json storage", async () => {
-  await writeFile(join(dir.path, "Moltnet"), "server: { data_path: legacy.json, human_ingress: true }\n");
+  await writeFile(join(ws.dir.path, "Moltnet"), "server: { data_path: legacy.json, human_ingress: true }\n");
   const server = await startCli({
-    cwd: dir.path,
-    env: { MOLTNET_LISTEN_ADDR: listen, MOLTNET_ALLOW_HUMAN_INGRESS: "OFF", MOLTNET_ALLOW_DIRECT_MESSAGES: "no" },
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_ALLOW_HUMAN_INGRESS: "OFF", MOLTNET_ALLOW_DIRECT_MESSAGES: "no" },
   });
   try {
     expect(server.listening).toMatchObject({ backend: "json", path: "legacy.json" });
