@@ -8,6 +8,7 @@ import { StoreError } from "../errors.js";
 import type { AgentRegistration } from "../types.js";
 import type { Db } from "./connection.js";
 import { pgTime, toRegistration } from "./codec.js";
+import { registrationToRow } from "../sql/records.js";
 import { isUniqueViolation } from "./errors.js";
 import { bytewise } from "./columns.js";
 
@@ -73,17 +74,7 @@ export class PgAgents {
           }
           const [row] = await tx
             .insert(agents)
-            .values({
-              agentId: registration.agent_id,
-              networkId: registration.network_id,
-              actorUid: registration.actor_uid,
-              actorUri: registration.actor_uri,
-              // The reference stores '' rather than NULL for a missing name.
-              displayName: registration.display_name ?? "",
-              credentialKey: registration.credential_key,
-              createdAt: pgTime.write(registration.created_at),
-              updatedAt: pgTime.write(registration.updated_at),
-            })
+            .values(registrationToRow(registration, pgTime))
             .onConflictDoNothing({ target: agents.agentId })
             .returning();
           if (!row) throw new InsertRaced();

@@ -62,3 +62,18 @@ export function registrationFromRow(row: AgentRow, time: TimeCodec): AgentRegist
   if (row.displayName) out.display_name = row.displayName;
   return out;
 }
+
+/** A new registration as its row (both dialects insert exactly this). */
+export function registrationToRow(registration: AgentRegistration, time: TimeCodec): AgentRow {
+  return {
+    agentId: registration.agent_id,
+    networkId: registration.network_id,
+    actorUid: registration.actor_uid,
+    actorUri: registration.actor_uri,
+    // The reference stores '' rather than NULL for "no display name".
+    displayName: registration.display_name ?? "",
+    credentialKey: registration.credential_key,
+    createdAt: time.write(registration.created_at),
+    updatedAt: time.write(registration.updated_at),
+  };
+}

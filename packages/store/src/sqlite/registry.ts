@@ -7,6 +7,7 @@ import type { CollectionStatements } from "./collection-statements.js";
 import type { SqliteDb } from "./connection.js";
 import { sqliteTime } from "./keyset.js";
 import { registrationFromRow } from "./records.js";
+import { registrationToRow } from "../sql/records.js";
 import { isUniqueViolation } from "./sqlite-errors.js";
 
 const { agents } = sqlite;
@@ -41,17 +42,7 @@ export class SqliteRegistry {
     if (!row) {
       this.db
         .insert(agents)
-        .values({
-          agentId: registration.agent_id,
-          networkId: registration.network_id,
-          actorUid: registration.actor_uid,
-          actorUri: registration.actor_uri,
-          // The reference stores '' rather than NULL for "no display name".
-          displayName: registration.display_name ?? "",
-          credentialKey: registration.credential_key,
-          createdAt: sqliteTime.write(registration.created_at),
-          updatedAt: sqliteTime.write(registration.updated_at),
-        })
+        .values(registrationToRow(registration, sqliteTime))
         .run();
       return stripToken(registration);
     }
