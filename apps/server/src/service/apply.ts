@@ -7,10 +7,11 @@ import { isStoreError, wireRegistration, wireRoom, type AgentRegistration, type 
 import type { AppContext } from "../context.js";
 import { HttpError } from "../http/errors.js";
 import { goQuote } from "../http/quote.js";
-import { agentFqid, memberIdError, newPrefixedId } from "../ids.js";
+import { memberIdError } from "../ids.js";
 import { unknownRoom } from "./not-found.js";
 import { createRoomError, roomFromRequest } from "./room-request.js";
 import { createRoom } from "./rooms.js";
+import { newRegistration } from "./register.js";
 import { MAX_CREDENTIAL_KEY_LENGTH, nulError, type ApplyConfigRequest, type CreateRoomRequest } from "./requests.js";
 
 export type { ApplyConfigRequest } from "./requests.js";
@@ -81,25 +82,13 @@ function validate(networkId: string, request: ApplyConfigRequest): void {
 
 /** Reconciles each declared agent once (first declaration wins). */
 async function applyAgents(ctx: AppContext, request: ApplyConfigRequest): Promise<AgentRegistration[]> {
-  const networkId = ctx.settings.networkId;
   const out: AgentRegistration[] = [];
   const seen = new Set<string>();
   for (const agent of request.agents ?? []) {
     const id = (agent.id ?? "").trim();
     if (seen.has(id)) continue;
     seen.add(id);
-    const now = ctx.clock.now();
-    const registration: AgentRegistration = {
-      network_id: networkId,
-      agent_id: id,
-      actor_uid: newPrefixedId("actor"),
-      actor_uri: agentFqid(networkId, id),
-      credential_key: (agent.credential_key ?? "").trim(),
-      created_at: now,
-      updated_at: now,
-    };
-    const name = (agent.name ?? "").trim();
-    if (name) registration.display_name = name;
+    const registration = newRegistration(ctx, id, (agent.credential_key ?? "").trim(), agent.name);
     out.push(await ctx.store.reconcileRegisteredAgent(registration));
   }
   return out;

@@ -37,19 +37,7 @@ export async function registerAgent(ctx: AppContext, principal: Principal, reque
     credentialKey = agentTokenCredentialKey(issuedToken);
   }
 
-  const networkId = ctx.settings.networkId;
-  const now = ctx.clock.now();
-  const registration: AgentRegistration = {
-    network_id: networkId,
-    agent_id: agentId,
-    actor_uid: newPrefixedId("actor"),
-    actor_uri: agentFqid(networkId, agentId),
-    credential_key: credentialKey,
-    created_at: now,
-    updated_at: now,
-  };
-  const displayName = (request.name ?? "").trim();
-  if (displayName) registration.display_name = displayName;
+  const registration = newRegistration(ctx, agentId, credentialKey, request.name);
 
   const existing = await ctx.store.getRegisteredAgent(agentId);
   if (existing && existing.credential_key !== credentialKey) {
@@ -91,4 +79,22 @@ async function resolveAgentId(ctx: AppContext, request: RegisterAgentRequest): P
     if (!(await ctx.store.getRegisteredAgent(candidate))) return candidate;
   }
   throw new HttpError(422, "unable to generate unique agent id");
+}
+
+/** A registration as first made for `agentId`: a new actor identity, timestamps now, the trimmed name if any. */
+export function newRegistration(ctx: AppContext, agentId: string, credentialKey: string, name: string | undefined): AgentRegistration {
+  const networkId = ctx.settings.networkId;
+  const now = ctx.clock.now();
+  const registration: AgentRegistration = {
+    network_id: networkId,
+    agent_id: agentId,
+    actor_uid: newPrefixedId("actor"),
+    actor_uri: agentFqid(networkId, agentId),
+    credential_key: credentialKey,
+    created_at: now,
+    updated_at: now,
+  };
+  const displayName = (name ?? "").trim();
+  if (displayName) registration.display_name = displayName;
+  return registration;
 }
