@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
 import { assertBuilt, runCli, tempDir } from "./cli-harness.js";
+import { REFERENCE_NAMES } from "../../../../packages/store/test/migrate/versions.js";
 
 beforeAll(assertBuilt);
 // Each test starts real processes; on a loaded machine a handful of them take a while.
@@ -43,16 +44,7 @@ describe("migrate on SQLite", () => {
     expect(result.stdout).toContain("does not exist yet");
     const status = parseStatus(result.stdout);
     expect(status.applied).toEqual([]);
-    expect(status.pending.slice(0, 8).map((m) => m.name)).toEqual([
-      "initial_schema",
-      "message_origin",
-      "global_paging_indexes",
-      "thread_room_index_backfill",
-      "agent_registry",
-      "agent_credential_index",
-      "soft_removed_rooms",
-      "room_access_policy",
-    ]);
+    expect(status.pending.slice(0, 8).map((m) => m.name)).toEqual(REFERENCE_NAMES);
     expect(existsSync(join(dir.path, ".moltnet"))).toBe(false);
   });
 
