@@ -15,7 +15,7 @@ export type StoreConfig =
       /** PRAGMA synchronous; default NORMAL (durable in WAL mode across process crashes, not across power loss). */
       synchronous?: "OFF" | "NORMAL" | "FULL";
     }
-  | { kind: "postgres"; dsn: string; maxConnections?: number; connectTimeoutSeconds?: number };
+  | { kind: "postgres"; dsn: string; maxConnections?: number; connectTimeoutSeconds?: number; statementTimeoutMs?: number };
 
 export interface OpenOptions {
   /** Operational log lines (migrations applied, recoveries). Never receives secrets. */

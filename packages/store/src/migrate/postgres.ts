@@ -62,12 +62,16 @@ async function ensureTable(sql: Sql): Promise<void> {
   const [exists] = await sql<{ found: boolean }[]>`SELECT to_regclass('schema_migrations') IS NOT NULL AS found`;
   if (exists?.found) return;
   await sql.begin(async (tx) => {
+    await tx.unsafe("SET LOCAL statement_timeout = 0");
     await lock(tx);
     await tx.unsafe(SCHEMA_MIGRATIONS_DDL.postgres);
   });
 }
 
 async function applyNext(tx: TransactionSql, plan: MigrationPlan): Promise<MigrationStep | null> {
+  // The pool's statement_timeout is for requests; a migration (an index
+  // build on a big table) may rightly take longer, and waits for the lock.
+  await tx.unsafe("SET LOCAL statement_timeout = 0");
   await lock(tx);
   const rows = await readRows(tx);
   plan.check(rows);

@@ -11,6 +11,7 @@ import { pgTime, toRegistration } from "./codec.js";
 import { registrationToRow } from "../sql/records.js";
 import { isUniqueViolation } from "./errors.js";
 import { bytewise } from "./columns.js";
+import { transaction } from "./transaction.js";
 
 const { agents } = schema;
 const agentOrder = bytewise(agents.agentId);
@@ -52,7 +53,7 @@ export class PgAgents {
   async #upsert(registration: AgentRegistration, rebind: boolean): Promise<AgentRegistration> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.#db.transaction(async (tx) => {
+        return await transaction(this.#db, async (tx) => {
           const [existing] = await tx.select().from(agents).where(eq(agents.agentId, registration.agent_id)).for("update");
           if (existing) {
             if (existing.credentialKey !== registration.credential_key && !rebind) {

@@ -30,6 +30,7 @@ import type { Db } from "./connection.js";
 import { dmFqid, pgTime, threadFqid, toThread } from "./codec.js";
 import { StatementCache } from "./statement-cache.js";
 import { isConnectionError } from "./errors.js";
+import { guardedTransaction } from "./transaction.js";
 
 const { messages, threads, dmConversations, dmParticipants, artifacts } = schema;
 const ph = sql.placeholder;
@@ -146,7 +147,7 @@ export async function appendMessage(db: Db, message: Message): Promise<AppendRes
   // The pool Drizzle wraps (drizzle() keeps it as $client; the Db type does not declare it).
   const pool = (db as Db & { $client: Sql }).$client;
   try {
-    return (await pool.begin((tx) => appendIn(tx, st, message))) as AppendResult;
+    return (await guardedTransaction((body) => pool.begin(body), (tx: TransactionSql) => appendIn(tx, st, message))) as AppendResult;
   } catch (err) {
     if (err instanceof DuplicateMessage) return { status: "duplicate" };
     throw err;
@@ -167,7 +168,7 @@ export async function appendGroup(db: Db, group: readonly Message[]): Promise<Gr
   const st = statementsFor(db);
   const pool = (db as Db & { $client: Sql }).$client;
   try {
-    return (await pool.begin(async (tx) => {
+    return (await guardedTransaction((body) => pool.begin(body), async (tx: TransactionSql) => {
       const ids = group.map((m) => m.id);
       const stored = await tx.unsafe<{ id: string }[]>(EXISTING_IDS, [ids] as never[], { prepare: true });
       const taken = new Set(stored.map((r) => r.id));

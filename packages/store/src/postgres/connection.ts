@@ -13,6 +13,8 @@ export interface PostgresConfig {
   maxConnections?: number;
   /** Seconds to wait for a new connection; default 5 unless the DSN sets `connect_timeout`. */
   connectTimeoutSeconds?: number;
+  /** Server-side limit per statement, ms; default 5000, 0 = none. Migrations lift it for their own transaction. */
+  statementTimeoutMs?: number;
 }
 
 export type Db = PostgresJsDatabase<Record<string, never>>;
@@ -31,6 +33,7 @@ export interface Connection {
 
 export const DEFAULT_MAX_CONNECTIONS = 10;
 export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 
 export function connect(config: PostgresConfig): Connection {
   const dsn = config.dsn.trim();
@@ -52,6 +55,9 @@ export function connect(config: PostgresConfig): Connection {
         // execution: rooms differ in size by orders of magnitude, and a generic
         // plan chosen for a big room can walk the global timeline for a small one.
         plan_cache_mode: "force_custom_plan",
+        // A statement stuck on a lock or a huge scan ends (57014) instead of
+        // holding a pooled connection while its HTTP request has long timed out.
+        statement_timeout: statementTimeout(config.statementTimeoutMs),
       },
     });
   } catch {
@@ -60,6 +66,10 @@ export function connect(config: PostgresConfig): Connection {
   }
   const seconds = Number((sql.options as { connect_timeout?: unknown }).connect_timeout) || DEFAULT_CONNECT_TIMEOUT_SECONDS;
   return { sql, db: drizzle(sql), target: describeTarget(sql), connectTimeoutMs: seconds * 1000 };
+}
+
+function statementTimeout(ms: number | undefined): number {
+  return ms !== undefined && Number.isFinite(ms) && ms >= 0 ? Math.floor(ms) : DEFAULT_STATEMENT_TIMEOUT_MS;
 }
 
 function connectTimeout(dsn: string, seconds: number | undefined): { connect_timeout?: number } {

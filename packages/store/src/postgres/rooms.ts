@@ -13,6 +13,7 @@ import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, sortedList } from "./columns.js";
 import { isUniqueViolation } from "./errors.js";
+import { transaction } from "./transaction.js";
 
 const { rooms, roomMembers } = schema;
 
@@ -83,7 +84,7 @@ export class PgRooms {
   }
 
   async #createIn(room: Room): Promise<void> {
-    await this.#db.transaction(async (tx) => {
+    await transaction(this.#db, async (tx) => {
       // A removed room keeps its row, so its id conflicts too (ids are reserved forever).
       // DO NOTHING reports the conflict as "no row" without aborting the transaction.
       const inserted = await tx
@@ -124,7 +125,7 @@ export class PgRooms {
   }
 
   async updateMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
-    return this.#db.transaction(async (tx) => {
+    return transaction(this.#db, async (tx) => {
       // Lock the room row: a concurrent removeRoom cannot slip between the check and the writes.
       const locked = await tx
         .select({ id: rooms.id })
@@ -145,7 +146,7 @@ export class PgRooms {
   }
 
   async reconcile(room: Room): Promise<Room> {
-    return this.#db.transaction(async (tx) => {
+    return transaction(this.#db, async (tx) => {
       const [row] = await tx
         .update(rooms)
         .set({ name: room.name, visibility: normalizeVisibility(room.visibility), writePolicy: normalizeWritePolicy(room.write_policy) })
@@ -159,7 +160,7 @@ export class PgRooms {
   }
 
   async remove(id: string, removedAt: Timestamp): Promise<Room> {
-    return this.#db.transaction(async (tx) => {
+    return transaction(this.#db, async (tx) => {
       const [row] = await tx
         .update(rooms)
         .set({ deletedAt: pgTime.write(removedAt) })
