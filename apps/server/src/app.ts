@@ -13,7 +13,11 @@ import type { Platform } from "./platform.js";
 import { authMiddleware, staticCredentialKey, staticTokenId } from "./auth/index.js";
 import { EventBroker } from "./events/broker.js";
 import { StreamLimiter } from "./events/limiter.js";
-import { createErrorHandler } from "./http/errors.js";
+import { clientAddress, normalizeAddress } from "./http/client-address.js";
+import { requestDeadline } from "./http/deadline.js";
+import { createErrorHandler, errorResponse } from "./http/errors.js";
+import { RateLimiter } from "./http/rate-limit.js";
+import { DEFAULT_LIMITS, type ServerLimits } from "./config/limits.js";
 import { createNotFoundHandler } from "./http/not-found.js";
 import { createMetrics } from "./metrics.js";
 import { registerEventRoutes } from "./routes/events.js";
@@ -37,6 +41,8 @@ export interface AppDeps {
   clock?: MonotonicClock;
   /** SSE heartbeat period in ms; 15 000 unless a test needs it faster. */
   heartbeatMs?: number;
+  /** The request deadline and registration rate (defaults: DEFAULT_LIMITS). */
+  limits?: Pick<ServerLimits, "requestTimeoutMs" | "registrationsPerMinute" | "registrationBurst" | "trustedProxies">;
 }
 
 export interface MoltnetApp {
@@ -96,6 +102,24 @@ export function createApp(deps: AppDeps): MoltnetApp {
     if (status >= 500) log.error(fields, "request completed with error");
     else if (status >= 400) log.warn(fields, "request completed with error");
     else log.info(fields, "request completed");
+  });
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  app.use("*", requestDeadline(limits.requestTimeoutMs));
+  const registrations = new RateLimiter({ perMinute: limits.registrationsPerMinute, burst: limits.registrationBurst });
+  const proxies = new Set(limits.trustedProxies.map(normalizeAddress));
+  app.use("/v1/agents/register", async (c, next) => {
+    // Only requests that came over a socket have an address to count; an
+    // in-process app.fetch (embedding, unit tests) is not limited.
+    const socket = (c.env as { incoming?: { socket?: unknown } } | undefined)?.incoming?.socket;
+    if (c.req.method === "POST" && socket) {
+      const decision = registrations.take(clientAddress(c, proxies));
+      if (!decision.allowed) {
+        return errorResponse(c, 429, "too many registrations from this address; retry later", {
+          "Retry-After": String(decision.retryAfterSeconds),
+        });
+      }
+    }
+    await next();
   });
   app.use("*", authMiddleware(ctx));
 

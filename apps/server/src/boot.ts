@@ -5,9 +5,10 @@
 // StartupError whose message is a single, redacted line naming the cause.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAdaptorServer } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { isStoreError, openStore, type Store } from "@moltnet/store";
-import { createApp, type MoltnetApp } from "./app.js";
+import { createApp, requestIdFor, type MoltnetApp } from "./app.js";
+import { createGuardedServer } from "./http/connections.js";
 import {
   ConfigError,
   createRedactor,
@@ -73,7 +74,9 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let store: Store;
   try {
-    store = await openStore(storeConfigIn(config.storage, options.cwd), { log: (line) => log.info(storage, line) });
+    const storeConfig = storeConfigIn(config.storage, options.cwd);
+    if (storeConfig.kind === "postgres") storeConfig.statementTimeoutMs = config.limits.postgresStatementTimeoutMs;
+    store = await openStore(storeConfig, { log: (line) => log.info(storage, line) });
   } catch (err) {
     // Store errors already say `[store:<backend>] …`; anything else gets that context here.
     throw fail(err, isStoreError(err) ? undefined : `open ${config.storage.kind} storage`);
@@ -81,7 +84,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let app: MoltnetApp;
   try {
-    app = (options.createApp ?? createApp)({ settings: config.settings, store, log });
+    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, limits: config.limits });
   } catch (err) {
     await closeQuietly(store, log);
     throw fail(err, "build the HTTP application");
@@ -95,8 +98,11 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     throw fail(err, "apply the declared rooms and agents");
   }
 
-  const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) }) as Server;
-  const inflight = trackInflight(server);
+  const guarded = createGuardedServer(
+    getRequestListener((request, env) => app.fetch(request, env)),
+    { limits: config.limits, log, requestId: () => requestIdFor(undefined) },
+  );
+  const server: Server = guarded.server;
   try {
     await listen(server, config.listen.port, config.listen.host);
   } catch (err) {
@@ -116,12 +122,14 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   const stop = () => {
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Event streams never finish on their own; ending them first lets the
-      // drain below wait only for ordinary requests instead of always
-      // running into the grace period.
+      // Stop accepting, close idle keep-alive connections, refuse new
+      // requests; the ones in flight finish and are answered with
+      // `Connection: close`. Event streams never finish on their own, so they
+      // are ended here too, and the wait below is for ordinary requests only.
+      guarded.drain();
       app.close();
-      const drained = await inflight.settled(options.shutdownGraceMs ?? DEFAULT_GRACE_MS);
-      if (!drained) log.warn({ inflight: inflight.count() }, "shutdown grace period over; closing remaining connections");
+      const drained = await guarded.settled(options.shutdownGraceMs ?? DEFAULT_GRACE_MS);
+      if (!drained) log.warn({ inflight: guarded.inflight() }, "shutdown grace period over; closing remaining connections");
       server.closeAllConnections();
       await closed;
       await store.close();
@@ -143,36 +151,6 @@ function listen(server: Server, port: number, host: string | undefined): Promise
       resolve();
     });
   });
-}
-
-/** Counts requests whose response has not finished, so shutdown can wait for exactly those. */
-function trackInflight(server: Server) {
-  let count = 0;
-  let waiters: (() => void)[] = [];
-  server.on("request", (_req, res) => {
-    count++;
-    res.once("close", () => {
-      count--;
-      if (count === 0) {
-        for (const w of waiters) w();
-        waiters = [];
-      }
-    });
-  });
-  return {
-    count: () => count,
-    /** True when every request finished within `ms`. */
-    settled(ms: number): Promise<boolean> {
-      if (count === 0) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        waiters.push(() => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
-    },
-  };
 }
 
 async function closeQuietly(store: Store, log: Logger): Promise<void> {

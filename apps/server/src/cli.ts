@@ -138,6 +138,23 @@ async function start(env: Env): Promise<number> {
   const running = server;
   return new Promise<number>((resolve) => {
     let stopping = false;
+    // Nothing dies silently. A rejection nobody awaited is logged and the
+    // server goes on (the request it belonged to has been answered or timed
+    // out). An exception thrown outside any request leaves state we cannot
+    // trust: it is logged, then the server drains and exits 1 so a supervisor
+    // restarts it.
+    process.on("unhandledRejection", (reason: unknown) => {
+      running.log.error({ error: running.redact(messageOf(reason)), stack: running.redact(stackOf(reason)) }, "unhandled promise rejection");
+    });
+    process.on("uncaughtException", (err: Error) => {
+      running.log.error({ error: running.redact(messageOf(err)), stack: running.redact(stackOf(err)) }, "uncaught exception; shutting down");
+      if (stopping) return resolve(1);
+      stopping = true;
+      running.stop().then(
+        () => resolve(1),
+        () => resolve(1),
+      );
+    });
     onSignal = (signal) => {
       if (stopping) {
         // A second signal means "now": skip the drain.
@@ -157,6 +174,10 @@ async function start(env: Env): Promise<number> {
     };
     if (signalled) onSignal(signalled);
   });
+}
+
+function stackOf(err: unknown): string {
+  return err instanceof Error && err.stack ? err.stack : "";
 }
 
 main(process.argv.slice(2)).then(

@@ -14,6 +14,8 @@ export type StoreErrorCode =
   | "agent_credential"
   /** The backing database cannot be reached right now; retrying may succeed. */
   | "unavailable"
+  /** The disk or quota is full (ENOSPC, EDQUOT, SQLITE_FULL, Postgres 53100): nothing was written; freeing space fixes it. */
+  | "storage_full"
   /** The data on disk cannot be read (corrupt or truncated file, bad JSON row set). */
   | "corrupt"
   /** Another process holds the store (JSON file lock). */

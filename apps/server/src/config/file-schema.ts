@@ -1,7 +1,7 @@
 // The configuration file as written (contract §6.2): every key optional, names
 // exactly as the reference spells them. `fileShape` is what the decoder checks
 // against; the interfaces are what a file that passed the check looks like.
-import { bool, list, obj, str, type Shape } from "./shape.js";
+import { bool, int, list, obj, str, type Shape } from "./shape.js";
 
 export interface RawToken {
   id?: string;
@@ -51,6 +51,7 @@ export interface RawConfigFile {
     debug_events?: boolean;
     allowed_origins?: string[];
     trust_forwarded_proto?: boolean;
+    trusted_proxies?: string[];
     console?: { analytics?: RawConsoleAnalytics };
   };
   auth?: RawAuthSection;
@@ -58,7 +59,7 @@ export interface RawConfigFile {
     kind?: string;
     json?: { path?: string };
     sqlite?: { path?: string };
-    postgres?: { dsn?: string };
+    postgres?: { dsn?: string; statement_timeout_ms?: number };
   };
   rooms?: RawRoom[];
   pairings?: RawPairing[];
@@ -93,6 +94,18 @@ export const fileShape: Shape = obj({
     debug_events: bool,
     allowed_origins: list(str),
     trust_forwarded_proto: bool,
+    trusted_proxies: list(str),
+    // Limits (limits.ts): timeouts in ms, connection caps, the in-flight budget, the registration rate.
+    header_timeout_ms: int,
+    body_timeout_ms: int,
+    idle_timeout_ms: int,
+    write_timeout_ms: int,
+    request_timeout_ms: int,
+    max_connections: int,
+    max_connections_per_address: int,
+    max_inflight_requests: int,
+    registration_rate_per_minute: int,
+    registration_burst: int,
     console: obj({ analytics: obj({ provider: str, measurement_id: str }) }),
   }),
   auth: obj({
@@ -105,7 +118,7 @@ export const fileShape: Shape = obj({
     kind: str,
     json: obj({ path: str }),
     sqlite: obj({ path: str }),
-    postgres: obj({ dsn: str }),
+    postgres: obj({ dsn: str, statement_timeout_ms: int }),
   }),
   rooms: list(obj({ id: str, name: str, members: list(str), visibility: str, write_policy: str })),
   pairings: list(pairingShape),

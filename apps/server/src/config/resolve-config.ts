@@ -7,6 +7,7 @@ import type { ConfigProblem } from "./config-error.js";
 import { describeJsonError } from "./config-file.js";
 import { envBool, envString, type Env } from "./env.js";
 import { pairingShape, type RawConfigFile, type RawPairing } from "./file-schema.js";
+import { resolveLimits } from "./limits.js";
 import { parseListenAddress, type ListenAddress } from "./listen-address.js";
 import { dsnSecrets } from "./redact.js";
 import { DEFAULTS, type ServerConfig } from "./server-config.js";
@@ -34,6 +35,7 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
   const listen = resolveListen(file, env, fileProblems, envProblems);
   const storage = resolveStorage(file, env, envProblems);
   const pairings = resolvePairings(file, env, envProblems);
+  const limits = resolveLimits(file, env, fileProblems, envProblems);
 
   let analytics = file.server?.console?.analytics;
   const envProvider = envString(env, "MOLTNET_CONSOLE_ANALYTICS_PROVIDER");
@@ -96,6 +98,7 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
         trustForwardedProto: file.server?.trust_forwarded_proto ?? false,
         consoleAnalytics: provider && measurementId ? { provider, measurementId } : null,
       },
+      limits,
       secrets,
     },
     fileProblems,

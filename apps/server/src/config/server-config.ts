@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import type { StoreConfig } from "@moltnet/store";
 import type { AppSettings } from "../settings.js";
+import type { ServerLimits } from "./limits.js";
 import type { ListenAddress } from "./listen-address.js";
 
 export interface ServerConfig {
@@ -17,6 +18,8 @@ export interface ServerConfig {
     trustForwardedProto: boolean;
     consoleAnalytics: { provider: string; measurementId: string } | null;
   };
+  /** Timeouts, connection caps, the in-flight budget and rate limits (limits.ts). */
+  limits: ServerLimits;
   /** Every secret value the configuration holds, for output redaction. Never print this. */
   secrets: string[];
 }

@@ -5,12 +5,14 @@
 
 export type Shape =
   | { type: "string" }
+  | { type: "integer" }
   | { type: "boolean" }
   | { type: "list"; of: Shape }
   | { type: "object"; fields: Readonly<Record<string, Shape>> };
 
 export const str: Shape = { type: "string" };
 export const bool: Shape = { type: "boolean" };
+export const int: Shape = { type: "integer" };
 export const list = (of: Shape): Shape => ({ type: "list", of });
 export const obj = (fields: Record<string, Shape>): Shape => ({ type: "object", fields });
 
@@ -73,6 +75,8 @@ export function checkShape(
   switch (shape.type) {
     case "string":
       return typeof value === "string" ? value : wrong("a string");
+    case "integer":
+      return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : wrong("a whole number (0 or more)");
     case "boolean": {
       if (typeof value === "boolean") return value;
       if (options.yamlBooleanWords && typeof value === "string") {
@@ -119,6 +123,8 @@ function expectedOf(shape: Shape): string {
       return "a string";
     case "boolean":
       return "a boolean";
+    case "integer":
+      return "a whole number";
     case "list":
       return "a list";
     case "object":

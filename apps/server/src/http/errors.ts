@@ -40,10 +40,14 @@ export function errorCode(status: number): string {
       return "conflict";
     case 422:
       return "unprocessable_entity";
+    case 429:
+      return "too_many_requests";
     case 502:
       return "bad_gateway";
     case 503:
       return "service_unavailable";
+    case 507:
+      return "storage_full";
     default:
       return "internal_error";
   }
@@ -57,6 +61,8 @@ export function reasonText(status: number): string {
 
 /** The public `error` text: the message below 500 (or the reason phrase when blank), the reason phrase from 500 up. */
 export function publicMessage(status: number, message: string): string {
+  // "insufficient storage" (the reason phrase) says less than what happened.
+  if (status === 507) return "storage full";
   if (status >= 500) return reasonText(status);
   const trimmed = message.trim();
   return trimmed === "" ? reasonText(status) : trimmed;
@@ -84,6 +90,8 @@ export function classifyError(err: unknown): { status: number; message: string; 
         return { status: 422, message: "invalid cursor" };
       case "unavailable":
         return { status: 503, message: "" };
+      case "storage_full":
+        return { status: 507, message: "" };
       default:
         return { status: 500, message: "" };
     }
