@@ -110,6 +110,11 @@ export class TestServer extends HttpClient {
     return this.#output;
   }
 
+  /** The process id of the server started last (for reading its memory use). */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
   /** True while the process started last is alive. */
   get running(): boolean {
     const child = this.#child;

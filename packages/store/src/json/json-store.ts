@@ -83,10 +83,11 @@ export class JsonStore implements Store {
       },
       recover: (err) => this.#recover(err),
       failure: (err) =>
-        new StoreError("internal", `could not write Moltnet store "${this.path}"; the change may not have been saved: ${message(err)}`, {
-          backend: "json",
-          cause: err,
-        }),
+        new StoreError(
+          isDiskFull(err) ? "storage_full" : "internal",
+          `could not write Moltnet store "${this.path}"; the change may not have been saved: ${message(err)}`,
+          { backend: "json", cause: err },
+        ),
     });
   }
 
@@ -285,4 +286,15 @@ export class JsonStore implements Store {
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** ENOSPC (no space left) or EDQUOT (quota exceeded) anywhere in the cause chain. */
+function isDiskFull(err: unknown): boolean {
+  let current: unknown = err;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (code === "ENOSPC" || code === "EDQUOT") return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -8,6 +8,8 @@ import { StoreError, isStoreError } from "../errors.js";
 
 /** SQLSTATE unique_violation. */
 export const UNIQUE_VIOLATION = "23505";
+/** SQLSTATE disk_full. */
+const DISK_FULL = "53100";
 
 const CONNECTION_CODES = new Set([
   // Node sockets
@@ -106,6 +108,9 @@ export function safeCause(err: unknown): unknown {
 export function toStoreError(err: unknown, action: string, scrub: (text: string) => string): StoreError {
   if (isStoreError(err)) return err;
   const cause = safeCause(err);
+  if (errorCode(err) === DISK_FULL) {
+    return new StoreError("storage_full", `${action}: the database server's disk is full: ${scrub(reasonOf(err))}`, { backend: "postgres", cause });
+  }
   if (isConnectionError(err)) {
     return new StoreError("unavailable", `${action}: database unavailable: ${scrub(reasonOf(err))}`, { backend: "postgres", cause });
   }

@@ -24,9 +24,14 @@ export function isUniqueViolation(err: unknown): boolean {
 export function toStoreError(err: unknown, doing: string): StoreError {
   if (isStoreError(err)) return err;
   const code = sqliteCode(err);
-  const kind: StoreErrorCode = isTransient(code) ? "unavailable" : "internal";
+  const kind: StoreErrorCode = isTransient(code) ? "unavailable" : isFull(code) ? "storage_full" : "internal";
   const detail = code ? ` (${code})` : "";
   return new StoreError(kind, `${doing} failed${detail}`, { cause: err, backend: "sqlite" });
+}
+
+/** The disk (or the quota) is full; SQLite rolled the statement back. */
+function isFull(code: string | null): boolean {
+  return code === "SQLITE_FULL";
 }
 
 /** Busy/locked: another connection holds the write lock past busy_timeout; a retry may succeed. */
