@@ -10,8 +10,10 @@ const STATUS_CODE: Record<number, string> = {
   404: "not_found",
   409: "conflict",
   422: "unprocessable_entity",
+  429: "too_many_requests",
   502: "bad_gateway",
   503: "service_unavailable",
+  507: "storage_full",
 };
 
 /** Things a 5xx body must never show: SQL, stack frames, file paths, driver names. */
