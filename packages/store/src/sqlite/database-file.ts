@@ -145,6 +145,10 @@ function statOrNull(path: string): Stats | null {
   }
 }
 
+/** Codes an operator may not recognise, spelled out. */
+const ERRNO_TEXT: Record<string, string> = { EROFS: "read-only file system (EROFS)", ENOSPC: "no space left on device (ENOSPC)" };
+
 function errnoOf(err: unknown): string {
-  return (err as NodeJS.ErrnoException).code ?? "error";
+  const code = (err as NodeJS.ErrnoException).code ?? "error";
+  return ERRNO_TEXT[code] ?? code;
 }
