@@ -34,6 +34,7 @@ describe("registration rate limit", () => {
     srv = await startServer({
       backend: "memory",
       config: { auth: { mode: "open" }, server: { registration_rate_per_minute: 6, registration_burst: 3 } },
+      env: { MOLTNET_REGISTRATION_RATE_PER_MINUTE: "" },
     });
     for (let i = 0; i < 3; i++) expect((await register(srv, `burst-${i}`)).status).toBe(201);
     const refused = await register(srv, "one-too-many");
@@ -57,6 +58,7 @@ describe("registration rate limit", () => {
     srv = await startServer({
       backend: "memory",
       config: { auth: { mode: "open" }, server: { registration_rate_per_minute: 6, registration_burst: 1, trusted_proxies: ["127.0.0.1"] } },
+      env: { MOLTNET_REGISTRATION_RATE_PER_MINUTE: "" },
     });
     expect((await register(srv, "c1-a", "127.0.0.1", { "X-Forwarded-For": "198.51.100.1" })).status).toBe(201);
     expect((await register(srv, "c1-b", "127.0.0.1", { "X-Forwarded-For": "198.51.100.1" })).status).toBe(429);

@@ -75,7 +75,9 @@ export class TestServer extends HttpClient {
   static async start(options: ServerOptions): Promise<TestServer> {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first (npx turbo run build)`);
     const dir = await mkdtemp(join(tmpdir(), `moltnet-http-${options.backend}-`));
-    const env: Record<string, string> = { MOLTNET_STORAGE_KIND: options.backend, ...options.env };
+    // The suites register many agents from 127.0.0.1 on one server; the
+    // registration rate limit has its own tests (which set it back with "").
+    const env: Record<string, string> = { MOLTNET_STORAGE_KIND: options.backend, MOLTNET_REGISTRATION_RATE_PER_MINUTE: "0", ...options.env };
     let database: TestDatabase | null = null;
     if (options.backend === "json") env.MOLTNET_JSON_PATH = join(dir, "data", "moltnet.json");
     if (options.backend === "sqlite") env.MOLTNET_SQLITE_PATH = join(dir, "data", "moltnet.db");
