@@ -3,6 +3,7 @@
 // never reads; clients that hold the whole in-flight budget; a flood of idle
 // connections from one address. The server stays within a memory bound,
 // lives, and keeps serving everyone else.
+import { get } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRoom, roomMessage, textPart } from "../http/fixtures.js";
 import { killLeftovers, startServer, type TestServer } from "../http/harness.js";
@@ -129,5 +130,34 @@ describe("an idle-connection flood from one address", () => {
     expect(closed.every(Boolean), "idle connections are closed by the header timeout").toBe(true);
     for (const s of flood) s.destroy();
     expect(srv.running).toBe(true);
+  }, 60_000);
+});
+
+describe("event streams and the write deadline", () => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startServer({ backend: "memory", env: { MOLTNET_WRITE_TIMEOUT_MS: "1000" } });
+  }, 60_000);
+  afterAll(() => srv?.dispose(), 60_000);
+
+  it("an SSE stream outlives the write deadline and still delivers events; SIGTERM ends it", async () => {
+    await createRoom(srv, { id: "sse-room", members: ["alpha"] });
+    let received = "";
+    let ended = false;
+    const stream = get(`${srv.baseUrl}/v1/events/stream`, (res) => {
+      expect(res.statusCode).toBe(200);
+      res.setEncoding("utf8").on("data", (d: string) => (received += d));
+      res.on("end", () => (ended = true));
+      res.on("close", () => (ended = true));
+    });
+    stream.on("error", () => (ended = true));
+    await waitForText(() => received, 0, "stream-open", 5_000);
+    await sleep(2_500);
+    expect(ended, "the stream is still open after 2.5× the write deadline").toBe(false);
+    const sent = await srv.post("/v1/messages", roomMessage("sse-1", "sse-room"));
+    expect(sent.status).toBe(202);
+    expect(await waitForText(() => received, 0, "sse-1", 5_000), "the event arrives").not.toBeNull();
+    await srv.stop();
+    expect(ended, "shutdown ended the stream").toBe(true);
   }, 60_000);
 });
