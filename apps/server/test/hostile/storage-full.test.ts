@@ -98,37 +98,39 @@ describe.each(["sqlite", "json"] as const)("%s on a full disk", (backend) => {
 });
 
 describe("a read-only data file", () => {
-  it.each(["json", "sqlite"] as const)("%s: the server refuses to start with one line naming the path", async (backend, ctx) => {
-    const dir = mkdtempSync(join(tmpdir(), "moltnet-ro-"));
-    const data = join(dir, "data");
-    mkdirSync(data);
-    const problem = tryMount(data, 1024);
-    if (problem) {
-      console.log(`skipped: ${problem}`);
-      rmSync(dir, { recursive: true, force: true });
-      ctx.skip();
-      return;
-    }
-    mounts.push(data);
-    try {
-      const file = join(data, backend === "json" ? "moltnet.json" : "moltnet.db");
-      // A valid store first (written by the server itself), then the filesystem goes read-only.
-      const env = backend === "json" ? { MOLTNET_JSON_PATH: file } : { MOLTNET_SQLITE_PATH: file };
-      if (backend === "json") writeFileSync(file, "{}\n", { mode: 0o600 });
-      else expect((await runCli(["migrate"], { cwd: dir, env })).code).toBe(0);
-      execFileSync("mount", ["-o", "remount,ro", data], { stdio: "pipe" });
+  for (const backend of ["json", "sqlite"] as const) {
+    it(`${backend}: the server refuses to start with one line naming the path`, async (ctx) => {
+      const dir = mkdtempSync(join(tmpdir(), "moltnet-ro-"));
+      const data = join(dir, "data");
+      mkdirSync(data);
+      const problem = tryMount(data, 1024);
+      if (problem) {
+        console.log(`skipped: ${problem}`);
+        rmSync(dir, { recursive: true, force: true });
+        ctx.skip();
+        return;
+      }
+      mounts.push(data);
+      try {
+        const file = join(data, backend === "json" ? "moltnet.json" : "moltnet.db");
+        // A valid store first (written by the server itself), then the filesystem goes read-only.
+        const env: Record<string, string> = backend === "json" ? { MOLTNET_JSON_PATH: file } : { MOLTNET_SQLITE_PATH: file };
+        if (backend === "json") writeFileSync(file, "{}\n", { mode: 0o600 });
+        else expect((await runCli(["migrate"], { cwd: dir, env })).code).toBe(0);
+        execFileSync("mount", ["-o", "remount,ro", data], { stdio: "pipe" });
 
-      const result = await runCli(["start"], { cwd: dir, env: { ...env, MOLTNET_LISTEN_ADDR: "127.0.0.1:0" } });
-      expect(result.code).toBe(1);
-      const errLines = lines(result.stderr);
-      expect(errLines).toHaveLength(1);
-      expect(errLines[0]).toMatch(new RegExp(`^moltnet: cannot start: \\[store:(${backend}|migrate)\\] `));
-      expect(errLines[0]).toContain(file);
-      expect(errLines[0]).toMatch(/read-only/i);
-      console.log(`${backend} read-only: ${errLines[0]}`);
-    } finally {
-      unmount(data);
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+        const result = await runCli(["start"], { cwd: dir, env: { ...env, MOLTNET_LISTEN_ADDR: "127.0.0.1:0" } });
+        expect(result.code).toBe(1);
+        const errLines = lines(result.stderr);
+        expect(errLines).toHaveLength(1);
+        expect(errLines[0]).toMatch(new RegExp(`^moltnet: cannot start: \\[store:(${backend}|migrate)\\] `));
+        expect(errLines[0]).toContain(file);
+        expect(errLines[0]).toMatch(/read-only/i);
+        console.log(`${backend} read-only: ${errLines[0]}`);
+      } finally {
+        unmount(data);
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
 });
