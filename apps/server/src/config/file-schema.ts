@@ -104,6 +104,7 @@ export const fileShape: Shape = obj({
     max_connections: int,
     max_connections_per_address: int,
     max_inflight_requests: int,
+    max_pending_write_bytes: int,
     registration_rate_per_minute: int,
     registration_burst: int,
     console: obj({ analytics: obj({ provider: str, measurement_id: str }) }),

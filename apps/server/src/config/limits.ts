@@ -23,6 +23,8 @@ export interface ConnectionLimits {
   maxConnectionsPerAddress: number;
   /** Requests running or writing their answer, across all connections. */
   maxInflightRequests: number;
+  /** Response bytes written but not yet taken by clients, across all connections; beyond it new requests get 503. */
+  maxPendingWriteBytes: number;
 }
 
 export interface ServerLimits extends ConnectionLimits {
@@ -46,6 +48,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxConnections: 1_024,
   maxConnectionsPerAddress: 64,
   maxInflightRequests: 128,
+  maxPendingWriteBytes: 256 * 1024 * 1024,
   requestTimeoutMs: 5_000,
   registrationsPerMinute: 30,
   registrationBurst: 10,
@@ -64,6 +67,7 @@ export const LIMIT_KEYS: Readonly<Record<Exclude<NumericLimit, "postgresStatemen
   maxConnections: "max_connections",
   maxConnectionsPerAddress: "max_connections_per_address",
   maxInflightRequests: "max_inflight_requests",
+  maxPendingWriteBytes: "max_pending_write_bytes",
   requestTimeoutMs: "request_timeout_ms",
   registrationsPerMinute: "registration_rate_per_minute",
   registrationBurst: "registration_burst",
@@ -78,6 +82,7 @@ const AT_LEAST_ONE = new Set<NumericLimit>([
   "maxConnections",
   "maxConnectionsPerAddress",
   "maxInflightRequests",
+  "maxPendingWriteBytes",
   "requestTimeoutMs",
   "registrationBurst",
 ]);

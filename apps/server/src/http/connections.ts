@@ -14,7 +14,8 @@
 // - Caps on open connections per remote address and in total, so one abusive
 //   address cannot starve the others; connections over a cap get a bare 503.
 // - A budget of requests in flight (running or writing their answer) across
-//   the process; beyond it new requests get a 503 at once instead of queuing.
+//   the process, and of response bytes not yet taken by their clients; beyond
+//   either, new requests get a 503 at once instead of queuing.
 // - drain() for shutdown: stop accepting, close idle connections at once,
 //   answer the requests in flight with `Connection: close`, refuse the rest.
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
@@ -149,7 +150,15 @@ export function createGuardedServer(listener: RequestListener, options: GuardOpt
     });
     if (draining) return refuse(req, res, "shutting down");
     if (inflight > limits.maxInflightRequests) return refuse(req, res, "too many requests in flight");
+    if (pendingWriteBytes() > limits.maxPendingWriteBytes) return refuse(req, res, "too many unread responses");
     listener(req, res);
+  };
+
+  /** Bytes queued in sockets (answers written that clients have not read). Only busy connections can hold any. */
+  const pendingWriteBytes = () => {
+    let total = 0;
+    for (const [socket, conn] of connections) if (conn.busy) total += socket.writableLength;
+    return total;
   };
 
   const refuse = (req: IncomingMessage, res: ServerResponse, why: string) => {
