@@ -6,34 +6,30 @@
 // `Cannot read properties of null (reading 'write')` in `nextWrite`.
 import postgres from "postgres";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { adminDsn } from "../../../../tooling/test/postgres.js";
+import { adminDsn, createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
 import { createRoom, roomMessage, send } from "../http/fixtures.js";
 import { killLeftovers, startServer, type TestServer } from "../http/harness.js";
 
+let db: TestDatabase;
 let srv: TestServer;
 let admin: postgres.Sql;
 
 beforeAll(async () => {
-  srv = await startServer({ backend: "postgres" });
+  // A database of this test's own: only its backends are terminated.
+  db = await createTestDatabase("moltnet_terminate");
+  srv = await startServer({ backend: "postgres", postgresDsn: db.dsn });
   admin = postgres(adminDsn(), { max: 1, onnotice: () => {} });
 }, 120_000);
 afterAll(async () => {
   await admin?.end({ timeout: 5 });
   await srv?.dispose();
+  await db?.drop();
   killLeftovers();
 }, 60_000);
 
-/** The database the server uses (the harness gives each server its own). */
-async function serverDatabase(): Promise<string> {
-  const rows = await admin<{ datname: string }[]>`
-    SELECT datname FROM pg_stat_activity WHERE application_name = 'moltnet' AND datname LIKE 'moltnet_http_%' GROUP BY datname`;
-  expect(rows, "exactly one server database is connected").toHaveLength(1);
-  return rows[0]!.datname;
-}
-
 it("20 rounds of pg_terminate_backend during a POST stream: server lives, every 202 stored, requests recover", async () => {
   await createRoom(srv, { id: "term-room", members: ["alpha"] });
-  const database = await serverDatabase();
+  const database = db.name;
   const accepted: string[] = [];
   const statuses = new Map<number, number>();
   let stop = false;
