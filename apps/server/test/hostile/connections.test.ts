@@ -141,6 +141,17 @@ describe("an idle-connection flood from one address", () => {
   }, 60_000);
   afterAll(() => srv?.dispose(), 60_000);
 
+  it("pipelined requests from a client that reads are answered in order, one after another", async () => {
+    const socket = await openSocket(srv.port);
+    let received = "";
+    socket.setEncoding("utf8").on("data", (d: string) => (received += d));
+    const paths = ["/healthz", "/v1/rooms/none-such", "/readyz", "/v1/network"];
+    socket.write(paths.map((p) => `GET ${p} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`).join(""));
+    for (let i = 0; i < 100 && (received.match(/HTTP\/1\.1 /g) ?? []).length < paths.length; i++) await sleep(50);
+    socket.destroy();
+    expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual(["HTTP/1.1 200", "HTTP/1.1 404", "HTTP/1.1 200", "HTTP/1.1 200"]);
+  }, 30_000);
+
   it("500 idle connections from 127.0.0.2 do not stop 127.0.0.1 being served; extras are refused, idle ones time out", async () => {
     const flood = [];
     for (let i = 0; i < 500; i++) {
