@@ -22,6 +22,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { Socket } from "node:net";
 import type { ConnectionLimits } from "../config/limits.js";
 import type { Logger } from "../log.js";
+import { normalizeAddress } from "./client-address.js";
 
 export interface GuardedServer {
   server: Server;
@@ -78,7 +79,7 @@ export function createGuardedServer(listener: RequestListener, options: GuardOpt
   };
 
   server.on("connection", (socket: Socket) => {
-    const address = socket.remoteAddress ?? "unknown";
+    const address = normalizeAddress(socket.remoteAddress ?? "") || "unknown";
     const fromAddress = perAddress.get(address) ?? 0;
     if (draining || connections.size >= limits.maxConnections || fromAddress >= limits.maxConnectionsPerAddress) {
       rejected++;
