@@ -42,8 +42,3 @@ export function windowFromParams(limitRaw: string | undefined, beforeRaw: string
   }
   return { limit };
 }
-
-/** The cursor a window carries, for `invalid cursor "<id>"` messages. */
-export function windowCursor(window: Window): string {
-  return window.before ?? window.after ?? "";
-}

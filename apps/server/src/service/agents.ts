@@ -2,15 +2,12 @@
 // member string) with registrations, over the rooms the caller may read.
 // Presence comes from live attachments, which this server does not hold yet,
 // so `connected` is always false.
-import { collectionPageInfo, compareBytewise, windowOf, type AgentRegistration, type Room, type Window } from "@moltnet/store";
+import { agentFqid, collectionPageInfo, compareBytewise, windowOf, type AgentRegistration, type Room, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
-import { HttpError } from "../http/errors.js";
-import { windowCursor } from "../http/query.js";
-import { goQuote } from "../http/quote.js";
-import { agentFqid, memberIdError } from "../ids.js";
+import { memberIdError } from "../ids.js";
 import { publishEvent } from "./events.js";
-import { memberIdentity } from "./identity.js";
-import { unknownAgent } from "./not-found.js";
+import { memberIdentity } from "./member-identity.js";
+import { invalidCursor, unknownAgent } from "./not-found.js";
 import { allReadableRooms, canReadPrivateRoster } from "./readable-rooms.js";
 
 export interface AgentSummary {
@@ -93,7 +90,7 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
 
   const positions = new Map(agents.map((agent, index) => [agent.id, index]));
   const result = windowOf(agents, window, (cursor) => positions.get(cursor) ?? -1, "start");
-  if (result === "invalid_cursor") throw new HttpError(422, `invalid cursor ${goQuote(windowCursor(window))}`);
+  if (result === "invalid_cursor") throw invalidCursor(window);
   return { agents: result.items.map(wireAgentSummary), page: collectionPageInfo(window, result) };
 }
 

@@ -7,9 +7,7 @@ import type { Room, RoomListQuery, Window, WindowResult } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { canReadRoom } from "../auth/rooms.js";
 import { allowsAny } from "../auth/principal.js";
-import { HttpError } from "../http/errors.js";
-import { windowCursor } from "../http/query.js";
-import { goQuote } from "../http/quote.js";
+import { invalidCursor } from "./not-found.js";
 
 export type ReadScope = "all" | "public" | "none";
 
@@ -24,7 +22,7 @@ export async function listReadableRooms(ctx: AppContext, principal: Principal, w
   const scope = readScope(ctx, principal);
   if (scope === "none") {
     if (window.before !== undefined || window.after !== undefined) {
-      throw new HttpError(422, `invalid cursor ${goQuote(windowCursor(window))}`);
+      throw invalidCursor(window);
     }
     return { items: [], hasMore: false };
   }

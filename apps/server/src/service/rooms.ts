@@ -14,13 +14,14 @@ import {
 import type { AppContext, Principal } from "../context.js";
 import { roomAccess, roomNotReadable } from "../auth/rooms.js";
 import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
+import { goQuote } from "../go-quote.js";
 import { roomIdError } from "../ids.js";
 import { publishEvent } from "./events.js";
 import { onRoom, pagedRead, unknownRoom } from "./not-found.js";
 import { listReadableRooms } from "./readable-rooms.js";
 import { roomFromRequest, updateMembersError } from "./room-request.js";
-import { uniqueTrimmed, type CreateRoomRequest, type UpdateRoomMembersRequest } from "./requests.js";
+import { uniqueTrimmed } from "./request-rules.js";
+import type { CreateRoomRequest, UpdateRoomMembersRequest } from "./request-schemas.js";
 
 type Wire = Record<string, unknown>;
 

@@ -27,7 +27,8 @@ import type { AppendResult } from "../store.js";
 import type { GroupOutcome } from "../group-commit.js";
 import type { DirectConversation, Message, Thread } from "../types.js";
 import type { Db } from "./connection.js";
-import { dmFqid, pgTime, threadFqid, toThread } from "./codec.js";
+import { dmFqid, threadFqid } from "../fqid.js";
+import { pgTime, toThread } from "./codec.js";
 import { StatementCache } from "./statement-cache.js";
 import { isConnectionError } from "./errors.js";
 
