@@ -22,6 +22,7 @@ import type {
   AppendResult,
   ArtifactFilter,
   Conversation,
+  IdRange,
   RoomListQuery,
   Store,
   Window,
@@ -200,6 +201,10 @@ export class JsonStore implements Store {
 
   async listRegisteredAgents(): Promise<AgentRegistration[]> {
     return (await this.#read()).agents.list();
+  }
+
+  async listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    return (await this.#read()).agents.listIn(range);
   }
 
   removeRegisteredAgent(agentId: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The agent registry in memory, with a credential key -> agent ids index so
 // token authentication never scans the registry.
 import { StoreError } from "../errors.js";
-import type { StorageKind } from "../store.js";
+import type { IdRange, StorageKind } from "../store.js";
 import type { AgentRegistration } from "../types.js";
 import { compareBytewise } from "../participants.js";
 import { SortedIds } from "./sorted-ids.js";
@@ -63,6 +63,10 @@ export class AgentsState {
 
   list(): AgentRegistration[] {
     return this.#ids.values.map((id) => ({ ...this.#agents.get(id)! }));
+  }
+
+  listIn(range: IdRange): AgentRegistration[] {
+    return this.#ids.range(range).map((id) => ({ ...this.#agents.get(id)! }));
   }
 
   /** True when something was removed. */

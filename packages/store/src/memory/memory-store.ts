@@ -6,6 +6,7 @@ import type {
   AppendResult,
   ArtifactFilter,
   Conversation,
+  IdRange,
   RoomListQuery,
   Store,
   Window,
@@ -107,6 +108,10 @@ export class MemoryStore implements Store {
 
   async listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#s.agents.list();
+  }
+
+  async listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    return this.#s.agents.listIn(range);
   }
 
   async removeRegisteredAgent(agentId: string): Promise<void> {

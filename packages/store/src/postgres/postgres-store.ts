@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import { StoreError } from "../errors.js";
 import { migratePostgres } from "../migrate/index.js";
-import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
@@ -179,6 +179,10 @@ class PostgresStore implements Store {
   }
   listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#run("listRegisteredAgents", () => this.#agents.list());
+  }
+  listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    if (hasNul(range.after ?? range.before ?? "")) return Promise.resolve([]);
+    return this.#run("listRegisteredAgentsIn", () => this.#agents.listIn(range));
   }
   removeRegisteredAgent(agentId: string): Promise<void> {
     if (hasNul(agentId)) return Promise.resolve();

@@ -9,7 +9,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { GroupCommit } from "../group-commit.js";
 import { migrateSqlite } from "../migrate/index.js";
-import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { startCheckpointer, type Checkpointer, type CheckpointerStatus } from "./checkpointer.js";
@@ -218,6 +218,9 @@ export class SqliteStore implements Store {
   }
   listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#run("list agents", () => this.#registry.list());
+  }
+  listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    return this.#run("list agents", () => this.#registry.listIn(range));
   }
   removeRegisteredAgent(agentId: string): Promise<void> {
     return this.#write("remove agent", () => this.#registry.remove(agentId));
