@@ -10,7 +10,7 @@ import type { AgentRegistration } from "../types.js";
 import { directionOf, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
 import type { Db } from "./connection.js";
-import { pgTime, toRegistration } from "./codec.js";
+import { pgTime, toRegistration } from "./rows.js";
 import { registrationToRow } from "../sql/records.js";
 import { isUniqueViolation } from "./errors.js";
 import { bytewise } from "./columns.js";

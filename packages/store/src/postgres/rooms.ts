@@ -9,7 +9,7 @@ import type { Membership, Room } from "../types.js";
 import type { Timestamp } from "../time.js";
 import type { Db, Executor, Tx } from "./connection.js";
 import { normalizeVisibility, normalizeWritePolicy } from "../normalize.js";
-import { pgTime, toRoom } from "./codec.js";
+import { pgTime, toRoom } from "./rows.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, sortedList } from "./columns.js";

@@ -7,13 +7,13 @@ import type { AgentRegistration } from "../types.js";
 import type { CollectionStatements } from "./collection-statements.js";
 import type { SqliteDb } from "./connection.js";
 import { limitOf, sqliteTime } from "./keyset.js";
-import { registrationFromRow } from "./records.js";
+import { registrationFromRow } from "./rows.js";
 import { registrationToRow } from "../sql/records.js";
-import { isUniqueViolation } from "./sqlite-errors.js";
+import { isUniqueViolation } from "./errors.js";
 
 const { agents } = sqlite;
 
-export class SqliteRegistry {
+export class SqliteAgents {
   constructor(
     private readonly db: SqliteDb,
     private readonly st: CollectionStatements,
