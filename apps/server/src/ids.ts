@@ -6,10 +6,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { parseQualifiedAgent } from "@moltnet/store";
 
-export const MAX_ID_LENGTH = 128;
+const MAX_ID_LENGTH = 128;
 /** The generic id pattern: messages, rooms, threads, DMs, cursors, agent ids, event ids. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-export const ID_PATTERN_TEXT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const ID_PATTERN_TEXT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
 
 /** Generic id check on an already-trimmed value: length first, then the pattern. */
 export function idError(value: string): string | undefined {
@@ -17,11 +17,6 @@ export function idError(value: string): string | undefined {
   if (value.length > MAX_ID_LENGTH || Buffer.byteLength(value, "utf8") > MAX_ID_LENGTH) return "id must be 128 characters or fewer";
   if (!ID_PATTERN.test(value)) return `id must match ${ID_PATTERN_TEXT}`;
   return undefined;
-}
-
-/** True when `value` (as given, not trimmed) is a valid generic id. */
-export function isValidId(value: string): boolean {
-  return idError(value) === undefined;
 }
 
 /** Room id check: the generic error prefixed with `room id ` (so `room id id must match …`). */
@@ -50,7 +45,7 @@ export function memberIdError(value: string): string | undefined {
 }
 
 /** Lowercase 8-4-4-4-12 with the version-4 and variant bits set, from 16 bytes. */
-export function formatUuid(bytes: Uint8Array): string {
+function formatUuid(bytes: Uint8Array): string {
   const b = Uint8Array.from(bytes.subarray(0, 16));
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;

@@ -10,7 +10,7 @@ import { memberIdentity } from "./member-identity.js";
 import { invalidCursor, unknownAgent } from "./not-found.js";
 import { allReadableRooms, canReadPrivateRoster } from "./readable-rooms.js";
 
-export interface AgentSummary {
+interface AgentSummary {
   id: string;
   name?: string;
   actor_uid?: string;
@@ -20,7 +20,7 @@ export interface AgentSummary {
   connected: boolean;
 }
 
-export function wireAgentSummary(a: AgentSummary): Record<string, unknown> {
+function wireAgentSummary(a: AgentSummary): Record<string, unknown> {
   const out: Record<string, unknown> = { id: a.id };
   if (a.name) out.name = a.name;
   if (a.actor_uid) out.actor_uid = a.actor_uid;
@@ -185,7 +185,7 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
 }
 
 /** One agent as the caller may see it; 404 `unknown agent "<id>"` otherwise. */
-export async function findAgent(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
+async function findAgent(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
   const id = rawId.trim();
   if (id === "") throw unknownAgent(id);
   const roster = canReadPrivateRoster(principal);

@@ -9,9 +9,9 @@ import { canReadRoom } from "../auth/rooms.js";
 import { allowsAny } from "../auth/principal.js";
 import { invalidCursor } from "./not-found.js";
 
-export type ReadScope = "all" | "public" | "none";
+type ReadScope = "all" | "public" | "none";
 
-export function readScope(ctx: AppContext, principal: Principal): ReadScope {
+function readScope(ctx: AppContext, principal: Principal): ReadScope {
   if (canReadRoom(principal, { visibility: "private" }, ctx.settings)) return "all";
   if (canReadRoom(principal, { visibility: "public" }, ctx.settings)) return "public";
   return "none";

@@ -32,7 +32,7 @@ export async function listRooms(ctx: AppContext, principal: Principal, window: W
 }
 
 /** A room the caller may read: 404 when missing or removed, 403 when not readable. */
-export async function readableRoom(ctx: AppContext, principal: Principal, rawId: string): Promise<Room> {
+async function readableRoom(ctx: AppContext, principal: Principal, rawId: string): Promise<Room> {
   const room = await ctx.store.getRoom(rawId.trim());
   if (!room) throw unknownRoom(rawId);
   if (!roomAccess(principal, room, ctx.settings)) throw roomNotReadable(room.id);

@@ -7,7 +7,7 @@ import { compareBytewise } from "../participants.js";
 import { SortedIds } from "./sorted-ids.js";
 
 /** Only the registration's own fields (a caller's extra properties, such as a plaintext token, never get stored). */
-export function cleanRegistration(r: AgentRegistration): AgentRegistration {
+function cleanRegistration(r: AgentRegistration): AgentRegistration {
   const out: AgentRegistration = {
     network_id: r.network_id,
     agent_id: r.agent_id,

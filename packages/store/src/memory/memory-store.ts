@@ -21,7 +21,7 @@ export async function openMemoryStore(): Promise<Store> {
   return new MemoryStore();
 }
 
-export class MemoryStore implements Store {
+class MemoryStore implements Store {
   readonly kind = "memory" as const;
   #state: MemoryState | null = new MemoryState("memory");
 
