@@ -74,6 +74,7 @@ describe("migratePostgres", () => {
     expect(withoutAddedPostgresIndexes(shape)).toEqual(await postgresShape(theirs));
     const added: readonly string[] = ADDED_INDEXES.postgres;
     expect(shape.indexes.filter((i) => added.includes(i.indexname)).map((i) => i.indexdef.replace(/ ON \S+\./, " ON "))).toEqual([
+      'CREATE INDEX idx_agents_id_bytewise ON agents USING btree (agent_id COLLATE "C")',
       'CREATE INDEX idx_dm_conversations_id_bytewise ON dm_conversations USING btree (dm_id COLLATE "C")',
       'CREATE INDEX idx_messages_dm_bytewise ON messages USING btree (dm_id, created_at, id COLLATE "C")',
       "CREATE INDEX idx_messages_room_kind ON messages USING btree (room_id, target_kind, created_at, id)",
