@@ -4,7 +4,7 @@
 // so callers can prefix it the way the reference does: `from.id ${err}`,
 // `members[2] ${err}`, `before ${err}`.
 import { createHash, randomUUID } from "node:crypto";
-import { parseQualifiedAgent } from "@moltnet/store";
+import { parseQualifiedAgent, type QualifiedAgent } from "@moltnet/store";
 
 const MAX_ID_LENGTH = 128;
 /** The generic id pattern: messages, rooms, threads, DMs, cursors, agent ids, event ids. */
@@ -31,13 +31,17 @@ export function roomIdError(value: string): string | undefined {
  * containing `:` is read as scoped, as the reference does.
  */
 export function memberIdError(value: string): string | undefined {
+  return parsedMemberIdError(value, parseQualifiedAgent(value));
+}
+
+/** memberIdError for a value whose qualified reading (parseQualifiedAgent) the caller already holds. */
+export function parsedMemberIdError(value: string, qualified: QualifiedAgent | null): string | undefined {
   const trimmed = value.trim();
   if (trimmed === "") return "is required";
-  const parts = parseQualifiedAgent(trimmed);
-  if (parts) {
-    const net = idError(parts.networkId);
+  if (qualified) {
+    const net = idError(qualified.networkId);
     if (net !== undefined) return `network id ${net}`;
-    const agent = idError(parts.agentId);
+    const agent = idError(qualified.agentId);
     if (agent !== undefined) return `agent id ${agent}`;
     return undefined;
   }

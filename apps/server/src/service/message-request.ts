@@ -1,18 +1,19 @@
 // Field validation of POST /v1/messages (§5.7 step 6). The first failure wins
 // and its text is the reference's, so checks run in exactly this order:
 // sender, parts, message id, then the target for its kind.
-import { idError, memberIdError, roomIdError } from "../ids.js";
+import { idError, memberIdError, parsedMemberIdError, roomIdError } from "../ids.js";
 import { goQuote } from "../go-quote.js";
 import { partUrlError } from "./part-url.js";
 import { MAX_IDS_PER_LIST, nulError, uniqueTrimmed } from "./request-rules.js";
 import type { SendMessageRequest } from "./request-schemas.js";
+import type { Sender } from "./sender.js";
 
 const PART_KINDS = new Set(["text", "url", "data", "file", "image", "audio"]);
 
-/** The 422 message for the first invalid field, or undefined. */
-export function sendMessageError(request: SendMessageRequest): string | undefined {
-  const fromId = request.from.id.trim();
-  const fromError = memberIdError(fromId);
+/** The 422 message for the first invalid field, or undefined. The sender's id comes as readSender parsed it. */
+export function sendMessageError(request: SendMessageRequest, sender: Sender): string | undefined {
+  const fromId = sender.received.id.trim();
+  const fromError = parsedMemberIdError(fromId, sender.qualified);
   if (fromError !== undefined) return fromId === "" ? "from.id is required" : `from.id ${fromError}`;
 
   const parts = request.parts;

@@ -38,7 +38,7 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
   await checkSender(ctx, principal, sender, request.origin);
 
   const id = request.id.trim() || newPrefixedId("msg");
-  const invalid = sendMessageError(request);
+  const invalid = sendMessageError(request, sender);
   if (invalid !== undefined) throw new HttpError(422, invalid);
 
   const from = storedActor(sender, networkId);
