@@ -3,7 +3,7 @@
 import { actorMatches, normalizeVisibility, normalizeWritePolicy, parseQualifiedAgent, type Actor, type Room } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import type { AppSettings } from "../settings.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import type { Sender } from "../service/sender.js";
 import { allows, allowsAgent, allowsAny, effectivePublicRead, hasClaims } from "./principal.js";

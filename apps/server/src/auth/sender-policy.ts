@@ -3,7 +3,7 @@
 // the checks is the reference's; the first failure wins.
 import type { MessageOrigin } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { namesOnlyNetwork, type Sender } from "../service/sender.js";
 import { ANONYMOUS_CREDENTIAL } from "./tokens.js";

@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { staticTokenId } from "../config/static-token-id.js";
 import type { StaticToken } from "../settings.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 
 export const AUTH_COOKIE = "moltnet_auth";
 export const AGENT_TOKEN_PREFIX = "magt_v1_";

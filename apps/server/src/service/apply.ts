@@ -5,7 +5,7 @@
 // recreated or reconciled: `unknown room "<id>"` (which stops a boot).
 import { isStoreError, wireRegistration, wireRoom, type AgentRegistration, type Room } from "@moltnet/store";
 import type { AppContext } from "../context.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { memberIdError } from "../ids.js";
 import { unknownRoom } from "./not-found.js";

@@ -8,7 +8,7 @@ import { wireDirectConversation, wireMessage, wireThread, type Message, type Roo
 import type { AppContext, Principal } from "../context.js";
 import { checkSender } from "../auth/sender-policy.js";
 import { checkWritePolicy } from "../auth/rooms.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { newPrefixedId } from "../ids.js";
 import { messageEventId, publishEvent } from "./events.js";
 import { mentionCandidates, resolveMentions } from "./mentions.js";

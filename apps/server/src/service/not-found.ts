@@ -2,7 +2,7 @@
 // them with the exact id the client sent. Anything a store reports beyond these
 // (unavailable, internal) is rethrown for the central handler to sanitize.
 import { isStoreError, type Window } from "@moltnet/store";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 
 export const unknownRoom = (id: string): HttpError => new HttpError(404, `unknown room ${goQuote(id)}`);

@@ -6,7 +6,7 @@ import { agentFqid, isStoreError, wireRegistration, type AgentRegistration } fro
 import type { AppContext, Principal } from "../context.js";
 import { allows, allowsAgent, credentialKeyOf, hasClaims, mintsAgentTokens } from "../auth/principal.js";
 import { agentTokenCredentialKey, ANONYMOUS_CREDENTIAL, generateAgentToken } from "../auth/tokens.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { memberIdError, newPrefixedId } from "../ids.js";
 import { slugAgentId, slugSuffix } from "./agent-slug.js";

@@ -3,7 +3,7 @@
 // /v1/rooms, PATCH members, apply and startup reconcile.
 import { normalizeVisibility, normalizeWritePolicy, roomFqid, sortBytewise, type Room, type Timestamp } from "@moltnet/store";
 import { memberIdError, roomIdError } from "../ids.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { MAX_IDS_PER_LIST, nulError, uniqueTrimmed } from "./request-rules.js";
 import type { CreateRoomRequest, UpdateRoomMembersRequest } from "./request-schemas.js";

@@ -13,7 +13,7 @@ import {
 } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { roomAccess, roomNotReadable } from "../auth/rooms.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { roomIdError } from "../ids.js";
 import { publishEvent } from "./events.js";

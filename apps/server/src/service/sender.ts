@@ -8,7 +8,7 @@
 // caller sends, so an agent could file its messages under another agent's
 // FQID; here an `fqid` that names anyone else is refused (409).
 import { agentFqid, parseAgentFqid, parseQualifiedAgent, type Actor, type QualifiedAgent } from "@moltnet/store";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import type { SendMessageRequest } from "./request-schemas.js";
 
