@@ -3,7 +3,7 @@
 // Each request type is inferred from its schema: a decoded body has every
 // field, holding Go's zero value ("", [], a zero object) where the JSON had
 // none, so the service never needs to ask whether a field is there.
-import { t, type Infer } from "../http/decode.js";
+import { t, type Infer } from "../go-struct-schema.js";
 
 export const createRoomSchema = t.object("protocol.CreateRoomRequest", {
   id: t.string,

@@ -1,6 +1,6 @@
 import { openStore } from "@moltnet/store";
 import { describe, expect, it } from "vitest";
-import { zeroValue } from "../../src/http/decode.js";
+import { zeroValue } from "../../src/go-struct-schema.js";
 import { applyConfigSchema, createRoomSchema } from "../../src/service/request-schemas.js";
 import { applyConfig } from "../../src/service/apply.js";
 import { errorOf, makeApi, staticToken } from "./helpers.js";
