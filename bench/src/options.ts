@@ -3,7 +3,7 @@
 // minutes on a 2-core machine. Every size used is printed and recorded in the
 // JSON, so a figure is never read without the size that produced it.
 
-export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory"] as const;
+export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents"] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Sizes {
@@ -54,6 +54,15 @@ export interface Sizes {
     /** Messages appended to a memory store to measure bytes per message. */
     memoryMessages: number;
   };
+  agents: {
+    /** Registrations bulk-loaded into the registry ... */
+    registrations: number;
+    /** ... and in the small registry the growth goal compares with. */
+    small: number;
+    /** Timed sequential requests per caller, after `warmup` untimed ones. */
+    requests: number;
+    warmup: number;
+  };
 }
 
 const FULL: Sizes = {
@@ -63,6 +72,7 @@ const FULL: Sizes = {
   jsonFile: { messages: 10_000, writers: 32, writesPerWriter: 16, baselineWrites: 30 },
   boot: { repeats: 3 },
   memory: { postsFirst: 20_000, postsTotal: 200_000, memoryMessages: 100_000 },
+  agents: { registrations: 100_000, small: 1_000, requests: 2_000, warmup: 200 },
 };
 
 const QUICK: Sizes = {
@@ -72,6 +82,7 @@ const QUICK: Sizes = {
   jsonFile: { messages: 2_000, writers: 32, writesPerWriter: 3, baselineWrites: 8 },
   boot: { repeats: 1 },
   memory: { postsFirst: 1_000, postsTotal: 5_000, memoryMessages: 10_000 },
+  agents: { registrations: 5_000, small: 500, requests: 100, warmup: 20 },
 };
 
 export interface Options {
@@ -82,7 +93,7 @@ export interface Options {
   resultsDir: string;
 }
 
-export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory]
+export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents]
 
   --quick       every scenario at a small size (CI smoke run, about a minute)
   --only=LIST   run only these scenarios (comma separated)

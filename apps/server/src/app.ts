@@ -10,7 +10,8 @@ import type { AppContext, AppEnv } from "./context.js";
 import type { Logger } from "./log.js";
 import type { AppSettings } from "./settings.js";
 import type { Platform } from "./platform.js";
-import { authMiddleware, staticCredentialKey, staticTokenId } from "./auth/index.js";
+import { authMiddleware, staticCredentialKey } from "./auth/index.js";
+import { staticTokenId } from "./config/static-token-id.js";
 import { EventBroker } from "./events/broker.js";
 import { StreamLimiter } from "./events/limiter.js";
 import { clientAddress, normalizeAddress } from "./http/client-address.js";
@@ -33,6 +34,7 @@ import { registerArtifactRoutes } from "./routes/artifacts.js";
 import { registerAgentRoutes } from "./routes/agents.js";
 import { registerApplyRoutes } from "./routes/apply.js";
 import { applyConfig } from "./service/apply.js";
+import type { ApplyConfigRequest } from "./service/request-schemas.js";
 
 export interface AppDeps {
   settings: AppSettings;
@@ -153,15 +155,11 @@ export function createApp(deps: AppDeps): MoltnetApp {
 }
 
 /** The apply request built from configuration (§6.5): declared rooms, and every agent named by a token bound to that token's credential. */
-export function startupApplyRequest(settings: AppSettings): {
-  network_id: string;
-  rooms: Array<{ id: string; name: string; members: string[]; visibility: string; write_policy: string }>;
-  agents: Array<{ id: string; credential_key: string }>;
-} {
-  const agents: Array<{ id: string; credential_key: string }> = [];
+export function startupApplyRequest(settings: AppSettings): ApplyConfigRequest {
+  const agents: ApplyConfigRequest["agents"] = [];
   const keyById = new Map<string, string>();
   for (const token of settings.auth.tokens) {
-    const key = staticCredentialKey(staticTokenId(token));
+    const key = staticCredentialKey(staticTokenId(token.id, token.value));
     for (const raw of token.agents) {
       const id = raw.trim();
       if (id === "") continue;
@@ -171,7 +169,7 @@ export function startupApplyRequest(settings: AppSettings): {
         continue;
       }
       keyById.set(id, key);
-      agents.push({ id, credential_key: key });
+      agents.push({ id, name: "", credential_key: key });
     }
   }
   return {

@@ -1,13 +1,15 @@
 // Identifier rules shared by the HTTP layer and the service layer (contract
-// §1.3). Validators return the Go-style error text (or undefined when valid)
+// §1.3), and the generated ids. FQIDs and qualified agent ids live in the
+// store's fqid.ts. Validators return the Go-style error text (or undefined when valid)
 // so callers can prefix it the way the reference does: `from.id ${err}`,
 // `members[2] ${err}`, `before ${err}`.
 import { createHash, randomUUID } from "node:crypto";
+import { parseQualifiedAgent, type QualifiedAgent } from "@moltnet/store";
 
-export const MAX_ID_LENGTH = 128;
+const MAX_ID_LENGTH = 128;
 /** The generic id pattern: messages, rooms, threads, DMs, cursors, agent ids, event ids. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-export const ID_PATTERN_TEXT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const ID_PATTERN_TEXT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
 
 /** Generic id check on an already-trimmed value: length first, then the pattern. */
 export function idError(value: string): string | undefined {
@@ -17,40 +19,10 @@ export function idError(value: string): string | undefined {
   return undefined;
 }
 
-/** True when `value` (as given, not trimmed) is a valid generic id. */
-export function isValidId(value: string): boolean {
-  return idError(value) === undefined;
-}
-
 /** Room id check: the generic error prefixed with `room id ` (so `room id id must match …`). */
 export function roomIdError(value: string): string | undefined {
   const err = idError(value);
   return err === undefined ? undefined : `room id ${err}`;
-}
-
-/** `net:agent` (not `molt://…`), split at the first `:`; both halves non-blank. Halves are returned untrimmed. */
-export function parseScopedAgentId(value: string): { networkId: string; agentId: string } | null {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.startsWith("molt://")) return null;
-  const at = trimmed.indexOf(":");
-  if (at < 0) return null;
-  const networkId = trimmed.slice(0, at);
-  const agentId = trimmed.slice(at + 1);
-  if (networkId.trim() === "" || agentId.trim() === "") return null;
-  return { networkId, agentId };
-}
-
-/** `molt://<net>/agents/<agent>`, split at the first `/agents/`. */
-export function parseAgentFqid(value: string): { networkId: string; agentId: string } | null {
-  const trimmed = value.trim();
-  if (!trimmed.startsWith("molt://")) return null;
-  const rest = trimmed.slice("molt://".length);
-  const at = rest.indexOf("/agents/");
-  if (at < 0) return null;
-  const networkId = rest.slice(0, at);
-  const agentId = rest.slice(at + "/agents/".length);
-  if (networkId.trim() === "" || agentId.trim() === "") return null;
-  return { networkId, agentId };
 }
 
 /**
@@ -59,42 +31,25 @@ export function parseAgentFqid(value: string): { networkId: string; agentId: str
  * containing `:` is read as scoped, as the reference does.
  */
 export function memberIdError(value: string): string | undefined {
+  return parsedMemberIdError(value, parseQualifiedAgent(value));
+}
+
+/** memberIdError for a value whose qualified reading (parseQualifiedAgent) the caller already holds. */
+export function parsedMemberIdError(value: string, qualified: QualifiedAgent | null): string | undefined {
   const trimmed = value.trim();
   if (trimmed === "") return "is required";
-  const parts = parseScopedAgentId(trimmed) ?? parseAgentFqid(trimmed);
-  if (parts) {
-    const net = idError(parts.networkId);
+  if (qualified) {
+    const net = idError(qualified.networkId);
     if (net !== undefined) return `network id ${net}`;
-    const agent = idError(parts.agentId);
+    const agent = idError(qualified.agentId);
     if (agent !== undefined) return `agent id ${agent}`;
     return undefined;
   }
   return idError(trimmed);
 }
 
-export const roomFqid = (networkId: string, id: string): string => `molt://${networkId}/rooms/${id}`;
-export const threadFqid = (networkId: string, id: string): string => `molt://${networkId}/threads/${id}`;
-export const dmFqid = (networkId: string, id: string): string => `molt://${networkId}/dms/${id}`;
-export const agentFqid = (networkId: string, id: string): string => `molt://${networkId}/agents/${id}`;
-export const artifactFqid = (networkId: string, id: string): string => `molt://${networkId}/artifacts/${id}`;
-
-/** `net:agent`, or just the agent id when either half is blank. */
-export function scopedAgentId(networkId: string, agentId: string): string {
-  const net = networkId.trim();
-  const agent = agentId.trim();
-  return net === "" || agent === "" ? agent : `${net}:${agent}`;
-}
-
-/** True when `candidate` names the actor: plain id, `net:id` or the agent FQID. */
-export function actorMatches(networkId: string, actorId: string, candidate: string): boolean {
-  const id = actorId.trim();
-  const c = candidate.trim();
-  if (id === "" || c === "") return false;
-  return c === id || c === scopedAgentId(networkId, id) || c === agentFqid(networkId, id);
-}
-
 /** Lowercase 8-4-4-4-12 with the version-4 and variant bits set, from 16 bytes. */
-export function formatUuid(bytes: Uint8Array): string {
+function formatUuid(bytes: Uint8Array): string {
   const b = Uint8Array.from(bytes.subarray(0, 16));
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;

@@ -118,13 +118,15 @@ async function launch(command: string[], cwd: string, env: NodeJS.ProcessEnv, po
   };
 }
 
-/** Starts `node apps/server/dist/cli.js start` on a free loopback port with the bench room declared. */
-export async function startMoltnet(root: string, dir: string, storage: ServerStorage): Promise<ChildServer> {
+/** Starts `node apps/server/dist/cli.js start` on a free loopback port with the bench room declared (and `extra` config sections, e.g. auth). */
+export async function startMoltnet(root: string, dir: string, storage: ServerStorage, extra: Record<string, unknown> = {}): Promise<ChildServer> {
   mkdirSync(dir, { recursive: true });
   const configPath = join(dir, "moltnet.json");
   writeFileSync(
     configPath,
-    JSON.stringify({ network: { id: "bench" }, rooms: [{ id: BENCH_ROOM, name: BENCH_ROOM, members: [BENCH_AGENT], visibility: "public" }] }),
+    JSON.stringify({ network: { id: "bench" }, rooms: [{ id: BENCH_ROOM, name: BENCH_ROOM, members: [BENCH_AGENT], visibility: "public" }], ...extra }),
+    // The config may hold a token: the server refuses one readable by others.
+    { mode: 0o600 },
   );
   const port = await freePort();
   const env = cleanEnv({ MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`, MOLTNET_CONFIG: configPath, ...storageEnv(storage) });

@@ -172,5 +172,9 @@ export const agents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
   },
-  (t) => [index("idx_agents_credential_key").on(t.credentialKey)],
+  (t) => [
+    index("idx_agents_credential_key").on(t.credentialKey),
+    // Postgres only: GET /v1/agents pages the registry in bytewise id order (see rooms).
+    index("idx_agents_id_bytewise").on(sql`${t.agentId} collate "C"`),
+  ],
 );

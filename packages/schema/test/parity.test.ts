@@ -31,6 +31,7 @@ const POSTGRES_ONLY_INDEXES: Readonly<Record<string, readonly string[]>> = {
   rooms: ["idx_rooms_id_bytewise"],
   threads: ["idx_threads_room_bytewise"],
   dm_conversations: ["idx_dm_conversations_id_bytewise"],
+  agents: ["idx_agents_id_bytewise"],
   messages: ["idx_messages_room_kind_bytewise", "idx_messages_thread_bytewise", "idx_messages_dm_bytewise"],
 };
 
@@ -127,6 +128,7 @@ describe("schema parity", () => {
     });
     expect(extra.sort()).toEqual(
       [
+        'agents.idx_agents_id_bytewise(agent_id collate "C")',
         'dm_conversations.idx_dm_conversations_id_bytewise(dm_id collate "C")',
         'messages.idx_messages_dm_bytewise(dm_id, created_at, id collate "C")',
         'messages.idx_messages_room_kind_bytewise(room_id, target_kind, created_at, id collate "C")',

@@ -1,3 +1,4 @@
+import { artifactFqid } from "./fqid.js";
 import type { Artifact, Message, Part } from "./types.js";
 
 /** A part is an artifact when it is not plain text, or carries a url, filename or media type. */
@@ -18,7 +19,7 @@ export function extractArtifacts(message: Message): Artifact[] {
     const artifact: Artifact = {
       id,
       network_id: message.network_id,
-      fqid: message.network_id ? `molt://${message.network_id}/artifacts/${id}` : "",
+      fqid: message.network_id ? artifactFqid(message.network_id, id) : "",
       message_id: message.id,
       target: message.target,
       part_index: index,

@@ -7,6 +7,7 @@ export * from "./participants.js";
 export * from "./wire.js";
 export * from "./paging.js";
 export * from "./normalize.js";
+export * from "./fqid.js";
 export * from "./open.js";
 export * from "./sql/rows.js";
 export * from "./migrate/index.js";

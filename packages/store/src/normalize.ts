@@ -1,6 +1,6 @@
 // Normalizations every backend applies the same way: room policies as stored
-// (old rows and snapshots may hold blanks or unknown values) and the FQIDs of
-// conversations. One copy, so backends cannot drift apart.
+// (old rows and snapshots may hold blanks or unknown values). One copy, so
+// backends cannot drift apart.
 import type { Visibility, WritePolicy } from "./types.js";
 
 /** `public`, else `private` (the reference's default for rows written before policies existed). */
@@ -12,12 +12,4 @@ export function normalizeVisibility(value: string | null | undefined): Visibilit
 export function normalizeWritePolicy(value: string | null | undefined): WritePolicy {
   const v = value?.trim();
   return v === "registered_agents" || v === "operators" ? v : "members";
-}
-
-export function threadFqid(networkId: string, threadId: string): string {
-  return `molt://${networkId}/threads/${threadId}`;
-}
-
-export function dmFqid(networkId: string, dmId: string): string {
-  return `molt://${networkId}/dms/${dmId}`;
 }

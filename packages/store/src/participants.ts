@@ -1,7 +1,7 @@
 import type { Message } from "./types.js";
 
 /** The sender's DM participant id: `<net>:<id>` for a remote sender, else the plain id. */
-export function senderParticipantId(message: Message): string {
+function senderParticipantId(message: Message): string {
   const from = message.from;
   const net = from.network_id?.trim() ?? "";
   return net && net !== message.network_id ? `${net}:${from.id.trim()}` : from.id.trim();

@@ -57,6 +57,17 @@ export type AppendResult =
       createdDm: DirectConversation | null;
     };
 
+/**
+ * A keyset range over ids ordered bytewise: at most `limit` ids just after
+ * `after`, just before `before`, or the lowest without either, always returned
+ * ascending. Unlike a Window the bound need not be an item of the list, so a
+ * caller can page a list merged from several sources.
+ */
+export type IdRange =
+  | { limit: number; before?: undefined; after?: undefined }
+  | { limit: number; before: string; after?: undefined }
+  | { limit: number; before?: undefined; after: string };
+
 export interface RoomListQuery {
   /** Only rooms with visibility `public` (anonymous public readers). */
   publicOnly?: boolean;
@@ -105,6 +116,8 @@ export interface Store {
   getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null>;
   /** Sorted by agent id. */
   listRegisteredAgents(): Promise<AgentRegistration[]>;
+  /** The registrations in `range`, by agent id; reads O(range), not the registry (an index on agent_id). */
+  listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]>;
   /** No error when absent. */
   removeRegisteredAgent(agentId: string): Promise<void>;
 

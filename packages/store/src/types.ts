@@ -38,8 +38,6 @@ export interface DirectConversation {
   last_message_at: Timestamp;
 }
 
-export type TargetKind = "room" | "thread" | "dm";
-
 /** Kept as received (no trimming), apart from DM participant normalization. */
 export interface Target {
   kind: string;

@@ -1,7 +1,7 @@
-// The grouping rules of src/group-commit.ts on their own, with a recording
+// The grouping rules of src/append-group-commit.ts on their own, with a recording
 // writer: which appends end up in which transaction, and who learns what.
 import { describe, expect, test } from "vitest";
-import { GroupCommit, type GroupOutcome } from "../src/group-commit.js";
+import { AppendGroupCommit, type GroupOutcome } from "../src/append-group-commit.js";
 
 function recorder(fail: (item: number) => boolean = () => false) {
   const groups: number[][] = [];
@@ -22,7 +22,7 @@ function recorder(fail: (item: number) => boolean = () => false) {
 describe("group commit (synchronous writer)", () => {
   test("appends of one event-loop turn share a group, in arrival order; each caller gets its own outcome", async () => {
     const r = recorder((i) => i === 2);
-    const gc = new GroupCommit<number, string>(r.write);
+    const gc = new AppendGroupCommit<number, string>(r.write);
     const settled = await Promise.allSettled([0, 1, 2, 3].map((i) => gc.submit(i)));
     expect(r.groups).toEqual([[0, 1, 2, 3]]);
     expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual(["ok 0", "ok 1", "bad 2", "ok 3"]);
@@ -32,7 +32,7 @@ describe("group commit (synchronous writer)", () => {
 
   test("groups are capped at maxGroup; a writer that throws fails its whole group only", async () => {
     let calls = 0;
-    const gc = new GroupCommit<number, number>(
+    const gc = new AppendGroupCommit<number, number>(
       (items) => {
         calls++;
         if (items.includes(3)) throw new Error("commit failed");
@@ -49,7 +49,7 @@ describe("group commit (synchronous writer)", () => {
 describe("group commit (asynchronous writer)", () => {
   test("an append alone starts at once; those arriving meanwhile form the next group; settled waits for all", async () => {
     const r = recorder();
-    const gc = new GroupCommit<number, string>(r.writeLater, { async: true });
+    const gc = new AppendGroupCommit<number, string>(r.writeLater, { async: true });
     const first = gc.submit(0);
     expect(r.groups).toEqual([[0]]);
     const rest = [1, 2, 3].map((i) => gc.submit(i));

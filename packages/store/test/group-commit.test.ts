@@ -1,4 +1,4 @@
-// Group commit (src/group-commit.ts) on the durable SQL backends: appends
+// Group commit (src/append-group-commit.ts) on the durable SQL backends: appends
 // that overlap share one transaction, yet each caller gets its own outcome.
 // A database trigger makes chosen messages fail for real inside the engine,
 // so these tests see exactly what a failing statement in a group does.

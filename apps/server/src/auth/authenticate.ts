@@ -9,7 +9,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppContext, AppEnv, Principal } from "../context.js";
 import type { Scope } from "../settings.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { allowsAny, effectivePublicRead, effectiveRegistration } from "./principal.js";
 import { StaticTokenTable, agentTokenCredentialKey, looksLikeAgentToken, requestToken, staticCredentialKey } from "./tokens.js";
 

@@ -1,5 +1,5 @@
 // Authentication and authorization for the HTTP app. See authenticate.ts for
-// the per-route rules, rooms.ts for read/write policy, identity.ts for sender checks.
+// the per-route rules, rooms.ts for read/write policy, sender-policy.ts for sender checks.
 export { authMiddleware, requireAccess, type AccessRule } from "./authenticate.js";
 export {
   allows,
@@ -15,8 +15,7 @@ export {
   streamIdentity,
   type ClaimedPrincipal,
 } from "./principal.js";
-export { canReadRoom, canWriteRoom, checkWritePolicy, roomAccess, roomAccessReason, roomNotReadable, type RoomAccess } from "./rooms.js";
-export { actorHasConsistentNetwork, agentCollisionId, checkSender } from "./identity.js";
+export { canReadRoom, checkWritePolicy, roomAccess, roomAccessReason, roomNotReadable, type RoomAccess } from "./rooms.js";
 export {
   AGENT_TOKEN_PREFIX,
   ANONYMOUS_CREDENTIAL,
@@ -27,5 +26,4 @@ export {
   looksLikeAgentToken,
   requestToken,
   staticCredentialKey,
-  staticTokenId,
 } from "./tokens.js";

@@ -1,12 +1,11 @@
 // Room read visibility and write policy (§7.4, §7.5 first bullet), computed
 // for the caller the way the reference's service does.
-import { normalizeVisibility, normalizeWritePolicy, type Actor, type Room } from "@moltnet/store";
+import { actorMatches, normalizeVisibility, normalizeWritePolicy, parseQualifiedAgent, type Actor, type Room } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import type { AppSettings } from "../settings.js";
-import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
-import { actorMatches } from "../ids.js";
-import { agentCollisionId } from "./identity.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
+import type { Sender } from "../service/sender.js";
 import { allows, allowsAgent, allowsAny, effectivePublicRead, hasClaims } from "./principal.js";
 
 /** The `access` object of GET /v1/rooms and GET /v1/rooms/{id}. */
@@ -53,7 +52,8 @@ function canWriteAsCaller(principal: Principal, room: Room, settings: AppSetting
   if (principal.kind !== "agent") return false; // the empty actor matches no member
   if (isMember(room, { type: "agent", id: principal.agentId })) return true;
   // registered_agents: an agent token is, by construction, its agent's current credential.
-  return writePolicyOf(room) === "registered_agents" && agentCollisionId({ id: principal.agentId }, settings.networkId).local;
+  const qualified = parseQualifiedAgent(principal.agentId);
+  return writePolicyOf(room) === "registered_agents" && (qualified === null || qualified.networkId.trim() === settings.networkId);
 }
 
 /** The decisions that need no actor: mode none; admin+write; operators. */
@@ -71,23 +71,23 @@ function isMember(room: Room, actor: Actor): boolean {
 }
 
 /**
- * Whether `sender` (as received or normalized) may post into `room` under its write policy.
+ * Whether the sender, stored as `from`, may post into `room` under its write policy.
  * Async because `registered_agents` checks the sender's registration.
  */
-export async function canWriteRoom(ctx: AppContext, principal: Principal, room: Room, sender: Actor): Promise<boolean> {
+async function canWriteRoom(ctx: AppContext, principal: Principal, room: Room, from: Actor, sender: Sender): Promise<boolean> {
   const base = writeShortcut(principal, room);
   if (base !== undefined) return base;
-  if (isMember(room, sender)) return true;
+  if (isMember(room, from)) return true;
   if (writePolicyOf(room) !== "registered_agents" || !hasClaims(principal) || principal.kind !== "agent") return false;
-  const { agentId, local } = agentCollisionId(sender, ctx.settings.networkId);
+  const { agentId, local } = sender;
   if (!local || agentId === "" || !allowsAgent(principal, agentId)) return false;
   const registration = await ctx.store.getRegisteredAgent(agentId);
   return registration !== null && registration.credential_key === principal.credentialKey.trim();
 }
 
 /** Throws 403 `room "<id>" write policy forbids sender` unless canWriteRoom. */
-export async function checkWritePolicy(ctx: AppContext, principal: Principal, room: Room, sender: Actor): Promise<void> {
-  if (!(await canWriteRoom(ctx, principal, room, sender))) {
+export async function checkWritePolicy(ctx: AppContext, principal: Principal, room: Room, from: Actor, sender: Sender): Promise<void> {
+  if (!(await canWriteRoom(ctx, principal, room, from, sender))) {
     throw new HttpError(403, `room ${goQuote(room.id)} write policy forbids sender`);
   }
 }

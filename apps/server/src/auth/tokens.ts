@@ -5,8 +5,9 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
+import { staticTokenId } from "../config/static-token-id.js";
 import type { StaticToken } from "../settings.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 
 export const AUTH_COOKIE = "moltnet_auth";
 export const AGENT_TOKEN_PREFIX = "magt_v1_";
@@ -18,12 +19,6 @@ const sha256 = (value: string): Buffer => createHash("sha256").update(value, "ut
 /** `token:<id>` */
 export function staticCredentialKey(tokenId: string): string {
   return `token:${tokenId.trim()}`;
-}
-
-/** The configured id, or `tok_` + 16 hex of SHA-256(trimmed value) when blank. */
-export function staticTokenId(token: Pick<StaticToken, "id" | "value">): string {
-  const id = token.id.trim();
-  return id !== "" ? id : `tok_${sha256(token.value.trim()).subarray(0, 8).toString("hex")}`;
 }
 
 /** `agent-token:` + lowercase hex SHA-256 of the trimmed token. */
@@ -70,7 +65,7 @@ export class StaticTokenTable {
   constructor(tokens: readonly StaticToken[]) {
     this.#entries = tokens
       .filter((t) => t.value.trim() !== "")
-      .map((token) => ({ hash: sha256(token.value.trim()), token, id: staticTokenId(token) }));
+      .map((token) => ({ hash: sha256(token.value.trim()), token, id: staticTokenId(token.id, token.value) }));
   }
 
   /** Compares against every entry (no early exit) and returns the match, if any. */

@@ -1,71 +1,10 @@
 // The configuration file as written (contract §6.2): every key optional, names
 // exactly as the reference spells them. `fileShape` is what the decoder checks
-// against; the interfaces are what a file that passed the check looks like.
-import { bool, int, list, obj, str, type Shape } from "./shape.js";
+// against, and the types of a file that passed the check are inferred from it,
+// so a key is declared once.
+import { bool, int, list, obj, str, type Checked } from "./shape.js";
 
-export interface RawToken {
-  id?: string;
-  value?: string;
-  scopes?: string[];
-  agents?: string[];
-}
-
-export interface RawRoom {
-  id?: string;
-  name?: string;
-  members?: string[];
-  visibility?: string;
-  write_policy?: string;
-}
-
-export interface RawPairing {
-  id?: string;
-  remote_network_id?: string;
-  remote_network_name?: string;
-  remote_base_url?: string;
-  status?: string;
-  diagnostics?: Record<string, unknown>;
-  token?: string;
-}
-
-export interface RawConsoleAnalytics {
-  provider?: string;
-  measurement_id?: string;
-}
-
-export interface RawAuthSection {
-  mode?: string;
-  public_read?: boolean;
-  agent_registration?: string;
-  tokens?: RawToken[];
-}
-
-export interface RawConfigFile {
-  version?: string;
-  network?: { id?: string; name?: string };
-  server?: {
-    listen_addr?: string;
-    data_path?: string;
-    human_ingress?: boolean;
-    direct_messages?: boolean;
-    debug_events?: boolean;
-    allowed_origins?: string[];
-    trust_forwarded_proto?: boolean;
-    trusted_proxies?: string[];
-    console?: { analytics?: RawConsoleAnalytics };
-  };
-  auth?: RawAuthSection;
-  storage?: {
-    kind?: string;
-    json?: { path?: string };
-    sqlite?: { path?: string };
-    postgres?: { dsn?: string; statement_timeout_ms?: number };
-  };
-  rooms?: RawRoom[];
-  pairings?: RawPairing[];
-}
-
-export const pairingShape: Shape = obj({
+export const pairingShape = obj({
   id: str,
   remote_network_id: str,
   remote_network_name: str,
@@ -83,7 +22,11 @@ export const pairingShape: Shape = obj({
   token: str,
 });
 
-export const fileShape: Shape = obj({
+const tokenShape = obj({ id: str, value: str, scopes: list(str), agents: list(str) });
+const roomShape = obj({ id: str, name: str, members: list(str), visibility: str, write_policy: str });
+const analyticsShape = obj({ provider: str, measurement_id: str });
+
+export const fileShape = obj({
   version: str,
   network: obj({ id: str, name: str }),
   server: obj({
@@ -107,13 +50,13 @@ export const fileShape: Shape = obj({
     max_pending_write_bytes: int,
     registration_rate_per_minute: int,
     registration_burst: int,
-    console: obj({ analytics: obj({ provider: str, measurement_id: str }) }),
+    console: obj({ analytics: analyticsShape }),
   }),
   auth: obj({
     mode: str,
     public_read: bool,
     agent_registration: str,
-    tokens: list(obj({ id: str, value: str, scopes: list(str), agents: list(str) })),
+    tokens: list(tokenShape),
   }),
   storage: obj({
     kind: str,
@@ -121,6 +64,12 @@ export const fileShape: Shape = obj({
     sqlite: obj({ path: str }),
     postgres: obj({ dsn: str, statement_timeout_ms: int }),
   }),
-  rooms: list(obj({ id: str, name: str, members: list(str), visibility: str, write_policy: str })),
+  rooms: list(roomShape),
   pairings: list(pairingShape),
 });
+
+export type RawConfigFile = Checked<typeof fileShape>;
+export type RawAuthSection = NonNullable<RawConfigFile["auth"]>;
+export type RawRoom = Checked<typeof roomShape>;
+export type RawPairing = Checked<typeof pairingShape>;
+export type RawConsoleAnalytics = Checked<typeof analyticsShape>;

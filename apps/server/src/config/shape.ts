@@ -3,18 +3,43 @@
 // its path, instead of stopping at the first one, so a user fixes a file in
 // one pass. Values that fail are dropped; the rest is returned typed.
 
-export type Shape =
-  | { type: "string" }
-  | { type: "integer" }
-  | { type: "boolean" }
-  | { type: "list"; of: Shape }
-  | { type: "object"; fields: Readonly<Record<string, Shape>> };
+export interface StringShape {
+  type: "string";
+}
+export interface BooleanShape {
+  type: "boolean";
+}
+export interface IntegerShape {
+  type: "integer";
+}
+export interface ListShape<Of extends Shape> {
+  type: "list";
+  of: Of;
+}
+export interface ObjectShape<Fields extends Readonly<Record<string, Shape>>> {
+  type: "object";
+  fields: Fields;
+}
+export type Shape = StringShape | BooleanShape | IntegerShape | ListShape<any> | ObjectShape<any>;
 
-export const str: Shape = { type: "string" };
-export const bool: Shape = { type: "boolean" };
-export const int: Shape = { type: "integer" };
-export const list = (of: Shape): Shape => ({ type: "list", of });
-export const obj = (fields: Record<string, Shape>): Shape => ({ type: "object", fields });
+/** What a value that passed `checkShape(value, S)` looks like: every key optional, as in a file. */
+export type Checked<S> = S extends StringShape
+  ? string
+  : S extends BooleanShape
+    ? boolean
+    : S extends IntegerShape
+      ? number
+      : S extends ListShape<infer Of>
+        ? Checked<Of>[]
+        : S extends ObjectShape<infer Fields>
+          ? { [K in keyof Fields]?: Checked<Fields[K]> }
+          : never;
+
+export const str: StringShape = { type: "string" };
+export const bool: BooleanShape = { type: "boolean" };
+export const int: IntegerShape = { type: "integer" };
+export const list = <Of extends Shape>(of: Of): ListShape<Of> => ({ type: "list", of });
+export const obj = <Fields extends Record<string, Shape>>(fields: Fields): ObjectShape<Fields> => ({ type: "object", fields });
 
 export interface ShapeProblem {
   path: string;

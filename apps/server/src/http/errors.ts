@@ -1,5 +1,5 @@
-// The error model of the HTTP layer: one error class that knows its status,
-// the reference's envelope `{"code","error","request_id"}`, and the central
+// The error model of the HTTP layer: the error that knows its status, the
+// reference's envelope `{"code","error","request_id"}`, and the central
 // handler that maps known errors and hides everything else. A 5xx never shows
 // its cause to the client (no SQL, stacks, paths): the text is the lower-cased
 // reason phrase and the cause goes to the log with the request id.
@@ -8,22 +8,12 @@ import type { Context, ErrorHandler } from "hono";
 import { isStoreError } from "@moltnet/store";
 import type { AppEnv } from "../context.js";
 import type { Logger } from "../log.js";
+import { HttpError } from "../http-error.js";
 import { jsonResponse } from "./json.js";
 
-/** An error with an HTTP status. The message is shown to the client for status < 500. */
-export class HttpError extends Error {
-  override readonly name = "HttpError";
-  constructor(
-    readonly status: number,
-    message: string,
-    options?: { cause?: unknown; headers?: Record<string, string> },
-  ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.headers = options?.headers ?? {};
-  }
-  /** Extra response headers (e.g. `Allow` on a 405). */
-  readonly headers: Record<string, string>;
-}
+// HttpError itself lives in ../http-error.ts, so the service layer can throw it
+// without depending on http/; re-exported for the HTTP modules that import it here.
+export { HttpError };
 
 /** The envelope `code` for a status (§5.1). */
 export function errorCode(status: number): string {

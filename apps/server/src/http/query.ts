@@ -6,8 +6,8 @@ import type { Window } from "@moltnet/store";
 import { idError } from "../ids.js";
 import { HttpError } from "./errors.js";
 
-export const DEFAULT_LIMIT = 100;
-export const MAX_LIMIT = 500;
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 500;
 
 /** Go's strconv.Atoi on the trimmed value: optional sign, decimal digits only. */
 export function parseLimit(raw: string | undefined): number {
@@ -41,9 +41,4 @@ export function windowFromParams(limitRaw: string | undefined, beforeRaw: string
     return { limit, after };
   }
   return { limit };
-}
-
-/** The cursor a window carries, for `invalid cursor "<id>"` messages. */
-export function windowCursor(window: Window): string {
-  return window.before ?? window.after ?? "";
 }

@@ -9,8 +9,9 @@ import type { PairingSettings } from "../settings.js";
 import { requireAccess } from "../auth/index.js";
 import { HttpError } from "../http/errors.js";
 import { jsonResponse } from "../http/json.js";
-import { parseWindow, windowCursor } from "../http/query.js";
-import { goQuote } from "../http/quote.js";
+import { parseWindow } from "../http/query.js";
+import { invalidCursor } from "../service/not-found.js";
+import { goQuote } from "../go-quote.js";
 
 /** The API view of a pairing: no token; a blank status reads `unknown`. */
 export function wirePairing(p: PairingSettings): Record<string, unknown> {
@@ -29,7 +30,7 @@ export function registerPairingRoutes(app: Hono<AppEnv>, ctx: AppContext): void 
     await requireAccess(c, "observe");
     const window = parseWindow(c);
     const result = windowOf(sorted, window, (id) => index.get(id) ?? -1, "start");
-    if (result === "invalid_cursor") throw new HttpError(422, `invalid cursor ${goQuote(windowCursor(window))}`);
+    if (result === "invalid_cursor") throw invalidCursor(window);
     const page = collectionPageInfo(window, { items: result.items, hasMore: result.hasMore });
     return jsonResponse(c, 200, { pairings: result.items.map(wirePairing), page });
   });

@@ -5,16 +5,16 @@
 // recreated or reconciled: `unknown room "<id>"` (which stops a boot).
 import { isStoreError, wireRegistration, wireRoom, type AgentRegistration, type Room } from "@moltnet/store";
 import type { AppContext } from "../context.js";
-import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
 import { memberIdError } from "../ids.js";
 import { unknownRoom } from "./not-found.js";
 import { createRoomError, roomFromRequest } from "./room-request.js";
 import { createRoom } from "./rooms.js";
 import { newRegistration } from "./register.js";
-import { MAX_CREDENTIAL_KEY_LENGTH, nulError, type ApplyConfigRequest, type CreateRoomRequest } from "./requests.js";
+import { MAX_CREDENTIAL_KEY_LENGTH, nulError } from "./request-rules.js";
+import type { ApplyConfigRequest, CreateRoomRequest } from "./request-schemas.js";
 
-export type { ApplyConfigRequest } from "./requests.js";
 
 export interface ApplyConfigResult {
   applied: true;

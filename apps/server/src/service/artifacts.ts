@@ -4,7 +4,7 @@
 // An unknown dm id is simply an empty page.
 import { historyPageInfo, wireArtifact, type ArtifactFilter, type Window } from "@moltnet/store";
 import type { AppContext } from "../context.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { directMessagesDisabled, pagedRead, unknownRoom, unknownThread } from "./not-found.js";
 
 export interface ArtifactQuery {

@@ -3,7 +3,7 @@
 // id is reported first.
 import { collectionPageInfo, historyPageInfo, wireDirectConversation, wireMessage, type Window } from "@moltnet/store";
 import type { AppContext } from "../context.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { directMessagesDisabled, pagedRead, unknownDm } from "./not-found.js";
 
 type Wire = Record<string, unknown>;

@@ -2,10 +2,10 @@
 // `@…` tokens in text parts; each is resolved against the conversation's
 // members to a canonical agent FQID. Mentions are routing metadata, so a
 // candidate that names nobody (or several agents) is dropped, never an error.
-import type { Part } from "@moltnet/store";
+import { agentFqid, parseAgentFqid, parseScopedAgentId, type Part } from "@moltnet/store";
 import type { PairingSettings } from "../settings.js";
-import { agentFqid, memberIdError, parseAgentFqid, parseScopedAgentId } from "../ids.js";
-import { memberIdentity } from "./identity.js";
+import { memberIdError } from "../ids.js";
+import { memberIdentity } from "./member-identity.js";
 
 // Go's RE2 `\s` is ASCII whitespace only, hence the explicit class. The first
 // alternative swallows a bare `@molt://…` so it yields no candidate.

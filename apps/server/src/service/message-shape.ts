@@ -3,29 +3,21 @@
 // the conversation ids of the target (see storedTarget); empty optional fields
 // are dropped so records match their `omitempty` wire form. Origin defaults
 // and the DM participant rewrite (§2.6) live here too.
-import type { Actor, MessageOrigin, Part, Target } from "@moltnet/store";
-import { parseAgentFqid, parseScopedAgentId, scopedAgentId, actorMatches } from "../ids.js";
-import { uniqueTrimmed, type SendMessageRequest } from "./requests.js";
+import { actorMatches, parseQualifiedAgent, scopedAgentId, type Actor, type MessageOrigin, type Part, type Target } from "@moltnet/store";
+import { uniqueTrimmed } from "./request-rules.js";
+import type { SendMessageRequest } from "./request-schemas.js";
 
 function setIf<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | undefined): void {
   if (typeof value === "string" ? value !== "" : value !== undefined) out[key] = value as T[K];
 }
 
-export function actorFromRequest(from: SendMessageRequest["from"]): Actor {
-  const actor: Actor = { type: from?.type ?? "", id: from?.id ?? "" };
-  setIf(actor, "name", from?.name);
-  setIf(actor, "network_id", from?.network_id);
-  setIf(actor, "fqid", from?.fqid);
-  return actor;
-}
-
 export function targetFromRequest(target: SendMessageRequest["target"]): Target {
-  const out: Target = { kind: target?.kind ?? "" };
-  setIf(out, "room_id", target?.room_id);
-  setIf(out, "thread_id", target?.thread_id);
-  setIf(out, "parent_message_id", target?.parent_message_id);
-  setIf(out, "dm_id", target?.dm_id);
-  if (target?.participant_ids && target.participant_ids.length > 0) out.participant_ids = [...target.participant_ids];
+  const out: Target = { kind: target.kind };
+  setIf(out, "room_id", target.room_id);
+  setIf(out, "thread_id", target.thread_id);
+  setIf(out, "parent_message_id", target.parent_message_id);
+  setIf(out, "dm_id", target.dm_id);
+  if (target.participant_ids.length > 0) out.participant_ids = [...target.participant_ids];
   return out;
 }
 
@@ -46,27 +38,26 @@ export function storedTarget(target: Target): Target {
 }
 
 export function partsFromRequest(parts: SendMessageRequest["parts"]): Part[] {
-  return (parts ?? []).map((part) => {
-    const out: Part = { kind: part?.kind ?? "" };
-    setIf(out, "text", part?.text);
-    setIf(out, "media_type", part?.media_type);
-    setIf(out, "url", part?.url);
-    setIf(out, "filename", part?.filename);
-    if (part?.data && Object.keys(part.data).length > 0) out.data = part.data;
+  return parts.map((part) => {
+    const out: Part = { kind: part.kind };
+    setIf(out, "text", part.text);
+    setIf(out, "media_type", part.media_type);
+    setIf(out, "url", part.url);
+    setIf(out, "filename", part.filename);
+    if (part.data && Object.keys(part.data).length > 0) out.data = part.data;
     return out;
   });
 }
 
 /** Blank network id → the server's; blank message id → the message's own id. Other values are kept verbatim. */
 export function originFromRequest(origin: SendMessageRequest["origin"], networkId: string, messageId: string): MessageOrigin {
-  const net = origin?.network_id ?? "";
-  const id = origin?.message_id ?? "";
+  const { network_id: net, message_id: id } = origin;
   return { network_id: net.trim() ? net : networkId, message_id: id.trim() ? id : messageId };
 }
 
 /** `net:agent` for a scoped or FQID participant, "" for a plain id. */
 function scopedParticipant(value: string): string {
-  const parsed = parseScopedAgentId(value) ?? parseAgentFqid(value);
+  const parsed = parseQualifiedAgent(value);
   return parsed ? scopedAgentId(parsed.networkId, parsed.agentId) : "";
 }
 

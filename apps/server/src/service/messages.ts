@@ -1,20 +1,22 @@
-// POST /v1/messages (§5.7), in the reference's order: network switches,
-// sender identity, id, field validation, actor normalization, write policy,
-// mentions, then the atomic append and its events. Idempotency is by message
-// id: a retry answers like the original (same event id) but changes nothing.
+// POST /v1/messages (§5.7), one pass in the reference's order: network
+// switches, who the sender is and whether the caller may speak as them, id and
+// field validation, the stored sender, write policy, mentions, then the atomic
+// append and its events. The sender's id is parsed once (readSender) and that
+// reading is used by every later step. Idempotency is by message id: a retry
+// answers like the original (same event id) but changes nothing.
 import { wireDirectConversation, wireMessage, wireThread, type Message, type Room, type Target } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
-import { checkSender } from "../auth/identity.js";
+import { checkSender } from "../auth/sender-policy.js";
 import { checkWritePolicy } from "../auth/rooms.js";
-import { HttpError } from "../http/errors.js";
+import { HttpError } from "../http-error.js";
 import { newPrefixedId } from "../ids.js";
 import { messageEventId, publishEvent } from "./events.js";
 import { mentionCandidates, resolveMentions } from "./mentions.js";
 import { sendMessageError } from "./message-request.js";
-import { actorFromRequest, dmTarget, originFromRequest, partsFromRequest, storedTarget, targetFromRequest } from "./message-shape.js";
+import { dmTarget, originFromRequest, partsFromRequest, storedTarget, targetFromRequest } from "./message-shape.js";
 import { directMessagesDisabled, unknownRoom } from "./not-found.js";
-import { normalizeActor } from "./identity.js";
-import type { SendMessageRequest } from "./requests.js";
+import type { SendMessageRequest } from "./request-schemas.js";
+import { readSender, storedActor } from "./sender.js";
 
 export interface MessageAccepted {
   message_id: string;
@@ -27,23 +29,24 @@ export interface MessageAccepted {
 export async function sendMessage(ctx: AppContext, principal: Principal, request: SendMessageRequest): Promise<MessageAccepted> {
   const { settings, store } = ctx;
   const networkId = settings.networkId;
-  if ((request.target?.kind ?? "").trim() === "dm" && !settings.directMessages) throw directMessagesDisabled();
-  if (request.from?.type === "human" && !settings.humanIngress) {
+  if (request.target.kind.trim() === "dm" && !settings.directMessages) throw directMessagesDisabled();
+  if (request.from.type === "human" && !settings.humanIngress) {
     throw new HttpError(403, "human ingress is disabled for this network");
   }
-  const sender = actorFromRequest(request.from);
+
+  const sender = readSender(request.from, networkId);
   await checkSender(ctx, principal, sender, request.origin);
 
-  const id = (request.id ?? "").trim() || newPrefixedId("msg");
-  const invalid = sendMessageError(request);
+  const id = request.id.trim() || newPrefixedId("msg");
+  const invalid = sendMessageError(request, sender);
   if (invalid !== undefined) throw new HttpError(422, invalid);
 
-  const from = normalizeActor(networkId, sender);
+  const from = storedActor(sender, networkId);
   const target = targetFromRequest(request.target);
   let writeRoom: Room | null = null;
   if (target.kind === "room" || target.kind === "thread") {
     writeRoom = await roomForWrite(ctx, target);
-    await checkWritePolicy(ctx, principal, writeRoom, from);
+    await checkWritePolicy(ctx, principal, writeRoom, from, sender);
   }
 
   const parts = partsFromRequest(request.parts);

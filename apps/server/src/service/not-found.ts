@@ -2,9 +2,8 @@
 // them with the exact id the client sent. Anything a store reports beyond these
 // (unavailable, internal) is rethrown for the central handler to sanitize.
 import { isStoreError, type Window } from "@moltnet/store";
-import { HttpError } from "../http/errors.js";
-import { windowCursor } from "../http/query.js";
-import { goQuote } from "../http/quote.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
 
 export const unknownRoom = (id: string): HttpError => new HttpError(404, `unknown room ${goQuote(id)}`);
 export const unknownThread = (id: string): HttpError => new HttpError(404, `unknown thread ${goQuote(id)}`);
@@ -12,12 +11,17 @@ export const unknownAgent = (id: string): HttpError => new HttpError(404, `unkno
 export const unknownDm = (id: string): HttpError => new HttpError(404, `unknown direct conversation ${goQuote(id)}`);
 export const directMessagesDisabled = (): HttpError => new HttpError(403, "direct messages are disabled for this network");
 
+/** 422 `invalid cursor "<cursor>"`: the window's cursor is not an item of the list it pages. */
+export function invalidCursor(window: Window, cause?: unknown): HttpError {
+  return new HttpError(422, `invalid cursor ${goQuote(window.before ?? window.after ?? "")}`, { cause });
+}
+
 /** Runs a paged store read, turning `invalid_cursor` into 422 `invalid cursor "<cursor>"`. */
 export async function pagedRead<T>(window: Window, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (err) {
-    if (isStoreError(err, "invalid_cursor")) throw new HttpError(422, `invalid cursor ${goQuote(windowCursor(window))}`, { cause: err });
+    if (isStoreError(err, "invalid_cursor")) throw invalidCursor(window, err);
     throw err;
   }
 }

@@ -3,7 +3,7 @@
 // the subset of Go's parser that decides those answers and its error texts
 // (`is invalid: parse "<url>": <reason>`); the WHATWG URL parser in Node
 // accepts and rejects different strings, so it cannot stand in for it.
-import { goQuote } from "../http/quote.js";
+import { goQuote } from "../go-quote.js";
 
 /** The error after the `url ` prefix, or undefined when the (trimmed) URL is acceptable. */
 export function partUrlError(value: string): string | undefined {

@@ -7,13 +7,11 @@ import type { Room, RoomListQuery, Window, WindowResult } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { canReadRoom } from "../auth/rooms.js";
 import { allowsAny } from "../auth/principal.js";
-import { HttpError } from "../http/errors.js";
-import { windowCursor } from "../http/query.js";
-import { goQuote } from "../http/quote.js";
+import { invalidCursor } from "./not-found.js";
 
-export type ReadScope = "all" | "public" | "none";
+type ReadScope = "all" | "public" | "none";
 
-export function readScope(ctx: AppContext, principal: Principal): ReadScope {
+function readScope(ctx: AppContext, principal: Principal): ReadScope {
   if (canReadRoom(principal, { visibility: "private" }, ctx.settings)) return "all";
   if (canReadRoom(principal, { visibility: "public" }, ctx.settings)) return "public";
   return "none";
@@ -24,7 +22,7 @@ export async function listReadableRooms(ctx: AppContext, principal: Principal, w
   const scope = readScope(ctx, principal);
   if (scope === "none") {
     if (window.before !== undefined || window.after !== undefined) {
-      throw new HttpError(422, `invalid cursor ${goQuote(windowCursor(window))}`);
+      throw invalidCursor(window);
     }
     return { items: [], hasMore: false };
   }

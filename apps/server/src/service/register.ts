@@ -2,15 +2,16 @@
 // credential. Callers without a credential get a freshly minted agent token
 // when registration is open, else the shared `anonymous` credential. 201 when
 // a token was minted or the record is new, 200 for an idempotent re-register.
-import { isStoreError, wireRegistration, type AgentRegistration } from "@moltnet/store";
+import { agentFqid, isStoreError, wireRegistration, type AgentRegistration } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { allows, allowsAgent, credentialKeyOf, hasClaims, mintsAgentTokens } from "../auth/principal.js";
 import { agentTokenCredentialKey, ANONYMOUS_CREDENTIAL, generateAgentToken } from "../auth/tokens.js";
-import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
-import { agentFqid, memberIdError, newPrefixedId } from "../ids.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
+import { memberIdError, newPrefixedId } from "../ids.js";
 import { slugAgentId, slugSuffix } from "./agent-slug.js";
-import { nulError, type RegisterAgentRequest } from "./requests.js";
+import { nulError } from "./request-rules.js";
+import type { RegisterAgentRequest } from "./request-schemas.js";
 
 export interface Registered {
   status: 200 | 201;

@@ -1,6 +1,9 @@
 // Decoder schemas of the domain request bodies, named after the reference's Go
 // types so decode errors read like its own (`Go struct field Actor.from.id`).
-import { t } from "../http/decode.js";
+// Each request type is inferred from its schema: a decoded body has every
+// field, holding Go's zero value ("", [], a zero object) where the JSON had
+// none, so the service never needs to ask whether a field is there.
+import { t, type Infer } from "../go-struct-schema.js";
 
 export const createRoomSchema = t.object("protocol.CreateRoomRequest", {
   id: t.string,
@@ -62,3 +65,9 @@ export const applyConfigSchema = t.object("protocol.ApplyConfigRequest", {
   rooms: t.list(createRoomSchema),
   agents: t.list(t.object("protocol.ApplyAgentRequest", { id: t.string, name: t.string, credential_key: t.string })),
 });
+
+export type CreateRoomRequest = Infer<typeof createRoomSchema>;
+export type UpdateRoomMembersRequest = Infer<typeof updateRoomMembersSchema>;
+export type SendMessageRequest = Infer<typeof sendMessageSchema>;
+export type RegisterAgentRequest = Infer<typeof registerAgentSchema>;
+export type ApplyConfigRequest = Infer<typeof applyConfigSchema>;

@@ -1,11 +1,12 @@
 // Room requests: validation with the reference's messages and the
 // normalization every stored room goes through (§1.4). Shared by POST
 // /v1/rooms, PATCH members, apply and startup reconcile.
-import { normalizeVisibility, normalizeWritePolicy, sortBytewise, type Room, type Timestamp } from "@moltnet/store";
-import { memberIdError, roomFqid, roomIdError } from "../ids.js";
-import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
-import { MAX_IDS_PER_LIST, nulError, uniqueTrimmed, type CreateRoomRequest, type UpdateRoomMembersRequest } from "./requests.js";
+import { normalizeVisibility, normalizeWritePolicy, roomFqid, sortBytewise, type Room, type Timestamp } from "@moltnet/store";
+import { memberIdError, roomIdError } from "../ids.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
+import { MAX_IDS_PER_LIST, nulError, uniqueTrimmed } from "./request-rules.js";
+import type { CreateRoomRequest, UpdateRoomMembersRequest } from "./request-schemas.js";
 
 /** `ValidateCreateRoomRequest` on the request as given (apply validates untrimmed visibility/write_policy). */
 export function createRoomError(request: CreateRoomRequest): string | undefined {

@@ -13,14 +13,15 @@ import {
 } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { roomAccess, roomNotReadable } from "../auth/rooms.js";
-import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
 import { roomIdError } from "../ids.js";
 import { publishEvent } from "./events.js";
 import { onRoom, pagedRead, unknownRoom } from "./not-found.js";
 import { listReadableRooms } from "./readable-rooms.js";
 import { roomFromRequest, updateMembersError } from "./room-request.js";
-import { uniqueTrimmed, type CreateRoomRequest, type UpdateRoomMembersRequest } from "./requests.js";
+import { uniqueTrimmed } from "./request-rules.js";
+import type { CreateRoomRequest, UpdateRoomMembersRequest } from "./request-schemas.js";
 
 type Wire = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ export async function listRooms(ctx: AppContext, principal: Principal, window: W
 }
 
 /** A room the caller may read: 404 when missing or removed, 403 when not readable. */
-export async function readableRoom(ctx: AppContext, principal: Principal, rawId: string): Promise<Room> {
+async function readableRoom(ctx: AppContext, principal: Principal, rawId: string): Promise<Room> {
   const room = await ctx.store.getRoom(rawId.trim());
   if (!room) throw unknownRoom(rawId);
   if (!roomAccess(principal, room, ctx.settings)) throw roomNotReadable(room.id);

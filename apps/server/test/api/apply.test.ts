@@ -1,5 +1,7 @@
 import { openStore } from "@moltnet/store";
 import { describe, expect, it } from "vitest";
+import { zeroValue } from "../../src/go-struct-schema.js";
+import { applyConfigSchema, createRoomSchema } from "../../src/service/request-schemas.js";
 import { applyConfig } from "../../src/service/apply.js";
 import { errorOf, makeApi, staticToken } from "./helpers.js";
 
@@ -141,7 +143,8 @@ describe("startup reconcile", () => {
   it("applyConfig - reports which rooms it created", async () => {
     const api = await makeApi();
     await api.post("/v1/rooms", { id: "old" });
-    const result = await applyConfig(api.app.context, { rooms: [{ id: "old" }, { id: "new" }] }, { startup: true });
+    const room = (id: string) => ({ ...zeroValue(createRoomSchema), id });
+    const result = await applyConfig(api.app.context, { ...zeroValue(applyConfigSchema), rooms: [room("old"), room("new")] }, { startup: true });
     expect(result.created).toEqual(["new"]);
     expect(result.rooms.map((r) => r.id)).toEqual(["old", "new"]);
   });

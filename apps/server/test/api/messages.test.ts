@@ -55,7 +55,7 @@ describe("POST /v1/messages - acceptance", () => {
     expect(thread.map((m: any) => m.target)).toEqual([{ kind: "thread", room_id: "r", thread_id: "t1" }]);
   });
 
-  it("send - keeps caller-supplied origin and actor fields verbatim", async () => {
+  it("send - keeps caller-supplied origin and name; an actor's network follows its FQID", async () => {
     const api = await withRoom();
     await api.post(
       "/v1/messages",
@@ -67,7 +67,7 @@ describe("POST /v1/messages - acceptance", () => {
     );
     const [message] = (await api.get("/v1/rooms/r/messages")).body.messages;
     expect(message.origin).toEqual({ network_id: "local", message_id: "upstream-7" });
-    expect(message.from).toEqual({ type: "agent", id: "alpha", name: "Alpha", network_id: "local", fqid: "molt://elsewhere/agents/alpha" });
+    expect(message.from).toEqual({ type: "agent", id: "alpha", name: "Alpha", network_id: "elsewhere", fqid: "molt://elsewhere/agents/alpha" });
   });
 
   it("send - message.created carries the stored message and its created_at", async () => {

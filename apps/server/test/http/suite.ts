@@ -10,6 +10,7 @@ import { concurrencyCases } from "./cases/concurrency.case.js";
 import { conversationCases } from "./cases/conversations.case.js";
 import { eventCases } from "./cases/events.case.js";
 import { historyCases } from "./cases/histories.case.js";
+import { identityCases } from "./cases/identity.case.js";
 import { messageCases } from "./cases/messages.case.js";
 import { persistenceCases } from "./cases/persistence.case.js";
 import { platformCases } from "./cases/platform.case.js";
@@ -87,6 +88,7 @@ export function httpSuite(backend: Backend): void {
     describe("event stream", () => eventCases(suite));
     describe("concurrency", () => concurrencyCases(suite));
     describe("auth", () => authCases(suite));
+    describe("sender identity", () => identityCases(suite));
     // Last: restarts the shared server.
     describe("restart", () => persistenceCases(suite));
   });

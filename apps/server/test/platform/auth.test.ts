@@ -2,7 +2,8 @@ import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { MonotonicClock, openStore, type Store } from "@moltnet/store";
 import type { AppContext, AppEnv } from "../../src/context.js";
-import { agentTokenCredentialKey, authMiddleware, generateAgentToken, requireAccess, staticTokenId, type AccessRule } from "../../src/auth/index.js";
+import { agentTokenCredentialKey, authMiddleware, generateAgentToken, requireAccess, type AccessRule } from "../../src/auth/index.js";
+import { staticTokenId } from "../../src/config/static-token-id.js";
 import { createErrorHandler } from "../../src/http/errors.js";
 import { jsonResponse } from "../../src/http/json.js";
 import { EventBroker } from "../../src/events/broker.js";
@@ -125,7 +126,7 @@ describe("requireAccess", () => {
   });
 
   it("tokens - are matched after trimming and a blank id becomes tok_<hash>", async () => {
-    expect(staticTokenId({ id: "", value: " secret " })).toBe("tok_2bb80d537b1da3e3");
+    expect(staticTokenId("", " secret ")).toBe("tok_2bb80d537b1da3e3");
     const { call } = await ruleApp({ auth: { mode: "bearer", tokens: [{ id: "", value: "  secret ", scopes: ["admin"], agents: [] }] } });
     expect(await call("admin", bearer("secret"))).toBe("200 static:tok_2bb80d537b1da3e3");
   });

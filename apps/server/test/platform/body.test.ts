@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../src/context.js";
 import { MAX_BODY_BYTES, readBody, readJson } from "../../src/http/body.js";
-import { t } from "../../src/http/decode.js";
+import { t } from "../../src/go-struct-schema.js";
 import { createErrorHandler } from "../../src/http/errors.js";
 import { jsonResponse } from "../../src/http/json.js";
 import { bodyOf, recordingLogger } from "./helpers.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeJson, t } from "../../src/http/decode.js";
+import { t } from "../../src/go-struct-schema.js";
+import { decodeJson } from "../../src/http/decode.js";
 import { HttpError } from "../../src/http/errors.js";
 import { parseJsonValue } from "../../src/http/json-parse.js";
 

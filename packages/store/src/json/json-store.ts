@@ -1,6 +1,6 @@
 // The JSON file backend: the memory store's state and queries, plus a snapshot
 // file in the reference's format (contract 4.1) rewritten durably after every
-// change, with group commit (group-commit.ts), a lock so one process owns the
+// change, with group commit (snapshot-group-commit.ts), a lock so one process owns the
 // file (file-lock.ts) and a load that refuses corrupt files without touching
 // them (snapshot-decode.ts). It does not take part in migrations.
 //
@@ -22,6 +22,7 @@ import type {
   AppendResult,
   ArtifactFilter,
   Conversation,
+  IdRange,
   RoomListQuery,
   Store,
   Window,
@@ -30,7 +31,7 @@ import type {
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import type { ReleaseLock } from "./file-lock.js";
-import { GroupCommit } from "./group-commit.js";
+import { SnapshotGroupCommit } from "./snapshot-group-commit.js";
 import { decodeSnapshot } from "./snapshot-decode.js";
 import { encodeSnapshot } from "./snapshot-encode.js";
 import { readSnapshotFile, writeFileDurably } from "./snapshot-file.js";
@@ -49,7 +50,7 @@ export async function openJsonStore(config: { kind: "json"; path: string }, opti
 export class JsonStore implements Store {
   readonly kind = "json" as const;
   #state: MemoryState;
-  readonly #commit: GroupCommit;
+  readonly #commit: SnapshotGroupCommit;
   #reloading: Promise<void> | null = null;
   /** The file existed at open or was written since: if it is gone at a rollback, memory is not reset to empty. */
   #onDisk: boolean;
@@ -74,7 +75,7 @@ export class JsonStore implements Store {
   ) {
     this.#state = state;
     this.#onDisk = onDisk;
-    this.#commit = new GroupCommit({
+    this.#commit = new SnapshotGroupCommit({
       write: async () => {
         // Without the lock another process may own the file now: never write over it.
         if (this.#broken) throw this.#broken;
@@ -201,6 +202,10 @@ export class JsonStore implements Store {
 
   async listRegisteredAgents(): Promise<AgentRegistration[]> {
     return (await this.#read()).agents.list();
+  }
+
+  async listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    return (await this.#read()).agents.listIn(range);
   }
 
   removeRegisteredAgent(agentId: string): Promise<void> {

@@ -1,13 +1,13 @@
 // The agent registry in memory, with a credential key -> agent ids index so
 // token authentication never scans the registry.
 import { StoreError } from "../errors.js";
-import type { StorageKind } from "../store.js";
+import type { IdRange, StorageKind } from "../store.js";
 import type { AgentRegistration } from "../types.js";
 import { compareBytewise } from "../participants.js";
 import { SortedIds } from "./sorted-ids.js";
 
 /** Only the registration's own fields (a caller's extra properties, such as a plaintext token, never get stored). */
-export function cleanRegistration(r: AgentRegistration): AgentRegistration {
+function cleanRegistration(r: AgentRegistration): AgentRegistration {
   const out: AgentRegistration = {
     network_id: r.network_id,
     agent_id: r.agent_id,
@@ -63,6 +63,10 @@ export class AgentsState {
 
   list(): AgentRegistration[] {
     return this.#ids.values.map((id) => ({ ...this.#agents.get(id)! }));
+  }
+
+  listIn(range: IdRange): AgentRegistration[] {
+    return this.#ids.range(range).map((id) => ({ ...this.#agents.get(id)! }));
   }
 
   /** True when something was removed. */

@@ -36,7 +36,6 @@ export interface DmRecord extends Log {
   readonly participants: string[];
 }
 
-export { dmFqid, threadFqid } from "../normalize.js";
 
 export function threadView(t: ThreadRecord): Thread {
   return {

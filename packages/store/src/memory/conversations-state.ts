@@ -25,12 +25,11 @@ import {
   type MessageEntry,
 } from "./history.js";
 import { SortedIds } from "./sorted-ids.js";
+import { dmFqid, threadFqid } from "../fqid.js";
 import {
   addSorted,
   artifactRefs,
-  dmFqid,
   dmView,
-  threadFqid,
   threadView,
   type DmRecord,
   type Log,

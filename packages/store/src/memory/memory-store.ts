@@ -6,6 +6,7 @@ import type {
   AppendResult,
   ArtifactFilter,
   Conversation,
+  IdRange,
   RoomListQuery,
   Store,
   Window,
@@ -20,7 +21,7 @@ export async function openMemoryStore(): Promise<Store> {
   return new MemoryStore();
 }
 
-export class MemoryStore implements Store {
+class MemoryStore implements Store {
   readonly kind = "memory" as const;
   #state: MemoryState | null = new MemoryState("memory");
 
@@ -107,6 +108,10 @@ export class MemoryStore implements Store {
 
   async listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#s.agents.list();
+  }
+
+  async listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    return this.#s.agents.listIn(range);
   }
 
   async removeRegisteredAgent(agentId: string): Promise<void> {

@@ -2,7 +2,7 @@
 // store (rooms, public rooms, threads per room, DMs, agents). Inserting into
 // the middle moves the tail (a memmove), which is cheap next to everything
 // else a new room or thread costs; lookups and windows are O(log n + page).
-import type { Window, WindowResult } from "../store.js";
+import type { IdRange, Window, WindowResult } from "../store.js";
 import { windowOf } from "../paging.js";
 import { compareBytewise } from "../participants.js";
 
@@ -61,6 +61,19 @@ export class SortedIds {
     if (at < 0) return false;
     this.#ids.splice(at, 1);
     return true;
+  }
+
+  /** The ids of a keyset range (the bound need not be present), ascending. */
+  range(range: IdRange): string[] {
+    const limit = Math.max(1, Math.floor(range.limit) || 1);
+    const ids = this.#ids;
+    const { before, after } = range;
+    if (before !== undefined) {
+      const end = lowerBound(ids, (item) => compareBytewise(item, before) < 0);
+      return ids.slice(Math.max(0, end - limit), end);
+    }
+    const start = after === undefined ? 0 : lowerBound(ids, (item) => compareBytewise(item, after) <= 0);
+    return ids.slice(start, start + limit);
   }
 
   /** A collection window (first `limit` ids without cursor); the cursor must be one of the ids. */

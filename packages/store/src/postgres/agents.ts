@@ -5,9 +5,12 @@
 import { eq, sql } from "drizzle-orm";
 import { postgres as schema } from "@moltnet/schema";
 import { StoreError } from "../errors.js";
+import type { IdRange } from "../store.js";
 import type { AgentRegistration } from "../types.js";
+import { directionOf, pageSize, readsDescending, type Direction } from "./keyset.js";
+import { StatementCache } from "./statement-cache.js";
 import type { Db } from "./connection.js";
-import { pgTime, toRegistration } from "./codec.js";
+import { pgTime, toRegistration } from "./rows.js";
 import { registrationToRow } from "../sql/records.js";
 import { isUniqueViolation } from "./errors.js";
 import { bytewise } from "./columns.js";
@@ -19,6 +22,21 @@ const agentOrder = bytewise(agents.agentId);
 const MAX_ATTEMPTS = 5;
 
 class InsertRaced extends Error {}
+
+/** A keyset page of the registry along idx_agents_id_bytewise (agent_id COLLATE "C"): reads the page's rows only. */
+export function agentPage(db: Db, direction: Direction) {
+  const query = db.select().from(agents);
+  const bounded =
+    direction === "after"
+      ? query.where(sql`${agentOrder} > ${sql.placeholder("cursor")}`)
+      : direction === "before"
+        ? query.where(sql`${agentOrder} < ${sql.placeholder("cursor")}`)
+        : query;
+  return bounded
+    .orderBy(readsDescending(direction) ? sql`${agentOrder} desc` : sql`${agentOrder} asc`)
+    .limit(sql.placeholder("limit"))
+    .prepare(`agent_page_${direction}`);
+}
 
 function statements(db: Db) {
   return {
@@ -36,10 +54,12 @@ function statements(db: Db) {
 export class PgAgents {
   readonly #db: Db;
   readonly #statements: ReturnType<typeof statements>;
+  readonly #pages: StatementCache<Direction, ReturnType<typeof agentPage>>;
 
   constructor(db: Db) {
     this.#db = db;
     this.#statements = statements(db);
+    this.#pages = new StatementCache((direction) => agentPage(db, direction));
   }
 
   register(registration: AgentRegistration): Promise<AgentRegistration> {
@@ -98,6 +118,13 @@ export class PgAgents {
     if (!key) return null;
     const [row] = await this.#statements.byCredential.execute({ key });
     return row ? toRegistration(row) : null;
+  }
+
+  async listIn(range: IdRange): Promise<AgentRegistration[]> {
+    const direction = directionOf(range, "first");
+    const rows = await this.#pages.get(direction).execute({ cursor: range.after ?? range.before, limit: pageSize(range) });
+    if (readsDescending(direction)) rows.reverse();
+    return rows.map(toRegistration);
   }
 
   async list(): Promise<AgentRegistration[]> {

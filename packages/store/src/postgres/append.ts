@@ -24,10 +24,11 @@ import { artifactToRow, messageToRow, type ArtifactRow } from "../sql/rows.js";
 import { MESSAGE_FIELDS } from "../sql/message-select.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
 import type { AppendResult } from "../store.js";
-import type { GroupOutcome } from "../group-commit.js";
+import type { GroupOutcome } from "../append-group-commit.js";
 import type { DirectConversation, Message, Thread } from "../types.js";
 import type { Db } from "./connection.js";
-import { dmFqid, pgTime, threadFqid, toThread } from "./codec.js";
+import { dmFqid, threadFqid } from "../fqid.js";
+import { pgTime, toThread } from "./rows.js";
 import { StatementCache } from "./statement-cache.js";
 import { isConnectionError } from "./errors.js";
 import { guardedTransaction } from "./transaction.js";
@@ -155,7 +156,7 @@ export async function appendMessage(db: Db, message: Message): Promise<AppendRes
 }
 
 /**
- * Appends a group in one transaction (see group-commit.ts): one BEGIN/COMMIT
+ * Appends a group in one transaction (see append-group-commit.ts): one BEGIN/COMMIT
  * and one WAL flush for all of them. Ids already stored, or repeated within
  * the group, are duplicates up front. If a statement fails inside (a bad
  * message, or an id another connection committed after the check), the group

@@ -5,7 +5,7 @@ import { postgres as schema } from "@moltnet/schema";
 import type { Window, WindowResult } from "../store.js";
 import type { DirectConversation, Thread } from "../types.js";
 import type { Db } from "./connection.js";
-import { toDirectConversation, toThread } from "./codec.js";
+import { toDirectConversation, toThread } from "./rows.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, sortedList } from "./columns.js";

@@ -16,7 +16,7 @@ import { rowToArtifact } from "../sql/rows.js";
 import type { ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
 import type { Artifact, Message } from "../types.js";
 import type { Db } from "./connection.js";
-import { pgTime } from "./codec.js";
+import { pgTime } from "./rows.js";
 import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type Direction } from "./keyset.js";
 import { ArrayQuery, poolOf } from "./array-query.js";
 import { StatementCache } from "./statement-cache.js";

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import { StoreError } from "../errors.js";
 import { migratePostgres } from "../migrate/index.js";
-import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
@@ -14,7 +14,7 @@ import { reasonOf, safeCause, toStoreError } from "./errors.js";
 import { PgRooms, roomNotFound } from "./rooms.js";
 import { invalidCursor } from "./keyset.js";
 import { appendGroup } from "./append.js";
-import { GroupCommit } from "../group-commit.js";
+import { AppendGroupCommit } from "../append-group-commit.js";
 import { PgHistory } from "./history.js";
 import { PgConversations } from "./conversations.js";
 import { PgAgents } from "./agents.js";
@@ -59,8 +59,8 @@ class PostgresStore implements Store {
   readonly #agents: PgAgents;
   readonly #log: (line: string) => void;
   #closed: Promise<void> | null = null;
-  /** Concurrent appends share one transaction (group-commit.ts); #run maps each caller's error. */
-  readonly #appends = new GroupCommit<Message, AppendResult>((group) => appendGroup(this.#connection.db, group), {
+  /** Concurrent appends share one transaction (append-group-commit.ts); #run maps each caller's error. */
+  readonly #appends = new AppendGroupCommit<Message, AppendResult>((group) => appendGroup(this.#connection.db, group), {
     async: true,
   });
   /** Whether the last call reached the server; flips are logged once each way. */
@@ -179,6 +179,10 @@ class PostgresStore implements Store {
   }
   listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#run("listRegisteredAgents", () => this.#agents.list());
+  }
+  listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    if (hasNul(range.after ?? range.before ?? "")) return Promise.resolve([]);
+    return this.#run("listRegisteredAgentsIn", () => this.#agents.listIn(range));
   }
   removeRegisteredAgent(agentId: string): Promise<void> {
     if (hasNul(agentId)) return Promise.resolve();

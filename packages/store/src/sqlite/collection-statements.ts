@@ -128,6 +128,10 @@ export function buildCollectionStatements(db: SqliteDb) {
       .orderBy(asc(agents.agentId))
       .limit(1)
       .prepare(),
+    // GET /v1/agents pages the registry along its primary key.
+    agentsFirst: db.select().from(agents).orderBy(asc(agents.agentId)).limit(ph("limit")).prepare(),
+    agentsAfter: db.select().from(agents).where(gt(agents.agentId, ph("id"))).orderBy(asc(agents.agentId)).limit(ph("limit")).prepare(),
+    agentsBefore: db.select().from(agents).where(lt(agents.agentId, ph("id"))).orderBy(desc(agents.agentId)).limit(ph("limit")).prepare(),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Window, WindowResult } from "../store.js";
 import type { DirectConversation, Thread } from "../types.js";
 import type { CollectionStatements } from "./collection-statements.js";
 import { invalidCursor, limitOf, modeOf, takePage } from "./keyset.js";
-import { dmFromRow, groupBy, threadFromRow } from "./records.js";
+import { dmFromRow, groupBy, threadFromRow } from "./rows.js";
 
 export class SqliteConversations {
   constructor(private readonly st: CollectionStatements) {}

@@ -2,7 +2,7 @@
 // synchronous (better-sqlite3); sqlite-store.ts wraps it in async methods.
 import type Database from "better-sqlite3";
 import { extractArtifacts } from "../artifacts.js";
-import type { GroupOutcome } from "../group-commit.js";
+import type { GroupOutcome } from "../append-group-commit.js";
 import { messageParticipants } from "../participants.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
 import { MessageDecoder } from "../sql/message-decoder.js";
@@ -13,8 +13,8 @@ import type { Artifact, DirectConversation, Message, Thread } from "../types.js"
 import type { SqliteDb } from "./connection.js";
 import type { HistoryStatements } from "./history-statements.js";
 import { invalidCursor, limitOf, modeOf, sqliteTime, takePage } from "./keyset.js";
-import { conversationFqid, dmFromRow, threadFromRow } from "./records.js";
-import { isUniqueViolation } from "./sqlite-errors.js";
+import { conversationFqid, dmFromRow, threadFromRow } from "./rows.js";
+import { isUniqueViolation } from "./errors.js";
 
 /** Thrown inside the append transaction to roll it back when the id turns out to be taken. */
 class DuplicateMessage extends Error {}
@@ -52,7 +52,7 @@ export class SqliteHistory {
   }
 
   /**
-   * Appends a group in one IMMEDIATE transaction (see group-commit.ts). Each
+   * Appends a group in one IMMEDIATE transaction (see append-group-commit.ts). Each
    * message runs in its own savepoint (better-sqlite3 nests the append
    * transaction as one), so a message that fails rolls back alone and the
    * rest still commit; if the commit itself fails, nothing of the group is

@@ -9,8 +9,8 @@ import type { Membership, Room } from "../types.js";
 import type { CollectionStatements } from "./collection-statements.js";
 import type { SqliteDb } from "./connection.js";
 import { invalidCursor, limitOf, modeOf, sqliteTime, takePage } from "./keyset.js";
-import { groupBy, normalizeVisibility, normalizeWritePolicy, roomFromRow } from "./records.js";
-import { isUniqueViolation } from "./sqlite-errors.js";
+import { groupBy, normalizeVisibility, normalizeWritePolicy, roomFromRow } from "./rows.js";
+import { isUniqueViolation } from "./errors.js";
 
 const { rooms, roomMembers } = sqlite;
 

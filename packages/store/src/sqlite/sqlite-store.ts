@@ -7,9 +7,9 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
-import { GroupCommit } from "../group-commit.js";
+import { AppendGroupCommit } from "../append-group-commit.js";
 import { migrateSqlite } from "../migrate/index.js";
-import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { startCheckpointer, type Checkpointer, type CheckpointerStatus } from "./checkpointer.js";
@@ -19,9 +19,9 @@ import { SqliteConversations } from "./conversations.js";
 import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
 import { buildHistoryStatements } from "./history-statements.js";
-import { SqliteRegistry } from "./registry.js";
+import { SqliteAgents } from "./agents.js";
 import { SqliteRooms } from "./rooms.js";
-import { openError, toStoreError } from "./sqlite-errors.js";
+import { openError, toStoreError } from "./errors.js";
 
 export interface SqliteStoreConfig {
   kind: "sqlite";
@@ -84,13 +84,13 @@ export class SqliteStore implements Store {
   readonly #rooms: SqliteRooms;
   readonly #history: SqliteHistory;
   readonly #conversations: SqliteConversations;
-  readonly #registry: SqliteRegistry;
+  readonly #agents: SqliteAgents;
   readonly #log: (line: string) => void;
   /** The database file; null for `:memory:` (no WAL, nothing to checkpoint). */
   readonly #path: string | null;
   #checkpointer: Checkpointer | null = null;
-  /** Concurrent appends share one transaction (group-commit.ts); driver errors are mapped per message. */
-  readonly #appends = new GroupCommit<Message, AppendResult>((messages) => {
+  /** Concurrent appends share one transaction (append-group-commit.ts); driver errors are mapped per message. */
+  readonly #appends = new AppendGroupCommit<Message, AppendResult>((messages) => {
     if (this.#closed) throw new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" });
     try {
       return this.#history.appendGroup(messages).map((o) => (o.ok ? o : { ok: false, error: toStoreError(o.error, "append message") }));
@@ -111,7 +111,7 @@ export class SqliteStore implements Store {
     const collections = buildCollectionStatements(db);
     this.#rooms = new SqliteRooms(db, collections);
     this.#conversations = new SqliteConversations(collections);
-    this.#registry = new SqliteRegistry(db, collections);
+    this.#agents = new SqliteAgents(db, collections);
     this.#history = new SqliteHistory(db, buildHistoryStatements(db), log);
     this.#log = log;
   }
@@ -205,22 +205,25 @@ export class SqliteStore implements Store {
 
   // Agent registry -----------------------------------------------------------
   registerAgent(registration: AgentRegistration): Promise<AgentRegistration> {
-    return this.#write("register agent", () => this.#registry.upsert(registration, false));
+    return this.#write("register agent", () => this.#agents.upsert(registration, false));
   }
   reconcileRegisteredAgent(registration: AgentRegistration): Promise<AgentRegistration> {
-    return this.#write("reconcile agent", () => this.#registry.upsert(registration, true));
+    return this.#write("reconcile agent", () => this.#agents.upsert(registration, true));
   }
   getRegisteredAgent(agentId: string): Promise<AgentRegistration | null> {
-    return this.#run("get agent", () => this.#registry.get(agentId));
+    return this.#run("get agent", () => this.#agents.get(agentId));
   }
   getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null> {
-    return this.#run("find agent by credential", () => this.#registry.byCredentialKey(credentialKey));
+    return this.#run("find agent by credential", () => this.#agents.byCredentialKey(credentialKey));
   }
   listRegisteredAgents(): Promise<AgentRegistration[]> {
-    return this.#run("list agents", () => this.#registry.list());
+    return this.#run("list agents", () => this.#agents.list());
+  }
+  listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
+    return this.#run("list agents", () => this.#agents.listIn(range));
   }
   removeRegisteredAgent(agentId: string): Promise<void> {
-    return this.#write("remove agent", () => this.#registry.remove(agentId));
+    return this.#write("remove agent", () => this.#agents.remove(agentId));
   }
 
   // Lifecycle -----------------------------------------------------------------

@@ -128,6 +128,24 @@ export const agentCases = defineCases("agents", [
     },
   },
   {
+    name: "listRegisteredAgentsIn - a keyset range in bytewise order on either side of a bound that need not exist",
+    async run({ store }) {
+      expect(await store.listRegisteredAgentsIn({ limit: 3 })).toEqual([]);
+      for (const id of ["beta", "Zed", "alpha", "a-1", "a.1", "a_1"]) await store.registerAgent(registration(id));
+      const ids = async (range: Parameters<typeof store.listRegisteredAgentsIn>[0]) => (await store.listRegisteredAgentsIn(range)).map((r) => r.agent_id);
+      expect(await ids({ limit: 3 })).toEqual(["Zed", "a-1", "a.1"]);
+      expect(await ids({ limit: 3, after: "a.1" })).toEqual(["a_1", "alpha", "beta"]);
+      expect(await ids({ limit: 2, before: "a_1" })).toEqual(["a-1", "a.1"]);
+      // Bounds that are no registration: between ids, below the first, past the last.
+      expect(await ids({ limit: 2, after: "a0" })).toEqual(["a_1", "alpha"]);
+      expect(await ids({ limit: 10, before: "a" })).toEqual(["Zed"]);
+      expect(await ids({ limit: 5, after: "zzz" })).toEqual([]);
+      expect(await ids({ limit: 10, before: "zzz" })).toEqual(["Zed", "a-1", "a.1", "a_1", "alpha", "beta"]);
+      const [alpha] = await store.listRegisteredAgentsIn({ limit: 1, after: "a_1" });
+      expect(wire.registration(alpha!)).toEqual(wire.registration(registration("alpha")));
+    },
+  },
+  {
     name: "removeRegisteredAgent - removes by trimmed id and is idempotent",
     async run({ store }) {
       await store.registerAgent(registration("alpha"));

@@ -6,12 +6,13 @@ import type { Sql } from "postgres";
 
 /**
  * Indexes our own migrations add to the reference's version-8 schema
- * (0002_room_kind_and_bytewise_indexes, 0003_bytewise_history_indexes). The reference never names them, so
+ * (0002_room_kind_and_bytewise_indexes, 0003_bytewise_history_indexes, 0004_agents_bytewise_index). The reference never names them, so
  * they are harmless to it; everything else must match it exactly.
  */
 export const ADDED_INDEXES = {
   sqlite: ["idx_messages_room_kind"],
   postgres: [
+    "idx_agents_id_bytewise",
     "idx_dm_conversations_id_bytewise",
     "idx_messages_dm_bytewise",
     "idx_messages_room_kind",

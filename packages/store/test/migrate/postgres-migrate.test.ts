@@ -53,6 +53,7 @@ describe("migratePostgres", () => {
       "migrate: postgres applied 9 (0001_fixed_width_times)",
       "migrate: postgres applied 10 (0002_room_kind_and_bytewise_indexes)",
       "migrate: postgres applied 11 (0003_bytewise_history_indexes)",
+      "migrate: postgres applied 12 (0004_agents_bytewise_index)",
     ]);
     const before = await rowsOf(sql);
     expect(before.map((r) => ({ version: r.version, name: r.name }))).toEqual(ALL);
@@ -73,6 +74,7 @@ describe("migratePostgres", () => {
     expect(withoutAddedPostgresIndexes(shape)).toEqual(await postgresShape(theirs));
     const added: readonly string[] = ADDED_INDEXES.postgres;
     expect(shape.indexes.filter((i) => added.includes(i.indexname)).map((i) => i.indexdef.replace(/ ON \S+\./, " ON "))).toEqual([
+      'CREATE INDEX idx_agents_id_bytewise ON agents USING btree (agent_id COLLATE "C")',
       'CREATE INDEX idx_dm_conversations_id_bytewise ON dm_conversations USING btree (dm_id COLLATE "C")',
       'CREATE INDEX idx_messages_dm_bytewise ON messages USING btree (dm_id, created_at, id COLLATE "C")',
       "CREATE INDEX idx_messages_room_kind ON messages USING btree (room_id, target_kind, created_at, id)",

@@ -8,6 +8,7 @@ import type { PgPreparedQuery, PreparedQueryConfig } from "drizzle-orm/pg-core";
 import { artifactCursorLookup, artifactPage, messageCursorLookup, messagePage, type ArtifactScope, type MessageScope } from "../../src/postgres/history.js";
 import { dmPage, threadPage } from "../../src/postgres/conversations.js";
 import { roomPage } from "../../src/postgres/rooms.js";
+import { agentPage } from "../../src/postgres/agents.js";
 import type { Direction } from "../../src/postgres/keyset.js";
 import { openFreshStore, type OpenedStore } from "./helpers.js";
 
@@ -22,6 +23,7 @@ const QUIET_THREADS_PER_ROOM = 50; // threads without messages, so the threads t
 const DMS = 2000;
 const DMS_WITH_MESSAGES = 20;
 const PER_DM = 1000;
+const AGENTS = 20000; // open registration lets anyone grow the registry
 const LIMIT = 20;
 
 interface PlanNode {
@@ -68,6 +70,9 @@ beforeAll(async () => {
     insert into threads (id, network_id, fqid, room_id, parent_message_id, message_count, last_message_at)
       select 'quiet-' || r || '-' || t, 'local', '', 'room-' || r, '', 0, timestamptz '2026-01-02'
       from generate_series(1, ${ROOMS}) r, generate_series(1, ${QUIET_THREADS_PER_ROOM}) t;
+    insert into agents (agent_id, network_id, actor_uid, actor_uri, display_name, credential_key, created_at, updated_at)
+      select 'agent-' || a, 'local', 'actor_' || a, 'molt://local/agents/agent-' || a, '', 'agent-token:' || a, timestamptz '2026-01-01', timestamptz '2026-01-01'
+      from generate_series(1, ${AGENTS}) a;
     insert into dm_conversations (dm_id, network_id, fqid, message_count, last_message_at)
       select 'dm-' || d, 'local', '', 0, timestamptz '2026-01-02' from generate_series(1, ${DMS}) d;
     insert into dm_participants (dm_id, participant_id)
@@ -108,6 +113,7 @@ beforeAll(async () => {
     threadPage: (direction: Direction) => threadPage(db, direction),
     dmPage: (direction: Direction) => dmPage(db, direction),
     roomPage: (direction: Direction) => roomPage(db, false, direction),
+    agentPage: (direction: Direction) => agentPage(db, direction),
   });
 }, 120_000);
 
@@ -123,6 +129,7 @@ const statements = {} as {
   threadPage: (direction: Direction) => ReturnType<typeof threadPage>;
   dmPage: (direction: Direction) => ReturnType<typeof dmPage>;
   roomPage: (direction: Direction) => ReturnType<typeof roomPage>;
+  agentPage: (direction: Direction) => ReturnType<typeof agentPage>;
 };
 
 /** Every scan of `table` goes through one of `indexes`, and all scans together touch at most `maxRows` rows. */
@@ -230,6 +237,14 @@ describe("postgres page queries use their indexes", () => {
       const plan = await explain(statements.dmPage(direction), { cursor: "dm-500", limit: LIMIT + 1 });
       expectIndexed(plan, "dm_conversations", ["idx_dm_conversations_id_bytewise"], LIMIT + 1);
       expect(sortsTable(plan, "dm_conversations")).toBe(false);
+    }
+  });
+
+  test("listRegisteredAgentsIn - the registry is read in bytewise order from idx_agents_id_bytewise, one page", async () => {
+    for (const direction of ["first", "before", "after"] as const) {
+      const plan = await explain(statements.agentPage(direction), { cursor: "agent-5000", limit: LIMIT + 1 });
+      expectIndexed(plan, "agents", ["idx_agents_id_bytewise"], LIMIT + 1);
+      expect(sortsTable(plan, "agents")).toBe(false);
     }
   });
 

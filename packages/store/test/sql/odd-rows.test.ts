@@ -6,7 +6,7 @@
 // the same stored text.
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, test } from "vitest";
-import { pgTime } from "../../src/postgres/codec.js";
+import { pgTime } from "../../src/postgres/rows.js";
 import { sqliteTime } from "../../src/sqlite/keyset.js";
 import type { TimeCodec } from "../../src/sql/rows.js";
 import type { Store } from "../../src/store.js";

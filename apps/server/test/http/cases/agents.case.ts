@@ -1,12 +1,66 @@
 // Agents and apply over real HTTP (§5.11, §5.12): the directory, register
 // (201 new vs 200 again), removal, and the declarative apply.
 import { randomBytes } from "node:crypto";
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import type { TestServer } from "../harness.js";
 import type { Suite } from "../suite.js";
 import { createRoom, expectEnvelope, expectOk, roomMessage, send } from "../fixtures.js";
 import { checkCollectionPaging } from "../paging.js";
 
+const DIRECTORY_ADMIN = `dir-adm-${Date.now().toString(36)}`;
+const DIRECTORY_CONFIG = {
+  auth: { mode: "open", tokens: [{ id: "dir-adm", value: DIRECTORY_ADMIN, scopes: ["admin", "observe"] }] },
+  rooms: [
+    { id: "av-pub", members: ["av-m1", "av-reg-in", "local:av-scoped", "av-zz"], visibility: "public" },
+    { id: "av-priv", members: ["av-hidden", "av-reg-priv"] },
+  ],
+};
+const LONELY = Array.from({ length: 12 }, (_, i) => `av-lonely-${String(i + 1).padStart(2, "0")}`);
+
 export function agentCases(s: Suite): void {
+  const directory = s.prestart({ config: DIRECTORY_CONFIG });
+
+  describe("directory paging and visibility (open mode)", () => {
+    let srv: TestServer;
+    beforeAll(async () => {
+      srv = await directory();
+      for (const id of ["av-reg-in", "av-reg-priv", "av-scoped", ...LONELY]) {
+        expectOk(await srv.post("/v1/agents/register", { requested_agent_id: id }), 201);
+      }
+    }, 120_000);
+    afterAll(() => srv?.dispose(), 60_000);
+
+    s.it("GET /v1/agents - the whole roster pages by id across members and registrations, with either cursor kind", async () => {
+      const all = await checkCollectionPaging(srv, "/v1/agents", "agents", 3, DIRECTORY_ADMIN);
+      expect(all).toEqual(["av-hidden", ...LONELY, "av-m1", "av-reg-in", "av-reg-priv", "av-scoped", "av-zz", "local:av-scoped"]);
+      // A member cursor and a registration cursor both work, on either side.
+      const ids = async (query: string) => expectOk(await srv.get(`/v1/agents?${query}`, { token: DIRECTORY_ADMIN })).agents.map((a: { id: string }) => a.id);
+      expect(await ids("limit=2&before=av-m1")).toEqual(["av-lonely-11", "av-lonely-12"]);
+      expect(await ids("limit=2&after=av-lonely-12")).toEqual(["av-m1", "av-reg-in"]);
+      expect(await ids("limit=2&after=av-hidden")).toEqual(["av-lonely-01", "av-lonely-02"]);
+      expectEnvelope(await srv.get("/v1/agents?after=av-nobody", { token: DIRECTORY_ADMIN }), 422, 'invalid cursor "av-nobody"');
+      const body = expectOk(await srv.get("/v1/agents?limit=1&after=av-reg-priv", { token: DIRECTORY_ADMIN }));
+      expect(body.agents).toEqual([{ id: "av-scoped", fqid: "molt://local/agents/av-scoped", network_id: "local", rooms: ["av-pub"], connected: false, actor_uid: body.agents[0].actor_uid }]);
+    });
+
+    s.it("GET /v1/agents - a public reader sees only the agents its rooms name; other registrations are not even cursors", async () => {
+      const all = await checkCollectionPaging(srv, "/v1/agents", "agents", 2);
+      expect(all).toEqual(["av-m1", "av-reg-in", "av-scoped", "av-zz", "local:av-scoped"]);
+      expectEnvelope(await srv.get("/v1/agents?after=av-lonely-01"), 422, 'invalid cursor "av-lonely-01"');
+      expectEnvelope(await srv.get("/v1/agents?before=av-hidden"), 422, 'invalid cursor "av-hidden"');
+      expectEnvelope(await srv.get("/v1/agents/av-lonely-01"), 404, 'unknown agent "av-lonely-01"');
+      expectEnvelope(await srv.get("/v1/agents/av-hidden"), 404, 'unknown agent "av-hidden"');
+      expect(expectOk(await srv.get("/v1/agents/av-hidden", { token: DIRECTORY_ADMIN }))).toEqual({
+        id: "av-hidden",
+        fqid: "molt://local/agents/av-hidden",
+        network_id: "local",
+        rooms: ["av-priv"],
+        connected: false,
+      });
+      expect(expectOk(await srv.get("/v1/agents/av-lonely-01", { token: DIRECTORY_ADMIN })).rooms).toBeUndefined();
+    });
+  });
+
   s.it("POST /v1/agents/register - 201 for a new agent, 200 when registered again; no credential in the answer", async () => {
     const first = await s.server.post("/v1/agents/register", { requested_agent_id: " ag-reg ", name: " Reg Agent " });
     const created = expectOk(first, 201);

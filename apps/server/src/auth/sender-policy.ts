@@ -1,67 +1,37 @@
-// Sender identity checks for POST /v1/messages (§7.5): who may speak as which
-// agent or human, given the caller's credential and the agent registry. The
-// order of the checks is the reference's; the first failure wins.
-import type { Actor, MessageOrigin } from "@moltnet/store";
+// Sender checks for POST /v1/messages (§7.5): who may speak as which agent or
+// human, given the caller's credential and the agent registry. The order of
+// the checks is the reference's; the first failure wins.
+import type { MessageOrigin } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
-import { HttpError } from "../http/errors.js";
-import { goQuote } from "../http/quote.js";
-import { parseAgentFqid, parseScopedAgentId } from "../ids.js";
+import { HttpError } from "../http-error.js";
+import { goQuote } from "../go-quote.js";
+import { namesOnlyNetwork, type Sender } from "../service/sender.js";
 import { ANONYMOUS_CREDENTIAL } from "./tokens.js";
 import { allows, allowsAgent, credentialKeyOf, hasClaims } from "./principal.js";
-
-/**
- * The agent id a sender would collide with locally, and whether it is local:
- * scoped `net:id` and FQID ids carry their network; otherwise a foreign
- * `fqid` or `network_id` makes the plain id non-local.
- */
-export function agentCollisionId(actor: Pick<Actor, "id" | "fqid" | "network_id">, networkId: string): { agentId: string; local: boolean } {
-  const parsed = parseScopedAgentId(actor.id) ?? parseAgentFqid(actor.id);
-  if (parsed) return { agentId: parsed.agentId.trim(), local: parsed.networkId.trim() === networkId };
-  const fq = parseAgentFqid(actor.fqid ?? "");
-  if (fq && fq.networkId.trim() !== networkId) return { agentId: actor.id.trim(), local: false };
-  const net = (actor.network_id ?? "").trim();
-  if (net !== "" && net !== networkId) return { agentId: actor.id.trim(), local: false };
-  return { agentId: actor.id.trim(), local: true };
-}
-
-/** Every network the actor names (network_id, fqid, scoped or FQID id) equals `networkId`. */
-export function actorHasConsistentNetwork(actor: Pick<Actor, "id" | "fqid" | "network_id">, networkId: string): boolean {
-  if ((actor.network_id ?? "").trim() !== networkId) return false;
-  const fq = parseAgentFqid(actor.fqid ?? "");
-  if (fq && fq.networkId.trim() !== networkId) return false;
-  const scoped = parseScopedAgentId(actor.id);
-  if (scoped && scoped.networkId.trim() !== networkId) return false;
-  const idFq = parseAgentFqid(actor.id);
-  if (idFq && idFq.networkId.trim() !== networkId) return false;
-  return true;
-}
 
 const conflict = (agentId: string) => new HttpError(409, `agent ${goQuote(agentId)} is already registered with different credentials`);
 const tokenNotForAgent = (agentId: string) => new HttpError(409, `agent token is not valid for agent ${goQuote(agentId)}`);
 const requiresToken = (agentId: string) => new HttpError(401, `agent ${goQuote(agentId)} requires its agent token`);
 const requiresWrite = (agentId: string) => new HttpError(403, `agent ${goQuote(agentId)} requires write scope`);
 
-function remoteOrigin(origin: Partial<MessageOrigin> | undefined, networkId: string): string | null {
-  const net = (origin?.network_id ?? "").trim();
+function remoteOrigin(origin: Partial<MessageOrigin>, networkId: string): string | null {
+  const net = (origin.network_id ?? "").trim();
   return net !== "" && net !== networkId ? net : null;
 }
 
-/**
- * Checks that the caller may send as `sender` (the actor as received, before
- * normalization) with `origin` as received. Throws HttpError 401/403/409.
- */
-export async function checkSender(ctx: AppContext, principal: Principal, sender: Actor, origin?: Partial<MessageOrigin>): Promise<void> {
+/** Checks that the caller may send as `sender` with `origin` as received. Throws HttpError 401/403/409. */
+export async function checkSender(ctx: AppContext, principal: Principal, sender: Sender, origin: Partial<MessageOrigin>): Promise<void> {
   const { settings, store } = ctx;
   const networkId = settings.networkId;
   const mode = settings.auth.mode;
   const remote = remoteOrigin(origin, networkId);
   const pairCaller = allows(principal, "pair");
 
-  if (remote !== null && pairCaller && !actorHasConsistentNetwork(sender, remote)) throw conflict("remote origin actor");
-  if (sender.type.trim() === "human") return checkHuman(principal, mode, remote);
+  if (remote !== null && pairCaller && !namesOnlyNetwork(sender, remote)) throw conflict("remote origin actor");
+  if (sender.received.type.trim() === "human") return checkHuman(principal, mode, remote);
   if (remote !== null && pairCaller) return; // a consistent pair-relayed remote actor: write policy still applies
 
-  const { agentId, local } = agentCollisionId(sender, networkId);
+  const { agentId, local } = sender;
   if (agentId === "") return;
   const claims = hasClaims(principal);
   if (mode === "open" && !local) throw new HttpError(403, `remote-origin agent ${goQuote(agentId)} requires pair scope`);
@@ -101,4 +71,8 @@ function checkHuman(principal: Principal, mode: string, remote: string | null): 
   if (!hasClaims(principal)) throw new HttpError(401, "human ingress requires a write token");
   if (remote !== null && allows(principal, "pair")) return;
   if (principal.kind !== "static" || !allows(principal, "write")) throw new HttpError(403, "human ingress requires a static write token");
+  // Where we differ on purpose (README): a token bound to agents speaks only as them.
+  if (principal.agents.length > 0 && !allows(principal, "admin")) {
+    throw new HttpError(403, "a token bound to agents cannot send as a human");
+  }
 }

@@ -35,4 +35,3 @@ export function toRegistration(row: AgentRow): AgentRegistration {
   return registrationFromRow(row, pgTime);
 }
 
-export { dmFqid, normalizeVisibility, normalizeWritePolicy, threadFqid } from "../normalize.js";

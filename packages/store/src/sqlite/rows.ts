@@ -2,7 +2,7 @@
 // artifacts use the shared codec in sql/rows.ts).
 import type { sqlite } from "@moltnet/schema";
 import type { AgentRegistration, DirectConversation, Room, Thread } from "../types.js";
-import { dmFqid, threadFqid } from "../normalize.js";
+import { dmFqid, threadFqid } from "../fqid.js";
 import * as shared from "../sql/records.js";
 import { sqliteTime } from "./keyset.js";
 

@@ -2,17 +2,18 @@
 import { asc, eq } from "drizzle-orm";
 import { sqlite } from "@moltnet/schema";
 import { StoreError } from "../errors.js";
+import type { IdRange } from "../store.js";
 import type { AgentRegistration } from "../types.js";
 import type { CollectionStatements } from "./collection-statements.js";
 import type { SqliteDb } from "./connection.js";
-import { sqliteTime } from "./keyset.js";
-import { registrationFromRow } from "./records.js";
+import { limitOf, sqliteTime } from "./keyset.js";
+import { registrationFromRow } from "./rows.js";
 import { registrationToRow } from "../sql/records.js";
-import { isUniqueViolation } from "./sqlite-errors.js";
+import { isUniqueViolation } from "./errors.js";
 
 const { agents } = sqlite;
 
-export class SqliteRegistry {
+export class SqliteAgents {
   constructor(
     private readonly db: SqliteDb,
     private readonly st: CollectionStatements,
@@ -80,6 +81,13 @@ export class SqliteRegistry {
     if (!trimmed) return null;
     const row = this.st.agentByCredential.get({ key: trimmed });
     return row ? registrationFromRow(row) : null;
+  }
+
+  listIn(range: IdRange): AgentRegistration[] {
+    const limit = limitOf(range);
+    if (range.before !== undefined) return this.st.agentsBefore.all({ id: range.before, limit }).reverse().map(registrationFromRow);
+    if (range.after !== undefined) return this.st.agentsAfter.all({ id: range.after, limit }).map(registrationFromRow);
+    return this.st.agentsFirst.all({ limit }).map(registrationFromRow);
   }
 
   list(): AgentRegistration[] {

@@ -27,7 +27,7 @@ export interface GroupCommitHooks {
   failure(err: unknown): Error;
 }
 
-export class GroupCommit {
+export class SnapshotGroupCommit {
   #applied = 0;
   #durable = 0;
   #waiters: Waiter[] = [];

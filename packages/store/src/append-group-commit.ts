@@ -24,7 +24,7 @@ interface Waiting<I, R> {
   reject(error: unknown): void;
 }
 
-export class GroupCommit<I, R> {
+export class AppendGroupCommit<I, R> {
   #queue: Waiting<I, R>[] = [];
   #scheduled = false;
   #inFlight = 0;

@@ -1,0 +1,1 @@
+CREATE INDEX "idx_agents_id_bytewise" ON "agents" USING btree ("agent_id" collate "C");

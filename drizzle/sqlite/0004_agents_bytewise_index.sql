@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite: agents' primary key is BINARY, already bytewise, so
+-- GET /v1/agents pages along it. This entry keeps both dialects' migration
+-- histories aligned (version 12 on both).
