@@ -22,7 +22,7 @@ const BREAKPOINT = "--> statement-breakpoint";
 const cache = new Map<string, JournalMigration[]>();
 
 /** The dialect's journal, ordered by idx. Cached per directory: the files are part of the build. */
-export function readJournal(dialect: Dialect, dir = migrationsFolder(dialect)): JournalMigration[] {
+export function readJournal(dialect: Dialect, dir: string = migrationsFolder(dialect)): JournalMigration[] {
   const hit = cache.get(dir);
   if (hit) return hit;
   const entries = parseJournal(readText(join(dir, "meta", "_journal.json")), dir);
