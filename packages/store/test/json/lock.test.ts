@@ -133,7 +133,11 @@ describe("json store - lock", () => {
     await store.createRoom(room("general"));
     const before = await readFile(path, "utf8");
     await rm(`${path}.lock`);
-    await new Promise((r) => setTimeout(r, 1500)); // the watchdog checks every second
+    // The watchdog checks every second; wait until it has noticed, at most 10 s.
+    for (let waited = 0; !logs.some((l) => l.includes("lost the lock")); waited += 20) {
+      if (waited >= 10_000) throw new Error(`the store did not notice the lost lock within 10 s; logs: ${logs.join(" | ")}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     await expect(store.createRoom(room("late"))).rejects.toMatchObject({ code: "locked" });
     await expect(store.health()).rejects.toMatchObject({ code: "unavailable" });
     expect(await readFile(path, "utf8")).toBe(before);
