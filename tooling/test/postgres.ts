@@ -1,4 +1,5 @@
 // Per-test Postgres databases on the run's server (see postgres-setup.ts).
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import postgres from "postgres";
@@ -9,10 +10,24 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+let resolved: string | null = null;
+
+/**
+ * The run's superuser DSN. With no MOLTNET_TEST_POSTGRES_DSN, the first call in
+ * a test file asks the global setup for its embedded server, which starts it
+ * on the first request of the run. The call is synchronous (callers use it in
+ * plain expressions), so it waits for the answer in a short-lived child process.
+ */
 export function adminDsn(): string {
-  const dsn = inject("postgresAdminDsn");
-  if (!dsn) throw new Error("no Postgres for tests: the global setup did not provide one");
-  return dsn;
+  if (resolved) return resolved;
+  const fromEnv = inject("postgresAdminDsn");
+  if (fromEnv) return (resolved = fromEnv);
+  const coordinator = inject("postgresCoordinator");
+  if (!coordinator) throw new Error("no Postgres for tests: the global setup did not provide one");
+  const script = `const r = await fetch(${JSON.stringify(coordinator)}); const t = await r.text(); if (!r.ok) { console.error(t); process.exit(1); } process.stdout.write(t);`;
+  const res = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 180_000 });
+  if (res.status !== 0 || !res.stdout) throw new Error(`no Postgres for tests: ${res.stderr || res.error?.message || "no answer from the global setup"}`);
+  return (resolved = res.stdout);
 }
 
 function withDatabase(dsn: string, name: string): string {

@@ -10,11 +10,10 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { openStore, type StoreConfig } from "../../src/open.js";
 import { isStoreError } from "../../src/errors.js";
 import { room } from "../fixtures/records.js";
-import { ensureStoreBuilt } from "./store-dist.js";
 import { startWorker } from "./worker.js";
 import { tempDir } from "./targets.js";
 
@@ -33,7 +32,6 @@ function nobody(): { uid: number; gid: number } | null {
 const unprivileged = isRoot ? nobody() : null;
 let dir = "";
 
-beforeAll(() => ensureStoreBuilt(), 300_000);
 afterEach(() => {
   if (!dir) return;
   chmodSync(join(dir, "locked"), 0o700);

@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { JsonStore } from "../../src/json/json-store.js";
 import { StoreError } from "../../src/errors.js";
 import { room } from "../fixtures/records.js";
-import { ensureStoreBuilt, storePackageDir } from "../durability/store-dist.js";
+import { storePackageDir } from "../durability/store-dist.js";
 import { openJson, tempDir, W } from "./helpers.js";
 
 const holder = fileURLToPath(new URL("./child/json-holder.mjs", import.meta.url));
@@ -41,7 +41,6 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", () => r()));
 }
 
-beforeAll(() => ensureStoreBuilt(), 240_000);
 
 afterEach(async () => {
   for (const child of children.splice(0)) {
