@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // pnpm db:check: the migration gate (CI and before committing). Fails when
+//  - packages/schema/src/sqlite.ts or postgres.ts is not what tables.ts generates
+//    (edited by hand, or tables.ts changed without pnpm db:generate);
 //  - the sqlite and postgres histories do not line up (same tags, same order);
 //  - a migration file differs from drizzle/checksums.json (an applied migration
 //    was edited, or a file was added without pnpm db:generate);
@@ -18,8 +20,17 @@ import {
   git,
   readManifest,
 } from "./lib/migrations.mjs";
+import { staleDialectModules } from "./lib/dialect-modules.mjs";
 
 const problems = [];
+
+try {
+  for (const path of staleDialectModules()) {
+    problems.push(`${path} is stale: it is generated from packages/schema/src/tables.ts; never edit it, run pnpm db:generate`);
+  }
+} catch (err) {
+  problems.push(err.message);
+}
 
 const misaligned = compareHistories();
 if (misaligned) problems.push(`histories differ: ${misaligned}`);

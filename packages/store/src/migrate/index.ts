@@ -1,3 +1,2 @@
 export type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
-export { migrateSqlite, sqliteMigrationStatus } from "./sqlite.js";
-export { migratePostgres, postgresMigrationStatus } from "./postgres.js";
+export { migrate, migrationStatus, type DatabaseMigrationStatus, type MigrateOptions, type SqlStoreConfig } from "./database.js";

@@ -1,13 +1,12 @@
 // Reads drizzle-kit's output for one dialect at runtime: meta/_journal.json and
 // one NNNN_tag.sql per entry, statements separated by `--> statement-breakpoint`.
-// The files are read from the repository's drizzle/ folder, found relative to
-// this module (src/migrate or dist/migrate are both four levels below the root).
+// The schema package says where drizzle-kit writes them (migrationsFolder).
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { migrationsFolder, type Dialect } from "@moltnet/schema";
 import { StoreError } from "../errors.js";
 
-export type Dialect = "sqlite" | "postgres";
+export type { Dialect };
 
 export interface JournalMigration {
   /** drizzle's `idx` (0 for the baseline). */
@@ -20,14 +19,10 @@ export interface JournalMigration {
 
 const BREAKPOINT = "--> statement-breakpoint";
 
-export function drizzleDir(dialect: Dialect): string {
-  return fileURLToPath(new URL(`../../../../drizzle/${dialect}`, import.meta.url));
-}
-
 const cache = new Map<string, JournalMigration[]>();
 
 /** The dialect's journal, ordered by idx. Cached per directory: the files are part of the build. */
-export function readJournal(dialect: Dialect, dir = drizzleDir(dialect)): JournalMigration[] {
+export function readJournal(dialect: Dialect, dir: string = migrationsFolder(dialect)): JournalMigration[] {
   const hit = cache.get(dir);
   if (hit) return hit;
   const entries = parseJournal(readText(join(dir, "meta", "_journal.json")), dir);

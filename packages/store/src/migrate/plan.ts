@@ -27,8 +27,9 @@ export interface MigrationPlan {
   pending(recorded: ReadonlySet<number>): MigrationRecord[];
 }
 
-export function planFor(dialect: Dialect): MigrationPlan {
-  const journal = readJournal(dialect);
+/** `folder`: where the dialect's migrations are; the schema package's unless a tool or test points elsewhere. */
+export function planFor(dialect: Dialect, folder?: string): MigrationPlan {
+  const journal = readJournal(dialect, folder);
   const [baseline, ...ours] = journal;
   if (!baseline) throw new StoreError("internal", `no ${dialect} migrations found`, { backend: "migrate" });
 

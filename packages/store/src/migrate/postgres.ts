@@ -18,8 +18,8 @@ export const POSTGRES_MIGRATION_LOCK_ID = 715308742994555159n;
 type Row = MigrationRecord & { applied_at: string };
 type Queryable = Sql | TransactionSql;
 
-export async function migratePostgres(sql: Sql, log: (line: string) => void = () => {}): Promise<MigrationReport> {
-  const plan = planFor("postgres");
+export async function migratePostgres(sql: Sql, log: (line: string) => void = () => {}, folder?: string): Promise<MigrationReport> {
+  const plan = planFor("postgres", folder);
   const applied: MigrationRecord[] = [];
   try {
     await ensureTable(sql);

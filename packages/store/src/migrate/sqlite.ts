@@ -19,8 +19,8 @@ type Row = MigrationRecord & { applied_at: string };
 
 const MIGRATION_BUSY_TIMEOUT_MS = 30_000;
 
-export function migrateSqlite(db: Database.Database, log: (line: string) => void = () => {}): MigrationReport {
-  const plan = planFor("sqlite");
+export function migrateSqlite(db: Database.Database, log: (line: string) => void = () => {}, folder?: string): MigrationReport {
+  const plan = planFor("sqlite", folder);
   const applied: MigrationRecord[] = [];
   // Another process may be migrating the same file: wait for its write lock
   // instead of failing at once with SQLITE_BUSY. The caller's setting is restored.

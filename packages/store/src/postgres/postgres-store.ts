@@ -5,7 +5,8 @@
 // `unavailable` while the server is gone and succeed again once it is back.
 import { sql } from "drizzle-orm";
 import { StoreError } from "../errors.js";
-import { migratePostgres } from "../migrate/index.js";
+import { migratePostgres } from "../migrate/postgres.js";
+import type { MigrationReport } from "../migrate/types.js";
 import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
@@ -24,6 +25,8 @@ export type { PostgresConfig } from "./connection.js";
 export interface PostgresOpenOptions {
   /** Operational log lines (migrations applied). Never receives secrets. */
   log?: (line: string) => void;
+  /** Receives what opening migrated (`moltnet migrate` reports it). */
+  onMigrated?: (report: MigrationReport) => void;
 }
 
 export async function openPostgresStore(config: PostgresConfig, options: PostgresOpenOptions = {}): Promise<Store> {
@@ -41,7 +44,9 @@ export async function openPostgresStore(config: PostgresConfig, options: Postgre
     });
   }
   try {
-    await migratePostgres(connection.sql, options.log);
+    // Migrate first: `onMigrated?.(await migrate())` would skip the migration when no one listens.
+    const migrated = await migratePostgres(connection.sql, options.log);
+    options.onMigrated?.(migrated);
   } catch (err) {
     await connection.sql.end({ timeout: 5 }).catch(() => {});
     throw toStoreError(err, `migrating ${connection.target}`, clean);

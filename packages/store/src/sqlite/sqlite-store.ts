@@ -8,7 +8,8 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { AppendGroupCommit } from "../append-group-commit.js";
-import { migrateSqlite } from "../migrate/index.js";
+import { migrateSqlite } from "../migrate/sqlite.js";
+import type { MigrationReport } from "../migrate/types.js";
 import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
@@ -34,6 +35,8 @@ export interface SqliteStoreConfig {
 export interface SqliteStoreOptions {
   /** Operational log lines (migrations, skipped rows, checkpoint fallback). */
   log?: (line: string) => void;
+  /** Receives what opening migrated (`moltnet migrate` reports it). */
+  onMigrated?: (report: MigrationReport) => void;
 }
 
 /** SQLite's default auto-checkpoint, used while no checkpoint worker runs. */
@@ -65,7 +68,9 @@ export async function openSqliteStore(config: SqliteStoreConfig, options: Sqlite
     client = new Database(path, { fileMustExist: !inMemory });
     const db: SqliteDb = drizzle({ client });
     configureConnection(db, { synchronous, autoCheckpointPages: DEFAULT_AUTOCHECKPOINT_PAGES });
-    migrateSqlite(client, log);
+    // Migrate first: `onMigrated?.(migrate())` would skip the migration when no one listens.
+    const migrated = migrateSqlite(client, log);
+    options.onMigrated?.(migrated);
     return new SqliteStore(client, db, inMemory ? null : path, log);
   } catch (err) {
     try {

@@ -2,10 +2,9 @@
 // append it acknowledged is there after reopening, each append is all or
 // nothing (counters and artifacts match the messages), and the store keeps
 // working. Runs the compiled store in a real child process.
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { openStore } from "../../src/open.js";
 import type { Store } from "../../src/store.js";
-import { ensureStoreBuilt } from "./store-dist.js";
 import { startWorker, type Worker } from "./worker.js";
 import { createTarget, durableKinds, type Target } from "./targets.js";
 import type { StoreConfig } from "../../src/open.js";
@@ -23,7 +22,6 @@ async function reopenAfterCrash(config: StoreConfig): Promise<{ store: Store; op
 let worker: Worker | null = null;
 let target: Target | null = null;
 
-beforeAll(() => ensureStoreBuilt(), 300_000);
 
 afterEach(async () => {
   if (worker && worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGKILL");

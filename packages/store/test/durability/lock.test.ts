@@ -1,18 +1,16 @@
 // "Where we differ" 3: a second process opening the same JSON file is refused
 // with a clear error instead of two writers silently overwriting each other.
-import { afterEach, beforeAll, expect, test } from "vitest";
+import { afterEach, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { openStore, type StoreConfig } from "../../src/open.js";
 import { isStoreError } from "../../src/errors.js";
 import { room } from "../fixtures/records.js";
-import { ensureStoreBuilt } from "./store-dist.js";
 import { startWorker, type Worker } from "./worker.js";
 import { createTarget, type Target } from "./targets.js";
 
 let worker: Worker | null = null;
 let target: Target | null = null;
 
-beforeAll(() => ensureStoreBuilt(), 300_000);
 afterEach(async () => {
   if (worker && worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGKILL");
   await worker?.exited;

@@ -5,35 +5,27 @@
 // Tests run as root here, and root ignores permission bits, so a chmod 000
 // directory does not stop an in-process open. As root we therefore open from a
 // child process running as `nobody`; when that user does not exist the case is
-// skipped with the reason. A second check works for any user: a path through a
+// skipped with the reason, as it is when `nobody` cannot read the checkout the
+// child runs from. A second check works for any user: a path through a
 // regular file (ENOTDIR) cannot be reached by anyone.
-import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { openStore, type StoreConfig } from "../../src/open.js";
 import { isStoreError } from "../../src/errors.js";
 import { room } from "../fixtures/records.js";
-import { ensureStoreBuilt } from "./store-dist.js";
 import { startWorker } from "./worker.js";
 import { tempDir } from "./targets.js";
+import { storeProcessFiles } from "./store-dist.js";
+import { systemUser, unreadableBy } from "../../../../tooling/test/unprivileged.js";
 
 const isRoot = process.getuid?.() === 0;
-
-function nobody(): { uid: number; gid: number } | null {
-  try {
-    const uid = Number(execFileSync("id", ["-u", "nobody"]).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", "nobody"]).toString().trim());
-    return Number.isInteger(uid) && uid > 0 ? { uid, gid } : null;
-  } catch {
-    return null;
-  }
-}
-
-const unprivileged = isRoot ? nobody() : null;
+const unprivileged = isRoot ? systemUser("nobody") : null;
+/** Why the case cannot run here, or null. */
+const skipReason = !isRoot ? null : !unprivileged ? "no user nobody to run the open as" : unreadableBy(unprivileged, storeProcessFiles());
+if (skipReason) console.warn(`unreadable-path: skipped the chmod 000 cases: ${skipReason}`);
 let dir = "";
 
-beforeAll(() => ensureStoreBuilt(), 300_000);
 afterEach(() => {
   if (!dir) return;
   chmodSync(join(dir, "locked"), 0o700);
@@ -67,7 +59,7 @@ async function openAsUser(config: StoreConfig): Promise<OpenOutcome> {
 describe.each(["json", "sqlite"] as const)("unreadable path[%s]", (kind) => {
   const file = kind === "json" ? "moltnet.json" : "moltnet.db";
 
-  test.skipIf(isRoot && !unprivileged)(
+  test.skipIf(skipReason !== null)(
     "a data file inside a chmod 000 directory is refused with a StoreError naming it",
     async () => {
       dir = tempDir(`unreadable-${kind}`);

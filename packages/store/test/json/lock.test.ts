@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { JsonStore } from "../../src/json/json-store.js";
 import { StoreError } from "../../src/errors.js";
 import { room } from "../fixtures/records.js";
-import { ensureStoreBuilt, storePackageDir } from "../durability/store-dist.js";
+import { storePackageDir } from "../durability/store-dist.js";
 import { openJson, tempDir, W } from "./helpers.js";
 
 const holder = fileURLToPath(new URL("./child/json-holder.mjs", import.meta.url));
@@ -41,7 +41,6 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", () => r()));
 }
 
-beforeAll(() => ensureStoreBuilt(), 240_000);
 
 afterEach(async () => {
   for (const child of children.splice(0)) {
@@ -133,7 +132,11 @@ describe("json store - lock", () => {
     await store.createRoom(room("general"));
     const before = await readFile(path, "utf8");
     await rm(`${path}.lock`);
-    await new Promise((r) => setTimeout(r, 1500)); // the watchdog checks every second
+    // The watchdog checks every second; wait until it has noticed, at most 10 s.
+    for (let waited = 0; !logs.some((l) => l.includes("lost the lock")); waited += 20) {
+      if (waited >= 10_000) throw new Error(`the store did not notice the lost lock within 10 s; logs: ${logs.join(" | ")}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     await expect(store.createRoom(room("late"))).rejects.toMatchObject({ code: "locked" });
     await expect(store.health()).rejects.toMatchObject({ code: "unavailable" });
     expect(await readFile(path, "utf8")).toBe(before);

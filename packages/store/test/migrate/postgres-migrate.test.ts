@@ -2,7 +2,7 @@
 import postgres, { type Sql } from "postgres";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
-import { migratePostgres, postgresMigrationStatus } from "../../src/migrate/index.js";
+import { migratePostgres, postgresMigrationStatus } from "../../src/migrate/postgres.js";
 import { isStoreError } from "../../src/errors.js";
 import { ADDED_INDEXES, postgresShape, withoutAddedPostgresIndexes } from "./introspect.js";
 import { buildReferencePostgres } from "./reference-db.js";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { migrateSqlite, sqliteMigrationStatus } from "../../src/migrate/index.js";
+import { migrateSqlite, sqliteMigrationStatus } from "../../src/migrate/sqlite.js";
 import { isStoreError } from "../../src/errors.js";
 import { timeKey } from "../../src/time.js";
 import { ADDED_INDEXES, addedSqliteIndexes, ignorePrimaryKeyNotNull, sqliteShape, withoutAddedSqliteIndexes } from "./introspect.js";
@@ -183,7 +183,7 @@ describe("migrateSqlite", () => {
 
   it("concurrent boots - three processes migrating one file apply each migration exactly once", async () => {
     // Real processes, each with its own connection, running the built migrator.
-    const dist = fileURLToPath(new URL("../../dist/migrate/index.js", import.meta.url));
+    const dist = fileURLToPath(new URL("../../dist/migrate/sqlite.js", import.meta.url));
     if (!existsSync(dist)) throw new Error("build @moltnet/store first (cd packages/store && npx tsc -p tsconfig.json)");
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
     const file = join(dir, "shared.db");

@@ -10,6 +10,8 @@ import { isStoreError, type StoreErrorCode } from "../../src/errors.js";
 import { openSqliteStore } from "../../src/sqlite/sqlite-store.js";
 import { room } from "../fixtures/records.js";
 import { openAt, tempDir } from "./helpers.js";
+import { storeProcessFiles } from "../durability/store-dist.js";
+import { systemUser, unreadableBy } from "../../../../tooling/test/unprivileged.js";
 
 async function openFails(path: string, code: StoreErrorCode, config: Record<string, unknown> = {}): Promise<Error> {
   let error: unknown;
@@ -104,7 +106,7 @@ describe("sqlite open - errors", () => {
     expectUntouched(path, bytes);
   });
 
-  test("open - a file the server may not read is invalid_config, named, and left untouched", async () => {
+  test("open - a file the server may not read is invalid_config, named, and left untouched", async (ctx) => {
     const dir = tempDir();
     const path = join(dir, "moltnet.db");
     const { store } = await openAt(path);
@@ -119,14 +121,16 @@ describe("sqlite open - errors", () => {
     }
     // Root reads anything: run the open as `nobody` in a child process, using the built package.
     const dist = fileURLToPath(new URL("../../dist/sqlite/sqlite-store.js", import.meta.url));
-    if (!existsSync(dist)) {
-      console.warn("skipped the unprivileged open: packages/store/dist is not built");
-      return;
+    const nobody = systemUser("nobody");
+    const skipReason = !nobody ? "no user nobody to run the open as" : unreadableBy(nobody, [dist, ...storeProcessFiles()]);
+    if (skipReason) {
+      console.warn(`open-errors: skipped the unprivileged open: ${skipReason}`);
+      ctx.skip();
     }
     chmodSync(dir, 0o755); // let `nobody` reach the file, so only its own mode stops it
     const script = `import(${JSON.stringify(dist)}).then((m) => m.openSqliteStore({ kind: "sqlite", path: ${JSON.stringify(path)} }))
       .then(() => console.log(JSON.stringify({ ok: true })), (e) => console.log(JSON.stringify({ code: e.code, message: e.message })));`;
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: nobody!.uid, gid: nobody!.gid, encoding: "utf8" });
     const outcome = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { code?: string; message?: string };
     expect(outcome.code, child.stderr).toBe("invalid_config");
     expect(outcome.message).toContain(path);
