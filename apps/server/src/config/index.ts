@@ -7,3 +7,4 @@ export * from "./redact.js";
 export * from "./server-config.js";
 export * from "./static-token-id.js";
 export * from "./build-version.js";
+export * from "./log-options.js";

@@ -12,6 +12,10 @@ const STATUS_CODE: Record<number, string> = {
   422: "unprocessable_entity",
   502: "bad_gateway",
   503: "service_unavailable",
+  405: "method_not_allowed",
+  413: "payload_too_large",
+  429: "too_many_requests",
+  507: "insufficient_storage",
 };
 
 /** Things a 5xx body must never show: SQL, stack frames, file paths, driver names. */
