@@ -72,6 +72,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   }
   redact = createRedactor(config.secrets);
   const storage = describeStorage(config.storage);
+  log.debug({ config_path: config.configPath, listen_addr: config.listen.addr, ...storage }, "configuration loaded");
 
   let store: Store;
   try {
