@@ -62,9 +62,9 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
     networkId: envString(env, "MOLTNET_NETWORK_ID") ?? nonBlank(file.network?.id) ?? DEFAULTS.networkId,
     networkName: envString(env, "MOLTNET_NETWORK_NAME") ?? nonBlank(file.network?.name) ?? DEFAULTS.networkName,
     version,
-    humanIngress: envBool(env, "MOLTNET_ALLOW_HUMAN_INGRESS") ?? file.server?.human_ingress ?? true,
-    directMessages: envBool(env, "MOLTNET_ALLOW_DIRECT_MESSAGES") ?? file.server?.direct_messages ?? true,
-    debugEvents: envBool(env, "MOLTNET_DEBUG_EVENTS") ?? file.server?.debug_events ?? false,
+    humanIngress: envBool(env, "MOLTNET_ALLOW_HUMAN_INGRESS", envProblems) ?? file.server?.human_ingress ?? true,
+    directMessages: envBool(env, "MOLTNET_ALLOW_DIRECT_MESSAGES", envProblems) ?? file.server?.direct_messages ?? true,
+    debugEvents: envBool(env, "MOLTNET_DEBUG_EVENTS", envProblems) ?? file.server?.debug_events ?? false,
     auth: {
       mode,
       publicRead: open || (file.auth?.public_read ?? false),

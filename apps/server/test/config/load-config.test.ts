@@ -306,7 +306,7 @@ describe("environment overrides", () => {
       MOLTNET_LISTEN_ADDR: "127.0.0.1:0",
       MOLTNET_DEBUG_EVENTS: "OFF",
       MOLTNET_ALLOW_HUMAN_INGRESS: "No",
-      MOLTNET_ALLOW_DIRECT_MESSAGES: "perhaps",
+      MOLTNET_ALLOW_DIRECT_MESSAGES: "",
     });
     expect(config.settings).toMatchObject({
       networkId: "env-id",
@@ -381,6 +381,13 @@ describe("values a user gets wrong", () => {
       "server.human_ingress: expected a boolean (true or false), got a string",
       "server.debug_events: expected a boolean (true or false), got a string",
     ]);
+  });
+
+  it("booleans - an environment value that is no boolean is refused under its variable, not ignored", async () => {
+    expect((await failure({ MOLTNET_ALLOW_DIRECT_MESSAGES: "nope" })).message).toBe(
+      'environment: MOLTNET_ALLOW_DIRECT_MESSAGES: "nope" is not a boolean; use one of 1, true, yes, on, 0, false, no, off',
+    );
+    expect((await load({ MOLTNET_ALLOW_DIRECT_MESSAGES: "No", MOLTNET_STORAGE_KIND: "memory" })).settings.directMessages).toBe(false);
   });
 
   it("choices - an unsupported value lists the valid ones", async () => {
