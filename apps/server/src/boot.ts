@@ -20,15 +20,17 @@ import {
   type Redactor,
   type ServerConfig,
 } from "./config/index.js";
-import { jsonLogger, type Logger } from "./log.js";
+import { createLogger, type LogOptions, type Logger } from "./log.js";
 
 export interface BootOptions {
   env: Env;
   /** Where the config file is discovered and relative paths resolve. */
   cwd: string;
   version: string;
-  /** Receives each JSON log line (stdout in production); lines are redacted first. */
+  /** Receives each log line (stdout in production); lines are redacted first. */
   writeLog: (line: string) => void;
+  /** Level and format of the log lines; JSON at info when not given. */
+  log?: LogOptions;
   /** How long stop() waits for in-flight requests before cutting connections. Default 10 s. */
   shutdownGraceMs?: number;
   /** Builds the HTTP application; createApp unless a test substitutes its own. */
@@ -56,7 +58,7 @@ const DEFAULT_GRACE_MS = 10_000;
 export async function startServer(options: BootOptions): Promise<RunningServer> {
   // Until the config is known only credential-shaped text can be recognised.
   let redact = createRedactor([]);
-  const log = jsonLogger((line) => options.writeLog(redact(line)));
+  const log = createLogger((line) => options.writeLog(redact(line)), options.log);
   const fail = (err: unknown, stage?: string) => {
     const reason = messageOf(err);
     return new StartupError(redact(stage ? `${stage}: ${reason}` : reason), { cause: err });
@@ -71,6 +73,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   }
   redact = createRedactor(config.secrets);
   const storage = describeStorage(config.storage);
+  log.debug({ config_path: config.configPath, listen_addr: config.listen.addr, ...storage }, "configuration loaded");
 
   let store: Store;
   try {
@@ -114,9 +117,16 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   const bound = server.address() as AddressInfo;
   const address = formatHostPort(bound.address, bound.port);
   log.info(
-    { addr: address, ...storage, network_id: config.settings.networkId, version: config.settings.version },
-    "moltnet listening",
+    { addr: address, ...storage, auth: config.settings.auth.mode, network_id: config.settings.networkId, version: config.settings.version },
+    `moltnet listening on ${listeningUrl(config.listen.host, bound.port)} (${storageSummary(storage)}, auth ${config.settings.auth.mode})`,
   );
+  if (config.listen.host === undefined && config.settings.auth.mode === "none") {
+    log.warn(
+      { addr: address, auth: "none" },
+      `listening on every interface with auth mode "none": anyone who can reach this machine can read and write; ` +
+        `set server.listen_addr to 127.0.0.1:${bound.port} or configure auth`,
+    );
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -139,6 +149,18 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   };
 
   return { config, address, port: bound.port, log, redact, stop };
+}
+
+/** The URL a person on this machine can open; a wildcard bind is reached through loopback. */
+function listeningUrl(host: string | undefined, port: number): string {
+  const shown = host === undefined || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  return `http://${formatHostPort(shown, port)}`;
+}
+
+function storageSummary(storage: Record<string, string>): string {
+  const { backend, ...rest } = storage;
+  const where = Object.values(rest)[0];
+  return where ? `${backend} ${where}` : `${backend}`;
 }
 
 function listen(server: Server, port: number, host: string | undefined): Promise<void> {

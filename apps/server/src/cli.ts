@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `moltnet` command: start (default), migrate [--status], version, help.
+// The `moltnet` command: start (default), init, migrate [--status], version, help.
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
 import { parseArgs } from "node:util";
-import { buildVersion, createRedactor, systemEnv, type Env } from "./config/index.js";
+import { buildVersion, createRedactor, resolveLogOptions, systemEnv, type Env } from "./config/index.js";
+import type { LogOptions } from "./log.js";
 
 // boot.js and migrate-command.js load the store drivers and the HTTP stack
 // (most of a second on a busy machine); they are imported only by the
@@ -10,6 +11,7 @@ import { buildVersion, createRedactor, systemEnv, type Env } from "./config/inde
 
 const USAGE = `Usage:
   moltnet [start]            Start the Moltnet server in the foreground (also: moltnet server)
+  moltnet init [DIR]         Write a starter configuration (Moltnet, MoltnetNode) into DIR (default .)
   moltnet migrate            Apply pending database migrations and exit
   moltnet migrate --status   List applied and pending migrations
   moltnet version            Print the version
@@ -19,12 +21,26 @@ Configuration: MOLTNET_CONFIG, else Moltnet, moltnet.yaml, moltnet.yml or moltne
 in the working directory; MOLTNET_* environment variables override the file.
 `;
 
-const START_USAGE = `Usage: moltnet start
+const START_USAGE = `Usage: moltnet start [--config FILE] [--listen ADDR] [--log-level LEVEL] [--log-format FORMAT]
 
 Loads the configuration, opens the store (applying migrations to SQLite and
 Postgres), applies the declared rooms and agents, then serves HTTP on
-server.listen_addr (default ":8787", every interface; MOLTNET_LISTEN_ADDR).
-SIGTERM or SIGINT stops it gracefully.
+server.listen_addr (default ":8787", every interface). SIGTERM or SIGINT stops
+it gracefully.
+
+  --config FILE         The configuration file (MOLTNET_CONFIG); else Moltnet, moltnet.yaml,
+                        moltnet.yml or moltnet.json in the working directory
+  --listen ADDR         host:port to listen on, e.g. 127.0.0.1:8787 (MOLTNET_LISTEN_ADDR)
+  --log-level LEVEL     debug, info (default), warn or error (MOLTNET_LOG_LEVEL)
+  --log-format FORMAT   pretty (default on a terminal) or json (default otherwise) (MOLTNET_LOG_FORMAT)
+`;
+
+const INIT_USAGE = `Usage: moltnet init [DIR]
+
+Writes a commented starter server configuration (Moltnet: SQLite storage, a
+public "general" room) and a node configuration (MoltnetNode) into DIR
+(default: the working directory). Existing files are left unchanged. Files are
+created private (0600): they are where tokens go.
 `;
 
 const MIGRATE_USAGE = `Usage: moltnet migrate [--status]
@@ -53,12 +69,31 @@ const io: Io = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  // `pnpm start -- --listen …` hands the `--` through; it separates nothing here.
+  const [command, ...rest] = argv[0] === "--" ? ["start", ...argv.slice(1)] : argv;
+  if (rest[0] === "--") rest.shift();
   switch (command) {
     case undefined:
     case "start":
     case "server":
-      return withOptions(rest, {}, START_USAGE, () => start(systemEnv()));
+      return withOptions(rest, START_OPTIONS, START_USAGE, (values) => {
+        const env = systemEnv();
+        const log = resolveLogOptions(env, { level: stringOption(values["log-level"]), format: stringOption(values["log-format"]) }, process.stdout.isTTY === true);
+        if ("problem" in log) {
+          io.err(`moltnet: ${log.problem}\n`);
+          return Promise.resolve(2);
+        }
+        return start(withFlags(env, values), log);
+      });
+    case "init":
+      return withOptions(rest, {}, INIT_USAGE, async (_values, positionals) => {
+        if (positionals.length > 1) {
+          io.err(`moltnet: init takes one directory, got ${positionals.length}\n\n${INIT_USAGE}`);
+          return 2;
+        }
+        const { runInit } = await import("./init-command.js");
+        return runInit(positionals[0] ?? ".", io.out, io.err);
+      }, true);
     case "migrate":
       return withOptions(rest, { status: { type: "boolean" } }, MIGRATE_USAGE, async (values) => {
         const { runMigrate, runMigrateStatus } = await import("./migrate-command.js");
@@ -81,18 +116,40 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-type OptionSpec = Record<string, { type: "boolean" }>;
+type OptionSpec = Record<string, { type: "boolean" | "string" }>;
+type OptionValues = Record<string, string | boolean | undefined>;
+
+const START_OPTIONS: OptionSpec = {
+  config: { type: "string" },
+  listen: { type: "string" },
+  "log-level": { type: "string" },
+  "log-format": { type: "string" },
+};
+
+function stringOption(value: string | boolean | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The flags are the environment variables they stand for, so a flag and its variable cannot disagree in meaning. */
+function withFlags(env: Env, values: OptionValues): Env {
+  const out: Record<string, string | undefined> = { ...env };
+  if (typeof values.config === "string") out.MOLTNET_CONFIG = values.config;
+  if (typeof values.listen === "string") out.MOLTNET_LISTEN_ADDR = values.listen;
+  return out;
+}
 
 /** Parses a command's options; --help/-h prints its usage, anything unknown is a usage error (exit 2). */
 async function withOptions(
   args: string[],
   spec: OptionSpec,
   usage: string,
-  run: (values: Record<string, boolean | undefined>) => Promise<number>,
+  run: (values: OptionValues, positionals: string[]) => Promise<number>,
+  allowPositionals = false,
 ): Promise<number> {
   let values: Record<string, unknown>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args, options: { ...spec, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({ args, options: { ...spec, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals }));
   } catch (err) {
     io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
     return 2;
@@ -101,14 +158,14 @@ async function withOptions(
     io.out(usage);
     return 0;
   }
-  return run(values as Record<string, boolean | undefined>);
+  return run(values as OptionValues, positionals);
 }
 
 function commandContext() {
   return { env: systemEnv(), cwd: process.cwd(), version: buildVersion(), out: io.out, err: io.err };
 }
 
-async function start(env: Env): Promise<number> {
+async function start(env: Env, logOptions: LogOptions): Promise<number> {
   // Signals are caught from the first moment: one that arrives while the
   // store is opening (a migration may be running) lets the start finish,
   // then stops cleanly, instead of killing the process mid-way.
@@ -127,7 +184,7 @@ async function start(env: Env): Promise<number> {
   process.on("exit", () => logs.flush());
   let server;
   try {
-    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write });
+    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write, log: logOptions });
   } catch (err) {
     // StartupError messages are already redacted; anything else is masked here.
     const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));

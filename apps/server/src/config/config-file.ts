@@ -1,11 +1,11 @@
 // Finding, reading and decoding the configuration file (contract §6.1).
 import { lstat, readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { parseDocument } from "yaml";
+import { parseDocument, type ScalarTag } from "yaml";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 import { envString, type Env } from "./env.js";
 import { fileShape, type RawConfigFile } from "./file-schema.js";
-import { checkShape } from "./shape.js";
+import { checkShape, YamlBoolWord } from "./shape.js";
 
 export const DISCOVERY_ORDER = ["Moltnet", "moltnet.yaml", "moltnet.yml", "moltnet.json"] as const;
 
@@ -61,6 +61,14 @@ export function configFormat(path: string): "json" | "yaml" {
   return extname(path).toLowerCase() === ".json" ? "json" : "yaml";
 }
 
+/** Plain (unquoted) y/yes/on/n/no/off resolve to YamlBoolWord; a quoted one stays a string. */
+const YAML11_BOOL_WORDS: ScalarTag = {
+  tag: "tag:yaml.org,2002:bool",
+  default: true,
+  test: /^(?:y|Y|yes|Yes|YES|on|On|ON|n|N|no|No|NO|off|Off|OFF)$/,
+  resolve: (word: string) => new YamlBoolWord(word),
+};
+
 export function decodeConfigText(path: string, text: string): DecodedFile {
   const format = configFormat(path);
   const fail = (message: string, cause?: unknown): never => {
@@ -77,7 +85,7 @@ export function decodeConfigText(path: string, text: string): DecodedFile {
       fail(describeJsonError(err, text), err);
     }
   } else {
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, customTags: [YAML11_BOOL_WORDS] });
     const first = doc.errors[0];
     // yaml's pretty errors append a source excerpt on later lines; startup prints one line.
     if (first) fail(first.message.split("\n")[0] ?? first.message, first);
@@ -88,7 +96,7 @@ export function decodeConfigText(path: string, text: string): DecodedFile {
     fail(`expected a mapping of settings at the top level, got ${Array.isArray(value) ? "a list" : typeof value}`);
   }
   const problems: ConfigProblem[] = [];
-  const config = checkShape(value, fileShape, "", problems, { yamlBooleanWords: format === "yaml" }) as RawConfigFile;
+  const config = checkShape(value, fileShape, "", problems) as RawConfigFile;
   return { config, problems };
 }
 

@@ -8,3 +8,4 @@ export * from "./server-config.js";
 export * from "./static-token-id.js";
 export * from "./build-version.js";
 export * from "./limits.js";
+export * from "./log-options.js";

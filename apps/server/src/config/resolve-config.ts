@@ -13,7 +13,7 @@ import { dsnSecrets } from "./redact.js";
 import { DEFAULTS, type ServerConfig } from "./server-config.js";
 import { checkShape, type ShapeProblem } from "./shape.js";
 import { staticTokenId } from "./static-token-id.js";
-import { SCOPES, STORAGE_KINDS, validateConsoleAnalytics, validatePairings } from "./validate-file.js";
+import { oneOf, SCOPES, STORAGE_KINDS, validateConsoleAnalytics, validatePairings } from "./validate-file.js";
 
 export interface Resolved {
   config: ServerConfig;
@@ -33,7 +33,7 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
   const envProblems: ConfigProblem[] = [];
 
   const listen = resolveListen(file, env, fileProblems, envProblems);
-  const storage = resolveStorage(file, env, envProblems);
+  const storage = resolveStorage(file, env, fileProblems, envProblems);
   const pairings = resolvePairings(file, env, envProblems);
   const limits = resolveLimits(file, env, fileProblems, envProblems);
 
@@ -64,9 +64,9 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
     networkId: envString(env, "MOLTNET_NETWORK_ID") ?? nonBlank(file.network?.id) ?? DEFAULTS.networkId,
     networkName: envString(env, "MOLTNET_NETWORK_NAME") ?? nonBlank(file.network?.name) ?? DEFAULTS.networkName,
     version,
-    humanIngress: envBool(env, "MOLTNET_ALLOW_HUMAN_INGRESS") ?? file.server?.human_ingress ?? true,
-    directMessages: envBool(env, "MOLTNET_ALLOW_DIRECT_MESSAGES") ?? file.server?.direct_messages ?? true,
-    debugEvents: envBool(env, "MOLTNET_DEBUG_EVENTS") ?? file.server?.debug_events ?? false,
+    humanIngress: envBool(env, "MOLTNET_ALLOW_HUMAN_INGRESS", envProblems) ?? file.server?.human_ingress ?? true,
+    directMessages: envBool(env, "MOLTNET_ALLOW_DIRECT_MESSAGES", envProblems) ?? file.server?.direct_messages ?? true,
+    debugEvents: envBool(env, "MOLTNET_DEBUG_EVENTS", envProblems) ?? file.server?.debug_events ?? false,
     auth: {
       mode,
       publicRead: open || (file.auth?.public_read ?? false),
@@ -120,7 +120,7 @@ function resolveListen(file: RawConfigFile, env: Env, fileProblems: ConfigProble
   return { addr, host: undefined, port: 0 };
 }
 
-function resolveStorage(file: RawConfigFile, env: Env, envProblems: ConfigProblem[]): StoreConfig {
+function resolveStorage(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): StoreConfig {
   const s = file.storage;
   let kind = nonBlank(s?.kind) ?? "sqlite";
   let jsonPath = nonBlank(s?.json?.path) ?? "";
@@ -155,7 +155,7 @@ function resolveStorage(file: RawConfigFile, env: Env, envProblems: ConfigProble
   if (explicitKind !== undefined) {
     const at = "MOLTNET_STORAGE_KIND";
     if (!(STORAGE_KINDS as readonly string[]).includes(kind)) {
-      envProblems.push({ path: at, message: `unsupported storage kind ${JSON.stringify(kind)}` });
+      envProblems.push({ path: at, message: `unsupported storage kind ${JSON.stringify(kind)}${oneOf(STORAGE_KINDS)}` });
     } else if (kind === "json" && !jsonPath) {
       envProblems.push({ path: at, message: "storage.json.path is required for json storage (set storage.json.path or MOLTNET_JSON_PATH)" });
     } else if (kind === "postgres" && !dsn) {
@@ -171,8 +171,17 @@ function resolveStorage(file: RawConfigFile, env: Env, envProblems: ConfigProble
       return { kind: "memory" };
     case "json":
       return { kind: "json", path: jsonPath };
-    case "postgres":
+    case "postgres": {
+      // Named where the value came from; the value itself is never echoed (it may hold a password).
+      const fromEnv = envString(env, "MOLTNET_POSTGRES_DSN") !== undefined;
+      if (dsn && !/^postgres(?:ql)?:\/\/[^\s]+$/i.test(dsn)) {
+        (fromEnv ? envProblems : fileProblems).push({
+          path: fromEnv ? "MOLTNET_POSTGRES_DSN" : "storage.postgres.dsn",
+          message: "expected a postgres:// or postgresql:// URL, e.g. postgres://moltnet@127.0.0.1:5432/moltnet",
+        });
+      }
       return { kind: "postgres", dsn };
+    }
     default:
       return { kind: "sqlite", path: sqlitePath };
   }

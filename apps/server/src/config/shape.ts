@@ -46,20 +46,23 @@ export interface ShapeProblem {
   message: string;
 }
 
-export interface ShapeOptions {
-  /**
-   * Accept YAML 1.1 boolean words (yes/no/on/off/y/n) for boolean fields. Our
-   * YAML parser follows YAML 1.2, where they are strings; the reference's
-   * parser accepts them for boolean fields, and existing files use them.
-   */
-  yamlBooleanWords?: boolean;
+/**
+ * An unquoted YAML 1.1 boolean word (y/yes/on/n/no/off, as the reference's
+ * YAML decoder reads them). YAML 1.2 makes these plain strings; the config
+ * decoder resolves them to this instead, so a boolean field takes them as
+ * booleans, a string field as the word written, and a quoted "yes" stays a
+ * string that a boolean field refuses, exactly as quoted "true" is refused.
+ */
+export class YamlBoolWord {
+  constructor(readonly word: string) {}
+  get value(): boolean {
+    return /^(?:y|yes|on)$/i.test(this.word);
+  }
 }
-
-const YAML_TRUE = new Set(["y", "yes", "on"]);
-const YAML_FALSE = new Set(["n", "no", "off"]);
 
 export function describe(value: unknown): string {
   if (value === null) return "null";
+  if (value instanceof YamlBoolWord) return "a boolean";
   if (Array.isArray(value)) return "a list";
   switch (typeof value) {
     case "string":
@@ -90,7 +93,6 @@ export function checkShape(
   shape: Shape,
   path: string,
   problems: ShapeProblem[],
-  options: ShapeOptions = {},
 ): unknown {
   if (value === null || value === undefined) return undefined;
   const wrong = (expected: string) => {
@@ -99,18 +101,13 @@ export function checkShape(
   };
   switch (shape.type) {
     case "string":
+      if (value instanceof YamlBoolWord) return value.word;
       return typeof value === "string" ? value : wrong("a string");
     case "integer":
       return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : wrong("a whole number (0 or more)");
-    case "boolean": {
-      if (typeof value === "boolean") return value;
-      if (options.yamlBooleanWords && typeof value === "string") {
-        const word = value.toLowerCase();
-        if (YAML_TRUE.has(word)) return true;
-        if (YAML_FALSE.has(word)) return false;
-      }
-      return wrong("a boolean (true or false)");
-    }
+    case "boolean":
+      if (value instanceof YamlBoolWord) return value.value;
+      return typeof value === "boolean" ? value : wrong("a boolean (true or false)");
     case "list": {
       if (!Array.isArray(value)) return wrong("a list");
       const out: unknown[] = [];
@@ -120,13 +117,13 @@ export function checkShape(
           problems.push({ path: itemPath, message: `expected ${expectedOf(shape.of)}, got null` });
           return;
         }
-        const checked = checkShape(item, shape.of, itemPath, problems, options);
+        const checked = checkShape(item, shape.of, itemPath, problems);
         if (checked !== undefined) out.push(checked);
       });
       return out;
     }
     case "object": {
-      if (typeof value !== "object" || Array.isArray(value)) return wrong("a mapping");
+      if (typeof value !== "object" || Array.isArray(value) || value instanceof YamlBoolWord) return wrong("a mapping");
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         const fieldShape = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
@@ -134,7 +131,7 @@ export function checkShape(
           problems.push({ path: joinPath(path, key), message: "unknown key" });
           continue;
         }
-        const checked = checkShape(item, fieldShape, joinPath(path, key), problems, options);
+        const checked = checkShape(item, fieldShape, joinPath(path, key), problems);
         if (checked !== undefined) out[key] = checked;
       }
       return out;

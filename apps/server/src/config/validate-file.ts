@@ -10,6 +10,11 @@ export const AUTH_MODES = ["none", "bearer", "open"] as const;
 export const REGISTRATION_MODES = ["disabled", "token", "open"] as const;
 export const SCOPES = ["observe", "write", "admin", "attach", "pair"] as const;
 export const STORAGE_KINDS = ["memory", "json", "sqlite", "postgres"] as const;
+
+/** The tail of a "not one of these" message, so a user sees what would be accepted. */
+export function oneOf(valid: readonly string[]): string {
+  return `; use one of ${valid.join(", ")}`;
+}
 const VISIBILITIES = ["private", "public"];
 const WRITE_POLICIES = ["members", "registered_agents", "operators"];
 
@@ -47,7 +52,7 @@ function validateStorageSection(storage: RawConfigFile["storage"]): ConfigProble
         ? [{ path: "storage.postgres.dsn", message: "storage.postgres.dsn is required for postgres storage" }]
         : [];
     default:
-      return [{ path: "storage.kind", message: `unsupported storage kind ${q(kind)}` }];
+      return [{ path: "storage.kind", message: `unsupported storage kind ${q(kind)}${oneOf(STORAGE_KINDS)}` }];
   }
 }
 
@@ -55,11 +60,11 @@ export function validateAuth(auth: RawAuthSection): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const mode = (auth.mode ?? "").trim() || "none";
   const modeKnown = (AUTH_MODES as readonly string[]).includes(mode);
-  if (!modeKnown) problems.push({ path: "auth.mode", message: `unsupported auth mode ${q(mode)}` });
+  if (!modeKnown) problems.push({ path: "auth.mode", message: `unsupported auth mode ${q(mode)}${oneOf(AUTH_MODES)}` });
   // Mode open forces registration to open before it is checked (as the reference does).
   const registration = mode === "open" ? "open" : (auth.agent_registration ?? "").trim() || "disabled";
   if (!(REGISTRATION_MODES as readonly string[]).includes(registration)) {
-    problems.push({ path: "auth.agent_registration", message: `unsupported auth.agent_registration ${q(registration)}` });
+    problems.push({ path: "auth.agent_registration", message: `unsupported auth.agent_registration ${q(registration)}${oneOf(REGISTRATION_MODES)}` });
   }
   // Tokens are not used in mode none, so the reference does not check them there.
   if (mode === "none" || !modeKnown) return problems;
@@ -75,7 +80,7 @@ export function validateAuth(auth: RawAuthSection): ConfigProblem[] {
     for (const raw of scopes) {
       const scope = raw.trim();
       if (!(SCOPES as readonly string[]).includes(scope)) {
-        problems.push({ path: `${path}.scopes`, message: `${path}.scope ${q(scope)} is unsupported` });
+        problems.push({ path: `${path}.scopes`, message: `${path}.scope ${q(scope)} is unsupported${oneOf(SCOPES)}` });
       }
     }
   });
@@ -129,11 +134,11 @@ function validateRooms(rooms: readonly RawRoom[]): ConfigProblem[] {
   rooms.forEach((room, i) => {
     const visibility = room.visibility ?? "";
     if (visibility.trim() && !VISIBILITIES.includes(visibility.trim())) {
-      problems.push({ path: `rooms[${i}].visibility`, message: `unsupported room visibility ${q(visibility)}` });
+      problems.push({ path: `rooms[${i}].visibility`, message: `unsupported room visibility ${q(visibility)}${oneOf(VISIBILITIES)}` });
     }
     const policy = room.write_policy ?? "";
     if (policy.trim() && !WRITE_POLICIES.includes(policy.trim())) {
-      problems.push({ path: `rooms[${i}].write_policy`, message: `unsupported room write_policy ${q(policy)}` });
+      problems.push({ path: `rooms[${i}].write_policy`, message: `unsupported room write_policy ${q(policy)}${oneOf(WRITE_POLICIES)}` });
     }
   });
   return problems;

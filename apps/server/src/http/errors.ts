@@ -15,7 +15,12 @@ import { jsonResponse } from "./json.js";
 // without depending on http/; re-exported for the HTTP modules that import it here.
 export { HttpError };
 
-/** The envelope `code` for a status (§5.1). */
+/**
+ * The envelope `code` for a status (§5.1): the reference's codes where it has
+ * one. For the statuses it folds into `internal_error` (405, 413, 429, 507…)
+ * we say what happened instead: the reason phrase in snake_case
+ * (`method_not_allowed`), a code a client can branch on.
+ */
 export function errorCode(status: number): string {
   switch (status) {
     case 400:
@@ -38,8 +43,12 @@ export function errorCode(status: number): string {
       return "service_unavailable";
     case 507:
       return "storage_full";
-    default:
+    case 500:
       return "internal_error";
+    default: {
+      const phrase = STATUS_CODES[status];
+      return phrase ? phrase.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") : "internal_error";
+    }
   }
 }
 

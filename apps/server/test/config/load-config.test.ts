@@ -306,7 +306,7 @@ describe("environment overrides", () => {
       MOLTNET_LISTEN_ADDR: "127.0.0.1:0",
       MOLTNET_DEBUG_EVENTS: "OFF",
       MOLTNET_ALLOW_HUMAN_INGRESS: "No",
-      MOLTNET_ALLOW_DIRECT_MESSAGES: "perhaps",
+      MOLTNET_ALLOW_DIRECT_MESSAGES: "",
     });
     expect(config.settings).toMatchObject({
       networkId: "env-id",
@@ -338,7 +338,7 @@ describe("environment overrides", () => {
 
   it("env - an unsupported MOLTNET_STORAGE_KIND is refused", async () => {
     expect((await failure({ MOLTNET_STORAGE_KIND: "redis" })).message).toBe(
-      'environment: MOLTNET_STORAGE_KIND: unsupported storage kind "redis"',
+      'environment: MOLTNET_STORAGE_KIND: unsupported storage kind "redis"; use one of memory, json, sqlite, postgres',
     );
   });
 
@@ -367,5 +367,47 @@ describe("environment overrides", () => {
     const message = (await failure({ MOLTNET_LISTEN_ADDR: "nowhere" })).message;
     expect(message).toContain("bearer auth requires at least one token");
     expect(message).toContain('environment: MOLTNET_LISTEN_ADDR: invalid listen address "nowhere"');
+  });
+});
+
+describe("values a user gets wrong", () => {
+  it("booleans - plain yes/no/on/off are booleans as in the reference; a quoted word is a string, refused like quoted \"true\"", async () => {
+    await write("moltnet.yaml", "server:\n  human_ingress: no\n  debug_events: On\nnetwork: { id: yes, name: off }\nstorage: { kind: memory }\n");
+    const config = await load();
+    expect(config.settings).toMatchObject({ humanIngress: false, debugEvents: true, networkId: "yes", networkName: "off" });
+
+    await write("moltnet.yaml", 'server:\n  human_ingress: "yes"\n  debug_events: "true"\nstorage: { kind: memory }\n');
+    expect((await failure()).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "server.human_ingress: expected a boolean (true or false), got a string",
+      "server.debug_events: expected a boolean (true or false), got a string",
+    ]);
+  });
+
+  it("booleans - an environment value that is no boolean is refused under its variable, not ignored", async () => {
+    expect((await failure({ MOLTNET_ALLOW_DIRECT_MESSAGES: "nope" })).message).toBe(
+      'environment: MOLTNET_ALLOW_DIRECT_MESSAGES: "nope" is not a boolean; use one of 1, true, yes, on, 0, false, no, off',
+    );
+    expect((await load({ MOLTNET_ALLOW_DIRECT_MESSAGES: "No", MOLTNET_STORAGE_KIND: "memory" })).settings.directMessages).toBe(false);
+  });
+
+  it("choices - an unsupported value lists the valid ones", async () => {
+    await write("moltnet.yaml", "storage: { kind: mongo }\nauth: { mode: oauth }\nrooms: [{ id: r1, visibility: secret }]\n");
+    expect((await failure()).message).toBe(
+      'validate Moltnet config "moltnet.yaml": storage.kind: unsupported storage kind "mongo"; use one of memory, json, sqlite, postgres; ' +
+        'auth.mode: unsupported auth mode "oauth"; use one of none, bearer, open; rooms[0].visibility: unsupported room visibility "secret"; use one of private, public',
+    );
+  });
+
+  it("DSN - a malformed DSN is reported under the variable or key it came from, without its value", async () => {
+    const fromEnv = await failure({ MOLTNET_POSTGRES_DSN: "mysql://u:pw-from-env@db/x" });
+    expect(fromEnv.message).toBe(
+      "environment: MOLTNET_POSTGRES_DSN: expected a postgres:// or postgresql:// URL, e.g. postgres://moltnet@127.0.0.1:5432/moltnet",
+    );
+    await write("moltnet.yaml", 'storage: { kind: postgres, postgres: { dsn: "host=db password=pw-in-file" } }\n');
+    const fromFile = await failure();
+    expect(fromFile.message).toBe(
+      'validate Moltnet config "moltnet.yaml": storage.postgres.dsn: expected a postgres:// or postgresql:// URL, e.g. postgres://moltnet@127.0.0.1:5432/moltnet',
+    );
+    expect(fromFile.message).not.toContain("pw-in-file");
   });
 });

@@ -14,6 +14,8 @@ const STATUS_CODE: Record<number, string> = {
   502: "bad_gateway",
   503: "service_unavailable",
   507: "storage_full",
+  405: "method_not_allowed",
+  413: "payload_too_large",
 };
 
 /** Things a 5xx body must never show: SQL, stack frames, file paths, driver names. */

@@ -150,7 +150,7 @@ export class TestServer extends HttpClient {
         this.#child = null;
         throw new Error(`moltnet[${this.backend}] exited (${child.exitCode ?? child.signalCode}) before ready:\n${this.#output}`);
       }
-      if (!this.#output.slice(outputFrom).includes('"moltnet listening"')) {
+      if (!this.#output.slice(outputFrom).includes('"msg":"moltnet listening')) {
         await new Promise((r) => setTimeout(r, 50));
         continue;
       }

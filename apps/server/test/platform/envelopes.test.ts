@@ -22,7 +22,7 @@ describe("error envelopes", () => {
     const res = await call("/v1/network", { method: "POST" });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, HEAD");
-    expect(await res.json()).toMatchObject({ code: "internal_error", error: "method not allowed" });
+    expect(await res.json()).toMatchObject({ code: "method_not_allowed", error: "method not allowed" });
   });
 
   it("405 - lists every method served on a parameterized path", async () => {
@@ -39,8 +39,8 @@ describe("error envelopes", () => {
     expect(await res.text()).toBe("");
   });
 
-  it("error codes - follow the status table", () => {
-    expect([400, 401, 403, 404, 409, 422, 502, 503, 500, 405, 418].map(errorCode)).toEqual([
+  it("error codes - the reference's table, then the reason phrase for statuses it folds into internal_error", () => {
+    expect([400, 401, 403, 404, 409, 422, 502, 503, 500, 405, 413, 429, 507, 599].map(errorCode)).toEqual([
       "bad_request",
       "unauthorized",
       "forbidden",
@@ -50,7 +50,10 @@ describe("error envelopes", () => {
       "bad_gateway",
       "service_unavailable",
       "internal_error",
-      "internal_error",
+      "method_not_allowed",
+      "payload_too_large",
+      "too_many_requests",
+      "storage_full",
       "internal_error",
     ]);
   });

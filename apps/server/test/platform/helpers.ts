@@ -6,7 +6,7 @@ import type { Logger } from "../../src/log.js";
 import type { AppSettings, StaticToken } from "../../src/settings.js";
 
 export interface LogLine {
-  level: "info" | "warn" | "error";
+  level: "debug" | "info" | "warn" | "error";
   fields: Record<string, unknown>;
   message: string;
 }
@@ -14,7 +14,7 @@ export interface LogLine {
 export function recordingLogger(): Logger & { lines: LogLine[] } {
   const lines: LogLine[] = [];
   const at = (level: LogLine["level"]) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, fields, message });
-  return { lines, info: at("info"), warn: at("warn"), error: at("error") };
+  return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
 export type SettingsOverrides = Omit<Partial<AppSettings>, "auth"> & { auth?: Partial<AppSettings["auth"]> };

@@ -92,7 +92,7 @@ export async function startCli(opts: { cwd: string; env?: Record<string, string>
     }, 20_000);
     const onData = () => {
       for (const line of out.stdout.split("\n")) {
-        if (!line.includes('"moltnet listening"')) continue;
+        if (!line.includes('"msg":"moltnet listening')) continue;
         clearTimeout(timer);
         child.stdout?.off("data", onData);
         child.off("close", onClose);
