@@ -12,6 +12,7 @@ import type { LogOptions } from "./log.js";
 const USAGE = `Usage:
   moltnet [start]            Start the Moltnet server in the foreground (also: moltnet server)
   moltnet init [DIR]         Write a starter configuration (Moltnet, MoltnetNode) into DIR (default .)
+  moltnet validate           Check the configuration and that its storage opens; change nothing
   moltnet migrate            Apply pending database migrations and exit
   moltnet migrate --status   List applied and pending migrations
   moltnet version            Print the version
@@ -33,6 +34,17 @@ it gracefully.
   --listen ADDR         host:port to listen on, e.g. 127.0.0.1:8787 (MOLTNET_LISTEN_ADDR)
   --log-level LEVEL     debug, info (default), warn or error (MOLTNET_LOG_LEVEL)
   --log-format FORMAT   pretty (default on a terminal) or json (default otherwise) (MOLTNET_LOG_FORMAT)
+`;
+
+const VALIDATE_USAGE = `Usage: moltnet validate [--config FILE]
+
+Loads the configuration as "moltnet start" would (file and MOLTNET_*
+variables) and checks that its storage can be opened: the SQLite file or
+Postgres database is readable and not newer than this build, a JSON snapshot
+parses, a missing file could be created. Nothing is created, migrated or
+locked. Exit 0 with one summary line, or 1 with one line per problem.
+
+  --config FILE   The configuration file (MOLTNET_CONFIG)
 `;
 
 const INIT_USAGE = `Usage: moltnet init [DIR]
@@ -84,6 +96,11 @@ async function main(argv: string[]): Promise<number> {
           return Promise.resolve(2);
         }
         return start(withFlags(env, values), log);
+      });
+    case "validate":
+      return withOptions(rest, { config: { type: "string" } }, VALIDATE_USAGE, async (values) => {
+        const { runValidate } = await import("./validate-command.js");
+        return runValidate({ ...commandContext(), env: withFlags(systemEnv(), values) });
       });
     case "init":
       return withOptions(rest, {}, INIT_USAGE, async (_values, positionals) => {

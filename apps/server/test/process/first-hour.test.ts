@@ -4,7 +4,8 @@
 // pseudo-terminal), Ctrl-C through `pnpm start`, and the README's first API
 // calls executed verbatim (only the port differs) against a started server.
 import { spawn } from "node:child_process";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import Database from "better-sqlite3";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -79,6 +80,43 @@ describe("moltnet init", () => {
     expect(again.stdout).toContain("exists  net/Moltnet");
     expect(await readFile(path, "utf8")).toBe("network: { id: mine }\n");
     expect((await stat(join(ws.dir.path, "net"))).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe("moltnet validate", () => {
+  it("a good configuration: one summary line, exit 0, and nothing is created", async () => {
+    const run = await runCli(["validate"], { cwd: ws.dir.path });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe("ok: no config file (defaults); storage sqlite .moltnet/moltnet.db: does not exist yet; created on start; listen :8787; auth none\n");
+    expect(await readdir(ws.dir.path)).toEqual([]);
+  });
+
+  it("problems: one line each, exit 1; a database newer than this build is refused and left as it was", async () => {
+    await writeFile(join(ws.dir.path, "bad.yaml"), "storage: { kind: mongo }\nserver: { listen_adr: x }\n");
+    const bad = await runCli(["validate", "--config", "bad.yaml"], { cwd: ws.dir.path });
+    expect(bad.code).toBe(1);
+    expect(lines(bad.stderr)).toEqual([
+      "moltnet: server.listen_adr: unknown key",
+      'moltnet: storage.kind: unsupported storage kind "mongo"; use one of memory, json, sqlite, postgres',
+    ]);
+
+    expect((await runCli(["migrate"], { cwd: ws.dir.path })).code).toBe(0);
+    const dbPath = join(ws.dir.path, ".moltnet", "moltnet.db");
+    const current = await runCli(["validate"], { cwd: ws.dir.path });
+    expect(current.stdout).toMatch(/storage sqlite \.moltnet\/moltnet\.db: schema up to date \(\d+ migrations\)/);
+    const db = new Database(dbPath);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z')").run();
+    db.close();
+    const before = await readFile(dbPath);
+    const newer = await runCli(["validate"], { cwd: ws.dir.path });
+    expect(newer.code).toBe(1);
+    expect(newer.stderr).toContain("migrated by a newer build (version 999)");
+    expect((await readFile(dbPath)).equals(before)).toBe(true);
+
+    await writeFile(join(ws.dir.path, "data.json"), "{ not json");
+    const corrupt = await runCli(["validate"], { cwd: ws.dir.path, env: { MOLTNET_JSON_PATH: "data.json" } });
+    expect(corrupt.code).toBe(1);
+    expect(corrupt.stderr).toMatch(/^moltnet: \[store:json\] .*data\.json is not valid JSON\n$/);
   });
 });
 
