@@ -12,6 +12,8 @@ const USAGE = `Usage:
   moltnet [start]            Start the Moltnet server in the foreground (also: moltnet server)
   moltnet migrate            Apply pending database migrations and exit
   moltnet migrate --status   List applied and pending migrations
+  moltnet copy <from> <to>   Copy every record between backends (json:PATH, sqlite:PATH, postgres://...)
+  moltnet backup <path>      Back up the configured database (online for SQLite)
   moltnet version            Print the version
   moltnet <command> --help   Help for one command
 
@@ -35,6 +37,19 @@ migrations. The server also migrates on start; this command lets you do it
 ahead of a deploy.
 
   --status   List the applied migrations (version, name, time) and the pending ones; change nothing.
+`;
+
+const COPY_USAGE = `Usage: moltnet copy [--verify] <from> <to>
+
+Copies everything the store keeps (rooms, removed rooms, members, messages,
+threads, DMs, artifacts, agents) from one backend to another. Each side is
+json:PATH, sqlite:PATH or a postgres:// (postgresql://) DSN. The target is
+created or migrated first and must be empty; the source is only read, from one
+consistent snapshot, so a server may keep using it. An interrupted copy run
+again with the same arguments resumes. It ends by comparing every table (row
+count and checksum) and exits 1 on any difference.
+
+  --verify   Compare the two sides only; write nothing.
 `;
 
 const VERSION_USAGE = `Usage: moltnet version
@@ -64,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
         const { runMigrate, runMigrateStatus } = await import("./migrate-command.js");
         return values.status ? runMigrateStatus(commandContext()) : runMigrate(commandContext());
       });
+    case "copy":
+      return copyCommand(rest);
     case "version":
     case "--version":
       return withOptions(rest, {}, VERSION_USAGE, async () => {
@@ -79,6 +96,27 @@ async function main(argv: string[]): Promise<number> {
       io.err(`moltnet: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
       return 2;
   }
+}
+
+async function copyCommand(args: string[]): Promise<number> {
+  let parsed: { values: { verify?: boolean; help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: { verify: { type: "boolean" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+  } catch (err) {
+    io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${COPY_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(COPY_USAGE);
+    return 0;
+  }
+  const [from, to, ...extra] = parsed.positionals;
+  if (!from || !to || extra.length > 0) {
+    io.err(`moltnet: copy takes exactly two arguments, <from> and <to>\n\n${COPY_USAGE}`);
+    return 2;
+  }
+  const { runCopy } = await import("./copy-command.js");
+  return runCopy({ cwd: process.cwd(), out: io.out, err: io.err, tty: process.stderr.isTTY === true }, from, to, parsed.values.verify === true);
 }
 
 type OptionSpec = Record<string, { type: "boolean" }>;
