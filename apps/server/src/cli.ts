@@ -49,7 +49,8 @@ consistent snapshot, so a server may keep using it. An interrupted copy run
 again with the same arguments resumes. It ends by comparing every table (row
 count and checksum) and exits 1 on any difference.
 
-  --verify   Compare the two sides only; write nothing.
+  --verify           Compare the two sides only; write nothing.
+  --batch-size <n>   Rows per read batch and per target transaction (default 2000).
 `;
 
 const VERSION_USAGE = `Usage: moltnet version
@@ -99,9 +100,14 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function copyCommand(args: string[]): Promise<number> {
-  let parsed: { values: { verify?: boolean; help?: boolean }; positionals: string[] };
+  let parsed: { values: { verify?: boolean; help?: boolean; "batch-size"?: string }; positionals: string[] };
   try {
-    parsed = parseArgs({ args, options: { verify: { type: "boolean" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args,
+      options: { verify: { type: "boolean" }, "batch-size": { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (err) {
     io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${COPY_USAGE}`);
     return 2;
@@ -115,8 +121,15 @@ async function copyCommand(args: string[]): Promise<number> {
     io.err(`moltnet: copy takes exactly two arguments, <from> and <to>\n\n${COPY_USAGE}`);
     return 2;
   }
+  const batch = parsed.values["batch-size"];
+  const batchSize = batch === undefined ? undefined : Number(batch);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)) {
+    io.err(`moltnet: --batch-size must be a whole number from 1 to 100000, not ${JSON.stringify(batch)}\n`);
+    return 2;
+  }
   const { runCopy } = await import("./copy-command.js");
-  return runCopy({ cwd: process.cwd(), out: io.out, err: io.err, tty: process.stderr.isTTY === true }, from, to, parsed.values.verify === true);
+  const ctx = { cwd: process.cwd(), out: io.out, err: io.err, tty: process.stderr.isTTY === true };
+  return runCopy(ctx, from, to, { verifyOnly: parsed.values.verify === true, batchSize });
 }
 
 type OptionSpec = Record<string, { type: "boolean" }>;

@@ -13,7 +13,8 @@ export interface CopyContext {
   tty: boolean;
 }
 
-export async function runCopy(ctx: CopyContext, from: string, to: string, verifyOnly: boolean): Promise<number> {
+export async function runCopy(ctx: CopyContext, from: string, to: string, options: { verifyOnly: boolean; batchSize?: number | undefined }): Promise<number> {
+  const { verifyOnly } = options;
   // DSNs on the command line may carry passwords: mask them in anything printed.
   const dsns = [from, to].filter((a) => /^postgres(ql)?:\/\//i.test(a.trim()));
   const redact = createRedactor([...dsns, ...dsns.flatMap(passwords)]);
@@ -24,6 +25,7 @@ export async function runCopy(ctx: CopyContext, from: string, to: string, verify
     report = await copyStore(from, to, {
       cwd: ctx.cwd,
       verifyOnly,
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
       log: (line) => {
         progress.end();
         ctx.out(`${redact(line)}\n`);
