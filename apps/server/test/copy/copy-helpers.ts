@@ -106,3 +106,45 @@ export async function dumpTables(side: Side): Promise<Record<string, unknown[]>>
   }
   return out;
 }
+
+/**
+ * A SQLite database with `count` messages spread over rooms, threads and DMs
+ * (every tenth with a file part, so artifacts too), a removed room and agents,
+ * written through the store itself.
+ */
+export async function writeLargeSqlite(path: string, count: number): Promise<void> {
+  const { openStore } = await import("@moltnet/store");
+  const store = await openStore({ kind: "sqlite", path });
+  const net = "local";
+  const base = Date.parse("2026-04-01T09:00:00Z");
+  const time = (i: number) => `${new Date(base + i).toISOString().slice(0, 19)}.${String(i % 1000).padStart(3, "0")}${String(i % 997).padStart(3, "0")}Z` as never;
+  try {
+    for (const id of ["r0", "r1", "r2", "gone"]) {
+      await store.createRoom({ id, network_id: net, fqid: `molt://${net}/rooms/${id}`, name: `Room ${id}`, members: ["alpha", "beta"], visibility: "public", write_policy: "members", created_at: time(0) });
+    }
+    for (const agent of ["alpha", "beta"]) {
+      await store.registerAgent({ network_id: net, agent_id: agent, actor_uid: `actor_${agent}`, actor_uri: `molt://${net}/agents/${agent}`, credential_key: `token:${agent}`, created_at: time(1), updated_at: time(2) });
+    }
+    const from = { type: "agent", id: "alpha", network_id: net, fqid: `molt://${net}/agents/alpha` };
+    for (let start = 0; start < count; start += 1000) {
+      const batch: Promise<unknown>[] = [];
+      for (let i = start; i < Math.min(count, start + 1000); i++) {
+        const id = `m${String(i).padStart(7, "0")}`;
+        const kind = i % 10 === 3 ? "thread" : i % 10 === 7 ? "dm" : "room";
+        const target =
+          kind === "thread"
+            ? { kind, room_id: `r${i % 3}`, thread_id: `t${i % 50}`, parent_message_id: "m0000000" }
+            : kind === "dm"
+              ? { kind, dm_id: `dm${i % 20}`, participant_ids: ["alpha", `peer${i % 20}`] }
+              : { kind, room_id: i % 101 === 0 ? "gone" : `r${i % 3}` };
+        const parts: { kind: string; text?: string; url?: string; filename?: string }[] = [{ kind: "text", text: `message ${i} ${"x".repeat(i % 40)}` }];
+        if (i % 10 === 0) parts.push({ kind: "file", url: `https://files.example/${i}`, filename: `${i}.txt` });
+        batch.push(store.appendMessage({ id, network_id: net, origin: { network_id: net, message_id: id }, target, from, parts, created_at: time(10 + i), ...(i % 9 === 0 ? { mentions: ["beta"] } : {}) } as never));
+      }
+      await Promise.all(batch);
+    }
+    await store.removeRoom("gone", time(count + 20));
+  } finally {
+    await store.close();
+  }
+}

@@ -68,7 +68,8 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
   const source = await openSource(from);
   let target: CopyTarget | null = null;
   try {
-    target = await openTarget(to, log);
+    // Verifying only: the target is read as a source (a target check would refuse it for holding data).
+    target = options.verifyOnly ? readOnlyTarget(await openSource(to)) : await openTarget(to, log);
     const json = from.kind === "json" || to.kind === "json";
     const microseconds = from.kind === "postgres" || to.kind === "postgres";
     // Rows are compared as the stricter side keeps them: microseconds when Postgres is involved, a snapshot's view across JSON.
@@ -170,6 +171,23 @@ function openSource(endpoint: Endpoint): Promise<CopySource> {
     case "postgres":
       return openPostgresSource(endpoint.dsn);
   }
+}
+
+/** A target that is only ever read back (for --verify). */
+function readOnlyTarget(side: CopySource): CopyTarget {
+  const refuse = async (): Promise<never> => {
+    throw new StoreError("internal", "a verification never writes to the target", { backend: "copy" });
+  };
+  return {
+    description: side.description,
+    microseconds: false,
+    prepare: refuse,
+    write: refuse,
+    complete: refuse,
+    finish: refuse,
+    reopenAsSource: async () => ({ ...side, close: async () => {} }),
+    close: () => side.close(),
+  };
 }
 
 function openTarget(endpoint: Endpoint, log: (line: string) => void): Promise<CopyTarget> {
