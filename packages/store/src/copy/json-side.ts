@@ -17,7 +17,7 @@ async function load(path: string, role: "source" | "target", log: (line: string)
   try {
     return rowsOfState(decodeSnapshot(text, path, log));
   } catch (err) {
-    throw new StoreError("corrupt", `${role} ${(err as Error).message.replace(/^\[store:\w+\] /, "")}`, { backend: "json", cause: err });
+    throw new StoreError("corrupt", `${role}: ${(err as Error).message.replace(/^\[store:\w+\] /, "")}`, { backend: "json", cause: err });
   }
 }
 
