@@ -28,6 +28,8 @@ export interface BootOptions {
   version: string;
   /** Receives each JSON log line (stdout in production); lines are redacted first. */
   writeLog: (line: string) => void;
+  /** Writes out lines writeLog is holding back (batched sinks); called after each store line, so a migration step's announcement is out before the step blocks. */
+  flushLog?: () => void;
   /** How long stop() waits for in-flight requests before cutting connections. Default 10 s. */
   shutdownGraceMs?: number;
   /** Builds the HTTP application; createApp unless a test substitutes its own. */
@@ -73,7 +75,12 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let store: Store;
   try {
-    store = await openStore(storeConfigIn(config.storage, options.cwd), { log: (line) => log.info(storage, line) });
+    store = await openStore(storeConfigIn(config.storage, options.cwd), {
+      log: (line) => {
+        log.info(storage, line);
+        options.flushLog?.();
+      },
+    });
   } catch (err) {
     // Store errors already say `[store:<backend>] …`; anything else gets that context here.
     throw fail(err, isStoreError(err) ? undefined : `open ${config.storage.kind} storage`);

@@ -53,6 +53,14 @@ count and checksum) and exits 1 on any difference.
   --batch-size <n>   Rows per read batch and per target transaction (default 2000).
 `;
 
+const BACKUP_USAGE = `Usage: moltnet backup <path>
+
+Writes a consistent copy of the configured database to <path> (never over an
+existing file), safe while a server is running. SQLite: SQLite's online backup
+API, then a quick_check of the copy. JSON: the snapshot file, checked to load.
+Postgres: use pg_dump, or give sqlite:PATH to copy it into a SQLite file.
+`;
+
 const VERSION_USAGE = `Usage: moltnet version
 
 Prints the version of this build.
@@ -82,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
       });
     case "copy":
       return copyCommand(rest);
+    case "backup":
+      return backupCommand(rest);
     case "version":
     case "--version":
       return withOptions(rest, {}, VERSION_USAGE, async () => {
@@ -132,6 +142,27 @@ async function copyCommand(args: string[]): Promise<number> {
   return runCopy(ctx, from, to, { verifyOnly: parsed.values.verify === true, batchSize });
 }
 
+async function backupCommand(args: string[]): Promise<number> {
+  let parsed: { values: { help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: { help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+  } catch (err) {
+    io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${BACKUP_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(BACKUP_USAGE);
+    return 0;
+  }
+  const [destination, ...extra] = parsed.positionals;
+  if (!destination || extra.length > 0) {
+    io.err(`moltnet: backup takes exactly one argument, <path>\n\n${BACKUP_USAGE}`);
+    return 2;
+  }
+  const { runBackup } = await import("./backup-command.js");
+  return runBackup({ ...commandContext(), tty: process.stderr.isTTY === true }, destination);
+}
+
 type OptionSpec = Record<string, { type: "boolean" }>;
 
 /** Parses a command's options; --help/-h prints its usage, anything unknown is a usage error (exit 2). */
@@ -178,7 +209,7 @@ async function start(env: Env): Promise<number> {
   process.on("exit", () => logs.flush());
   let server;
   try {
-    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write });
+    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write, flushLog: logs.flush });
   } catch (err) {
     // StartupError messages are already redacted; anything else is masked here.
     const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));

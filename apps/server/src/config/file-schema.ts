@@ -57,7 +57,7 @@ export interface RawConfigFile {
   storage?: {
     kind?: string;
     json?: { path?: string };
-    sqlite?: { path?: string };
+    sqlite?: { path?: string; backup_before_migrate?: boolean };
     postgres?: { dsn?: string };
   };
   rooms?: RawRoom[];
@@ -104,7 +104,7 @@ export const fileShape: Shape = obj({
   storage: obj({
     kind: str,
     json: obj({ path: str }),
-    sqlite: obj({ path: str }),
+    sqlite: obj({ path: str, backup_before_migrate: bool }),
     postgres: obj({ dsn: str }),
   }),
   rooms: list(obj({ id: str, name: str, members: list(str), visibility: str, write_policy: str })),

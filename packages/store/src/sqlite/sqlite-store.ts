@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { GroupCommit } from "../group-commit.js";
-import { migrateSqlite } from "../migrate/index.js";
+import { migrateSqliteWithBackup } from "../backup/pre-migration.js";
 import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
@@ -29,6 +29,8 @@ export interface SqliteStoreConfig {
   path: string;
   /** PRAGMA synchronous; default NORMAL (see connection.ts for the trade-off). */
   synchronous?: Synchronous;
+  /** Back an existing database up next to itself before migrating it (default true; see backup/pre-migration.ts). */
+  backupBeforeMigrate?: boolean;
 }
 
 export interface SqliteStoreOptions {
@@ -65,7 +67,7 @@ export async function openSqliteStore(config: SqliteStoreConfig, options: Sqlite
     client = new Database(path, { fileMustExist: !inMemory });
     const db: SqliteDb = drizzle({ client });
     configureConnection(db, { synchronous, autoCheckpointPages: DEFAULT_AUTOCHECKPOINT_PAGES });
-    migrateSqlite(client, log);
+    await migrateSqliteWithBackup(client, inMemory ? null : path, log, { enabled: config.backupBeforeMigrate !== false });
     return new SqliteStore(client, db, inMemory ? null : path, log);
   } catch (err) {
     try {

@@ -48,9 +48,13 @@ describe("migrateSqlite", () => {
     expect(report.applied).toEqual(ALL);
     expect(rowsOf(db).map((r) => (r as { name: string }).name)).toEqual(ALL.map((m) => m.name));
     expect(lines).toEqual([
+      `migrate: sqlite applying 1-8 (${REFERENCE_NAMES.join(", ")})…`,
       `migrate: sqlite applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
+      "migrate: sqlite applying 9 (0001_fixed_width_times)…",
       "migrate: sqlite applied 9 (0001_fixed_width_times)",
+      "migrate: sqlite applying 10 (0002_room_kind_and_bytewise_indexes)…",
       "migrate: sqlite applied 10 (0002_room_kind_and_bytewise_indexes)",
+      "migrate: sqlite applying 11 (0003_bytewise_history_indexes)…",
       "migrate: sqlite applied 11 (0003_bytewise_history_indexes)",
     ]);
     const status = sqliteMigrationStatus(db);
