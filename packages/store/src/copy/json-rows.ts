@@ -15,6 +15,9 @@ import { compareTime, readStoredTime, ZERO_TIME, type Timestamp } from "../time.
 import type { Message } from "../types.js";
 import { COPY_TABLES, fromCodecRow, toCodecRow, type CopyRow, type TableName, type TableSpec } from "./tables.js";
 
+/** The tables a JSON snapshot holds; a copy with a JSON side leaves any other table (the event log) out. */
+export const JSON_TABLES: ReadonlySet<TableName> = new Set<TableName>(["rooms", "room_members", "agents", "threads", "dm_conversations", "dm_participants", "messages", "artifacts"] as TableName[]);
+
 /** Rows carry wire-form times already. */
 const wireTime: TimeCodec = { write: (ts: Timestamp) => ts, read: (stored: string) => readStoredTime(stored) };
 
@@ -111,21 +114,24 @@ function bytewise(a: string, b: string): number {
  * A row reduced to what a snapshot keeps, for checksums across a JSON hop:
  * removed rooms to id and time; messages and artifacts through the domain
  * codec (so equal content spelled differently compares equal); no display
- * name and an empty one are the same.
+ * name and an empty one are the same. Rows made from a snapshot (fromSnapshot)
+ * are in the codec's spelling already and skip the re-encoding.
  */
-export function jsonView(table: TableName, row: CopyRow): CopyRow {
+export function jsonView(table: TableName, row: CopyRow, fromSnapshot = false): CopyRow {
   switch (table) {
     case "rooms":
       return row.deleted_at === null ? row : { id: row.id ?? null, deleted_at: row.deleted_at ?? null };
     case "agents":
       return { ...row, display_name: row.display_name ?? "" };
     case "messages": {
+      if (fromSnapshot) return row; // made by the codec already
       const message = rowToMessage(toCodecRow<MessageRow>(spec("messages"), row), wireTime);
       if (!message) return row;
       const columns = { roomId: row.room_id as string | null, threadId: row.thread_id as string | null, parentMessageId: row.parent_message_id as string | null, dmId: row.dm_id as string | null };
       return fromCodecRow(spec("messages"), messageToRow(message, columns, wireTime));
     }
     case "artifacts": {
+      if (fromSnapshot) return row;
       const artifact = rowToArtifact(toCodecRow<ArtifactRow>(spec("artifacts"), row), wireTime);
       if (!artifact) return row;
       const columns = { roomId: row.room_id as string | null, threadId: row.thread_id as string | null, dmId: row.dm_id as string | null };

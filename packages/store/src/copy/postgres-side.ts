@@ -109,7 +109,7 @@ export async function openPostgresTarget(dsn: string, log: (line: string) => voi
   const insertOf = (table: TableSpec): string => {
     let text = inserts.get(table.name);
     if (!text) {
-      const type = (c: string) => (table.times.has(c) ? "timestamptz" : table.integers.has(c) ? "integer" : "text");
+      const type = (c: string) => (table.pgTypes.get(c) ?? "text").replace(/^(big)?serial$/i, (_, big) => (big ? "bigint" : "integer"));
       const columns = table.columns.map(quote).join(", ");
       text =
         `INSERT INTO ${quote(table.name)} (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) ` +
@@ -139,6 +139,18 @@ export async function openPostgresTarget(dsn: string, log: (line: string) => voi
       });
     },
     async complete() {
+      // Rows arrived with their ids: a sequence behind a column must continue after the largest one.
+      const sequenced = await sql.unsafe<{ t: string; c: string }[]>(
+        `SELECT table_name AS t, column_name AS c FROM information_schema.columns
+          WHERE table_schema = current_schema() AND (column_default LIKE 'nextval(%' OR is_identity = 'YES')`,
+      );
+      for (const { t, c } of sequenced) {
+        if (!COPY_TABLES.some((spec) => spec.name === t)) continue;
+        await sql.unsafe(
+          `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST((SELECT max(${quote(c)}) FROM ${quote(t)}), 1), (SELECT max(${quote(c)}) FROM ${quote(t)}) IS NOT NULL)`,
+          [quote(t), c],
+        );
+      }
       // Fresh statistics, so the first pages a server serves from the copy are planned well.
       await sql.unsafe("ANALYZE");
     },

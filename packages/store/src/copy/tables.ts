@@ -17,8 +17,10 @@ export interface TableSpec {
   keys: string[];
   /** Columns holding times (TIMESTAMPTZ on Postgres, RFC 3339 text on SQLite). */
   times: ReadonlySet<string>;
-  /** Integer columns (typed on the way into Postgres). */
+  /** Integer columns. */
   integers: ReadonlySet<string>;
+  /** Each column's Postgres type (rows reach Postgres as JSON and are typed by it). */
+  pgTypes: ReadonlyMap<string, string>;
   /** Primary key columns. */
   primaryKey: string[];
 }
@@ -52,12 +54,13 @@ function buildSpecs(): TableSpec[] {
     const columns = liteConfig.columns.map((c) => c.name);
     const pgColumn = new Map(pgConfig.columns.map((c) => [c.name, c]));
     const times = new Set(columns.filter((c) => pgColumn.get(c)?.columnType.startsWith("PgTimestamp")));
-    const integers = new Set(columns.filter((c) => pgColumn.get(c)?.columnType === "PgInteger"));
+    const integers = new Set(columns.filter((c) => /int|serial/i.test(pgColumn.get(c)?.getSQLType() ?? "")));
+    const pgTypes = new Map(columns.map((c) => [c, pgColumn.get(c)?.getSQLType() ?? "text"]));
     const primaryKey = [
       ...liteConfig.columns.filter((c) => c.primary).map((c) => c.name),
       ...liteConfig.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name)),
     ];
-    return { name, columns, keys: columns.map((c) => keyOf.get(c) ?? c), times, integers, primaryKey };
+    return { name, columns, keys: columns.map((c) => keyOf.get(c) ?? c), times, integers, pgTypes, primaryKey };
   });
 }
 
