@@ -55,7 +55,7 @@ export function createProgress(options: ProgressOptions): Progress {
         open = false;
         label = next;
         started = t;
-        lastLine = 0;
+        lastLine = t;
         printed = false;
       }
       const finished = done >= total;
@@ -67,7 +67,6 @@ export function createProgress(options: ProgressOptions): Progress {
         return;
       }
       // A step that ends before the first interval prints nothing: the summary that follows says enough.
-      if (lastLine === 0) lastLine = t;
       if (t - lastLine >= interval || (finished && printed)) {
         options.write(`${render(done, total)}\n`);
         lastLine = t;
