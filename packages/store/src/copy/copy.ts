@@ -69,7 +69,7 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
   let target: CopyTarget | null = null;
   try {
     // Verifying only: the target is read as a source (a target check would refuse it for holding data).
-    target = options.verifyOnly ? readOnlyTarget(await openSource(to)) : await openTarget(to, log);
+    target = options.verifyOnly ? readOnlyTarget(await openSource(to, "target")) : await openTarget(to, log);
     const json = from.kind === "json" || to.kind === "json";
     const microseconds = from.kind === "postgres" || to.kind === "postgres";
     // Rows are compared as the stricter side keeps them: microseconds when Postgres is involved, a snapshot's view across JSON.
@@ -166,14 +166,14 @@ async function scan(
   return sum;
 }
 
-function openSource(endpoint: Endpoint): Promise<CopySource> {
+function openSource(endpoint: Endpoint, role: "source" | "target" = "source"): Promise<CopySource> {
   switch (endpoint.kind) {
     case "json":
-      return openJsonSource(endpoint.path);
+      return openJsonSource(endpoint.path, role);
     case "sqlite":
-      return Promise.resolve().then(() => openSqliteSource(endpoint.path));
+      return Promise.resolve().then(() => openSqliteSource(endpoint.path, role));
     case "postgres":
-      return openPostgresSource(endpoint.dsn);
+      return openPostgresSource(endpoint.dsn, role);
   }
 }
 

@@ -38,9 +38,9 @@ function sourceOf(path: string, tables: Map<TableName, CopyRow[]>): CopySource {
   };
 }
 
-export async function openJsonSource(path: string): Promise<CopySource> {
-  const tables = await load(path, "source", () => {});
-  if (!tables) throw new StoreError("invalid_config", `source ${path} does not exist`, { backend: "json" });
+export async function openJsonSource(path: string, role: "source" | "target" = "source"): Promise<CopySource> {
+  const tables = await load(path, role, () => {});
+  if (!tables) throw new StoreError("invalid_config", `${role} ${path} does not exist`, { backend: "json" });
   return sourceOf(path, tables);
 }
 

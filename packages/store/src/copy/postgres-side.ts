@@ -15,7 +15,8 @@ import { COPY_TABLES, type CopyRow, type TableName, type TableSpec } from "./tab
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-async function openConnection(dsn: string, role: "source" | "target"): Promise<Connection> {
+/** migrateFirst: a copy target, which is migrated before use; anything else must already be at version 8 or later. */
+async function openConnection(dsn: string, role: "source" | "target", migrateFirst = false): Promise<Connection> {
   const connection = connect({ kind: "postgres", dsn, maxConnections: 2 });
   try {
     await withDeadline(connection.sql`select 1`, connection.connectTimeoutMs);
@@ -26,7 +27,7 @@ async function openConnection(dsn: string, role: "source" | "target"): Promise<C
   try {
     const status = await postgresMigrationStatus(connection.sql);
     planFor("postgres").check(status.applied);
-    if (role === "source" && (status.pending.some((m) => m.version <= 8) || !(await exists(connection.sql, "messages")))) {
+    if ((role === "source" || !migrateFirst) && (status.pending.some((m) => m.version <= 8) || !(await exists(connection.sql, "messages")))) {
       throw new StoreError("schema_mismatch", `is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`);
     }
     return connection;
@@ -50,8 +51,8 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
-export async function openPostgresSource(dsn: string): Promise<CopySource> {
-  return postgresSource(await openConnection(dsn, "source"));
+export async function openPostgresSource(dsn: string, role: "source" | "target" = "source"): Promise<CopySource> {
+  return postgresSource(await openConnection(dsn, role));
 }
 
 function postgresSource(connection: Connection): CopySource {
@@ -95,7 +96,7 @@ function rowOf(table: TableSpec, raw: Record<string, string | number | null>): C
 }
 
 export async function openPostgresTarget(dsn: string, log: (line: string) => void): Promise<CopyTarget> {
-  const connection = await openConnection(dsn, "target");
+  const connection = await openConnection(dsn, "target", true);
   const { sql, target } = connection;
   let resumeFrom: string | null;
   try {

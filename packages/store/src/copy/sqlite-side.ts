@@ -48,15 +48,16 @@ function tableExists(db: Database.Database, name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 }
 
-export function openSqliteSource(path: string): CopySource {
-  if (!existsSync(path)) throw fail("invalid_config", `source ${path} does not exist`);
-  if (!statSync(path).isFile()) throw fail("invalid_config", `source ${path} is not a file`);
-  const db = openReadOnly(path, "source");
+/** `role` names the side in messages: a verification reads its target as a source. */
+export function openSqliteSource(path: string, role: "source" | "target" = "source"): CopySource {
+  if (!existsSync(path)) throw fail("invalid_config", `${role} ${path} does not exist`);
+  if (!statSync(path).isFile()) throw fail("invalid_config", `${role} ${path} is not a file`);
+  const db = openReadOnly(path, role);
   // A database the reference left before its version 8 lacks columns the copy reads.
   const pending = sqliteMigrationStatus(db).pending.filter((m) => m.version <= 8);
   if (pending.length > 0 || !tableExists(db, "messages")) {
     db.close();
-    throw fail("schema_mismatch", `source ${path} is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`);
+    throw fail("schema_mismatch", `${role} ${path} is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`);
   }
   return sqliteSource(db, path);
 }
