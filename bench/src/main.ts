@@ -18,6 +18,7 @@ import { jsonFileScenario } from "./scenarios/json-file.js";
 import { bootScenario } from "./scenarios/boot.js";
 import { memoryScenario } from "./scenarios/memory.js";
 import { agentsScenario } from "./scenarios/agents.js";
+import { copyScenario } from "./scenarios/copy.js";
 
 const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   append: appendScenario,
@@ -27,6 +28,7 @@ const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   boot: bootScenario,
   memory: memoryScenario,
   agents: agentsScenario,
+  copy: copyScenario,
 };
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,7 +3,7 @@
 // minutes on a 2-core machine. Every size used is printed and recorded in the
 // JSON, so a figure is never read without the size that produced it.
 
-export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents"] as const;
+export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents", "copy"] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Sizes {
@@ -46,6 +46,10 @@ export interface Sizes {
     /** Boots per database; the median counts. */
     repeats: number;
   };
+  copy: {
+    /** Messages per copy-rate comparison (the RSS row copies page.large). */
+    messages: number;
+  };
   memory: {
     /** Server RSS is read after this many POSTs ... */
     postsFirst: number;
@@ -73,6 +77,7 @@ const FULL: Sizes = {
   boot: { repeats: 3 },
   memory: { postsFirst: 20_000, postsTotal: 200_000, memoryMessages: 100_000 },
   agents: { registrations: 100_000, small: 1_000, requests: 2_000, warmup: 200 },
+  copy: { messages: 200_000 },
 };
 
 const QUICK: Sizes = {
@@ -83,6 +88,7 @@ const QUICK: Sizes = {
   boot: { repeats: 1 },
   memory: { postsFirst: 1_000, postsTotal: 5_000, memoryMessages: 10_000 },
   agents: { registrations: 5_000, small: 500, requests: 100, warmup: 20 },
+  copy: { messages: 5_000 },
 };
 
 export interface Options {
@@ -93,7 +99,7 @@ export interface Options {
   resultsDir: string;
 }
 
-export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents]
+export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy]
 
   --quick       every scenario at a small size (CI smoke run, about a minute)
   --only=LIST   run only these scenarios (comma separated)

@@ -31,6 +31,8 @@ export interface BootOptions {
   writeLog: (line: string) => void;
   /** Level and format of the log lines; JSON at info when not given. */
   log?: LogOptions;
+  /** Writes out lines writeLog is holding back (batched sinks); called after each store line, so a migration step's announcement is out before the step blocks. */
+  flushLog?: () => void;
   /** How long stop() waits for in-flight requests before cutting connections. Default 10 s. */
   shutdownGraceMs?: number;
   /** Builds the HTTP application; createApp unless a test substitutes its own. */
@@ -79,7 +81,12 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   try {
     const storeConfig = storeConfigIn(config.storage, options.cwd);
     if (storeConfig.kind === "postgres") storeConfig.statementTimeoutMs = config.limits.postgresStatementTimeoutMs;
-    store = await openStore(storeConfig, { log: (line) => log.info(storage, line) });
+    store = await openStore(storeConfig, {
+      log: (line) => {
+        log.info(storage, line);
+        options.flushLog?.();
+      },
+    });
   } catch (err) {
     // Store errors already say `[store:<backend>] …`; anything else gets that context here.
     throw fail(err, isStoreError(err) ? undefined : `open ${config.storage.kind} storage`);

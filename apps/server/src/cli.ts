@@ -15,6 +15,8 @@ const USAGE = `Usage:
   moltnet validate           Check the configuration and that its storage opens; change nothing
   moltnet migrate            Apply pending database migrations and exit
   moltnet migrate --status   List applied and pending migrations
+  moltnet copy <from> <to>   Copy every record between backends (json:PATH, sqlite:PATH, postgres://...)
+  moltnet backup <path>      Back up the configured database (online for SQLite)
   moltnet version            Print the version
   moltnet <command> --help   Help for one command
 
@@ -63,6 +65,28 @@ migrations. The server also migrates on start; this command lets you do it
 ahead of a deploy.
 
   --status   List the applied migrations (version, name, time) and the pending ones; change nothing.
+`;
+
+const COPY_USAGE = `Usage: moltnet copy [--verify] <from> <to>
+
+Copies everything the store keeps (rooms, removed rooms, members, messages,
+threads, DMs, artifacts, agents) from one backend to another. Each side is
+json:PATH, sqlite:PATH or a postgres:// (postgresql://) DSN. The target is
+created or migrated first and must be empty; the source is only read, from one
+consistent snapshot, so a server may keep using it. An interrupted copy run
+again with the same arguments resumes. It ends by comparing every table (row
+count and checksum) and exits 1 on any difference.
+
+  --verify           Compare the two sides only; write nothing.
+  --batch-size <n>   Rows per read batch and per target transaction (default 2000).
+`;
+
+const BACKUP_USAGE = `Usage: moltnet backup <path>
+
+Writes a consistent copy of the configured database to <path> (never over an
+existing file), safe while a server is running. SQLite: SQLite's online backup
+API, then a quick_check of the copy. JSON: the snapshot file, checked to load.
+Postgres: use pg_dump, or give sqlite:PATH to copy it into a SQLite file.
 `;
 
 const VERSION_USAGE = `Usage: moltnet version
@@ -116,6 +140,10 @@ async function main(argv: string[]): Promise<number> {
         const { runMigrate, runMigrateStatus } = await import("./migrate-command.js");
         return values.status ? runMigrateStatus(commandContext()) : runMigrate(commandContext());
       });
+    case "copy":
+      return copyCommand(rest);
+    case "backup":
+      return backupCommand(rest);
     case "version":
     case "--version":
       return withOptions(rest, {}, VERSION_USAGE, async () => {
@@ -131,6 +159,60 @@ async function main(argv: string[]): Promise<number> {
       io.err(`moltnet: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
       return 2;
   }
+}
+
+async function copyCommand(args: string[]): Promise<number> {
+  let parsed: { values: { verify?: boolean; help?: boolean; "batch-size"?: string }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      options: { verify: { type: "boolean" }, "batch-size": { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (err) {
+    io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${COPY_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(COPY_USAGE);
+    return 0;
+  }
+  const [from, to, ...extra] = parsed.positionals;
+  if (!from || !to || extra.length > 0) {
+    io.err(`moltnet: copy takes exactly two arguments, <from> and <to>\n\n${COPY_USAGE}`);
+    return 2;
+  }
+  const batch = parsed.values["batch-size"];
+  const batchSize = batch === undefined ? undefined : Number(batch);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)) {
+    io.err(`moltnet: --batch-size must be a whole number from 1 to 100000, not ${JSON.stringify(batch)}\n`);
+    return 2;
+  }
+  const { runCopy } = await import("./copy-command.js");
+  const ctx = { cwd: process.cwd(), out: io.out, err: io.err, tty: process.stderr.isTTY === true };
+  return runCopy(ctx, from, to, { verifyOnly: parsed.values.verify === true, batchSize });
+}
+
+async function backupCommand(args: string[]): Promise<number> {
+  let parsed: { values: { help?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: { help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+  } catch (err) {
+    io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${BACKUP_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(BACKUP_USAGE);
+    return 0;
+  }
+  const [destination, ...extra] = parsed.positionals;
+  if (!destination || extra.length > 0) {
+    io.err(`moltnet: backup takes exactly one argument, <path>\n\n${BACKUP_USAGE}`);
+    return 2;
+  }
+  const { runBackup } = await import("./backup-command.js");
+  return runBackup({ ...commandContext(), tty: process.stderr.isTTY === true }, destination);
 }
 
 type OptionSpec = Record<string, { type: "boolean" | "string" }>;
@@ -201,7 +283,7 @@ async function start(env: Env, logOptions: LogOptions): Promise<number> {
   process.on("exit", () => logs.flush());
   let server;
   try {
-    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write, log: logOptions });
+    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write, flushLog: logs.flush, log: logOptions });
   } catch (err) {
     // StartupError messages are already redacted; anything else is masked here.
     const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));

@@ -32,7 +32,7 @@ export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    options?: { cause?: unknown; backend?: StorageKind | "migrate" },
+    options?: { cause?: unknown; backend?: StorageKind | "migrate" | "copy" | "backup" },
   ) {
     super(options?.backend ? `[store:${options.backend}] ${message}` : message, { cause: options?.cause });
   }

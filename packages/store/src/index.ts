@@ -11,3 +11,5 @@ export * from "./fqid.js";
 export * from "./open.js";
 export * from "./sql/rows.js";
 export * from "./migrate/index.js";
+export * from "./copy/index.js";
+export * from "./backup/index.js";

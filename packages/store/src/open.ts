@@ -14,6 +14,8 @@ export type StoreConfig =
       path: string;
       /** PRAGMA synchronous; default NORMAL (durable in WAL mode across process crashes, not across power loss). */
       synchronous?: "OFF" | "NORMAL" | "FULL";
+      /** Back an existing database up next to itself before migrating it; default true. */
+      backupBeforeMigrate?: boolean;
     }
   | { kind: "postgres"; dsn: string; maxConnections?: number; connectTimeoutSeconds?: number; statementTimeoutMs?: number };
 

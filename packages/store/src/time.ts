@@ -146,3 +146,23 @@ function defaultMicros(): bigint {
   // without going backwards when the wall clock is adjusted.
   return wallOriginMicros + (process.hrtime.bigint() - hrtimeOrigin) / 1000n;
 }
+
+/**
+ * The instant Postgres stores for `ts`: TIMESTAMPTZ keeps microseconds and
+ * rounds finer input to the nearest one (ties to even, as its rint() does).
+ * Returns the wire form, and whether anything was rounded away.
+ */
+export function roundToMicros(ts: string): { value: Timestamp; rounded: boolean } {
+  const p = parse(ts);
+  if (!p) throw new TypeError(`not an RFC 3339 timestamp: ${JSON.stringify(ts)}`);
+  const below = p.nanos % 1000;
+  if (below === 0) return { value: format(p, false) as Timestamp, rounded: false };
+  let micros = (p.nanos - below) / 1000;
+  if (below > 500 || (below === 500 && micros % 2 === 1)) micros++;
+  let seconds = p.seconds;
+  if (micros === 1_000_000) {
+    micros = 0;
+    seconds += 1n;
+  }
+  return { value: format({ seconds, nanos: micros * 1000 }, false) as Timestamp, rounded: true };
+}

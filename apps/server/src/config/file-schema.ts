@@ -61,7 +61,7 @@ export const fileShape = obj({
   storage: obj({
     kind: str,
     json: obj({ path: str }),
-    sqlite: obj({ path: str }),
+    sqlite: obj({ path: str, backup_before_migrate: bool }),
     postgres: obj({ dsn: str, statement_timeout_ms: int }),
   }),
   rooms: list(roomShape),

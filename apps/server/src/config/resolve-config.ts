@@ -183,7 +183,8 @@ function resolveStorage(file: RawConfigFile, env: Env, fileProblems: ConfigProbl
       return { kind: "postgres", dsn };
     }
     default:
-      return { kind: "sqlite", path: sqlitePath };
+      // Only written out when turned off, so the usual config stays { kind, path }.
+      return { kind: "sqlite", path: sqlitePath, ...(s?.sqlite?.backup_before_migrate === false ? { backupBeforeMigrate: false } : {}) };
   }
 }
 

@@ -10,6 +10,7 @@ import { StoreError, isStoreError } from "../errors.js";
 import { parseTimestamp } from "../time.js";
 import { SCHEMA_MIGRATIONS_DDL } from "./legacy.js";
 import { appliedAtNow, describe, planFor, reasonOf, stepFailed, type MigrationPlan, type MigrationStep } from "./plan.js";
+import { ANNOUNCE_ROWS, rowWork, statementLine, stepStartLine } from "./progress.js";
 import type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
 
 /** The reference server's migration lock (sql_migrate.go). */
@@ -27,7 +28,9 @@ export async function migratePostgres(sql: Sql, log: (line: string) => void = ()
     plan.check(rows);
     if (!plan.next(versionsOf(rows))) return { applied };
     for (;;) {
-      const step = await sql.begin(async (tx) => applyNext(tx, plan));
+      const upcoming = plan.next(versionsOf(await readRows(sql)));
+      if (upcoming) log(stepStartLine("postgres", upcoming));
+      const step = await sql.begin(async (tx) => applyNext(tx, plan, log));
       if (!step) break;
       applied.push(...step.records);
       log(`migrate: postgres applied ${describe(step.records)}`);
@@ -68,7 +71,7 @@ async function ensureTable(sql: Sql): Promise<void> {
   });
 }
 
-async function applyNext(tx: TransactionSql, plan: MigrationPlan): Promise<MigrationStep | null> {
+async function applyNext(tx: TransactionSql, plan: MigrationPlan, log: (line: string) => void): Promise<MigrationStep | null> {
   // The pool's statement_timeout is for requests; a migration (an index
   // build on a big table) may rightly take longer, and waits for the lock.
   await tx.unsafe("SET LOCAL statement_timeout = 0");
@@ -78,7 +81,15 @@ async function applyNext(tx: TransactionSql, plan: MigrationPlan): Promise<Migra
   const step = plan.next(versionsOf(rows));
   if (!step) return null;
   try {
-    for (const statement of step.statements) await tx.unsafe(statement);
+    for (const [i, statement] of step.statements.entries()) {
+      const work = rowWork(statement);
+      if (work) {
+        const [row] = await tx.unsafe<{ n: string }[]>(`SELECT count(*)::text AS n FROM "${work.table.replaceAll('"', '""')}"`);
+        const rows = Number(row?.n ?? 0);
+        if (rows >= ANNOUNCE_ROWS) log(statementLine("postgres", step, i, work, rows));
+      }
+      await tx.unsafe(statement);
+    }
   } catch (cause) {
     throw stepFailed("postgres", step, cause);
   }

@@ -13,6 +13,7 @@ import { StoreError, isStoreError } from "../errors.js";
 import { parseTimestamp } from "../time.js";
 import { SCHEMA_MIGRATIONS_DDL } from "./legacy.js";
 import { appliedAtNow, describe, planFor, reasonOf, stepFailed, type MigrationPlan, type MigrationStep } from "./plan.js";
+import { ANNOUNCE_ROWS, rowWork, statementLine, stepStartLine } from "./progress.js";
 import type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
 
 type Row = MigrationRecord & { applied_at: string };
@@ -36,7 +37,9 @@ export function migrateSqlite(db: Database.Database, log: (line: string) => void
     if (foreignKeys) db.pragma("foreign_keys = OFF");
     try {
       for (;;) {
-        const step = db.transaction(() => applyNext(db, plan)).immediate();
+        const upcoming = plan.next(versionsOf(readRows(db)));
+        if (upcoming) log(stepStartLine("sqlite", upcoming));
+        const step = db.transaction(() => applyNext(db, plan, log)).immediate();
         if (!step) break;
         applied.push(...step.records);
         log(`migrate: sqlite applied ${describe(step.records)}`);
@@ -63,7 +66,7 @@ export function sqliteMigrationStatus(db: Database.Database): MigrationStatus {
 }
 
 /** Runs inside the write transaction: re-plans from what is recorded now, applies one step. */
-function applyNext(db: Database.Database, plan: MigrationPlan): MigrationStep | null {
+function applyNext(db: Database.Database, plan: MigrationPlan, log: (line: string) => void): MigrationStep | null {
   const rows = readRows(db);
   plan.check(rows);
   const step = plan.next(versionsOf(rows));
@@ -73,7 +76,14 @@ function applyNext(db: Database.Database, plan: MigrationPlan): MigrationStep | 
   const rebuilds = step.statements.some((s) => /\bDROP\s+TABLE\b/i.test(s));
   const danglingBefore = rebuilds ? danglingCount(db) : 0;
   try {
-    for (const statement of step.statements) db.exec(statement);
+    step.statements.forEach((statement, i) => {
+      const work = rowWork(statement);
+      if (work) {
+        const rows = rowCount(db, work.table);
+        if (rows >= ANNOUNCE_ROWS) log(statementLine("sqlite", step, i, work, rows));
+      }
+      db.exec(statement);
+    });
   } catch (cause) {
     throw stepFailed("sqlite", step, cause);
   }
@@ -88,6 +98,14 @@ function applyNext(db: Database.Database, plan: MigrationPlan): MigrationStep | 
   const recorded = versionsOf(rows);
   for (const r of step.records) if (!recorded.has(r.version)) insert.run(r.version, r.name, now);
   return step;
+}
+
+function rowCount(db: Database.Database, table: string): number {
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM "${table.replaceAll('"', '""')}"`).get() as { n: number }).n;
+  } catch {
+    return 0;
+  }
 }
 
 function danglingCount(db: Database.Database): number {

@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { AppendGroupCommit } from "../append-group-commit.js";
-import { migrateSqlite } from "../migrate/sqlite.js";
+import { migrateSqliteWithBackup } from "../backup/pre-migration.js";
 import type { MigrationReport } from "../migrate/types.js";
 import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
@@ -30,6 +30,8 @@ export interface SqliteStoreConfig {
   path: string;
   /** PRAGMA synchronous; default NORMAL (see connection.ts for the trade-off). */
   synchronous?: Synchronous;
+  /** Back an existing database up next to itself before migrating it (default true; see backup/pre-migration.ts). */
+  backupBeforeMigrate?: boolean;
 }
 
 export interface SqliteStoreOptions {
@@ -69,7 +71,7 @@ export async function openSqliteStore(config: SqliteStoreConfig, options: Sqlite
     const db: SqliteDb = drizzle({ client });
     configureConnection(db, { synchronous, autoCheckpointPages: DEFAULT_AUTOCHECKPOINT_PAGES });
     // Migrate first: `onMigrated?.(migrate())` would skip the migration when no one listens.
-    const migrated = migrateSqlite(client, log);
+    const { report: migrated } = await migrateSqliteWithBackup(client, inMemory ? null : path, log, { enabled: config.backupBeforeMigrate !== false });
     options.onMigrated?.(migrated);
     return new SqliteStore(client, db, inMemory ? null : path, log);
   } catch (err) {

@@ -49,9 +49,13 @@ describe("migratePostgres", () => {
     const lines: string[] = [];
     expect((await migratePostgres(sql, (l) => lines.push(l))).applied).toEqual(ALL);
     expect(lines).toEqual([
+      `migrate: postgres applying 1-8 (${REFERENCE_NAMES.join(", ")})…`,
       `migrate: postgres applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
+      "migrate: postgres applying 9 (0001_fixed_width_times)…",
       "migrate: postgres applied 9 (0001_fixed_width_times)",
+      "migrate: postgres applying 10 (0002_room_kind_and_bytewise_indexes)…",
       "migrate: postgres applied 10 (0002_room_kind_and_bytewise_indexes)",
+      "migrate: postgres applying 11 (0003_bytewise_history_indexes)…",
       "migrate: postgres applied 11 (0003_bytewise_history_indexes)",
       "migrate: postgres applied 12 (0004_agents_bytewise_index)",
     ]);

@@ -48,9 +48,13 @@ describe("migrateSqlite", () => {
     expect(report.applied).toEqual(ALL);
     expect(rowsOf(db).map((r) => (r as { name: string }).name)).toEqual(ALL.map((m) => m.name));
     expect(lines).toEqual([
+      `migrate: sqlite applying 1-8 (${REFERENCE_NAMES.join(", ")})…`,
       `migrate: sqlite applied 1-8 (${REFERENCE_NAMES.join(", ")})`,
+      "migrate: sqlite applying 9 (0001_fixed_width_times)…",
       "migrate: sqlite applied 9 (0001_fixed_width_times)",
+      "migrate: sqlite applying 10 (0002_room_kind_and_bytewise_indexes)…",
       "migrate: sqlite applied 10 (0002_room_kind_and_bytewise_indexes)",
+      "migrate: sqlite applying 11 (0003_bytewise_history_indexes)…",
       "migrate: sqlite applied 11 (0003_bytewise_history_indexes)",
       "migrate: sqlite applied 12 (0004_agents_bytewise_index)",
     ]);
@@ -101,7 +105,7 @@ describe("migrateSqlite", () => {
     const lines: string[] = [];
     const report = migrateSqlite(db, (l) => lines.push(l));
     expect(report.applied).toEqual(ALL.filter((m) => m.version >= 6));
-    expect(lines).toHaveLength(3 + OURS.length); // steps 6, 7 and 8, then ours
+    expect(lines.filter((l) => l.includes(" applied "))).toHaveLength(3 + OURS.length); // steps 6, 7 and 8, then ours
     expect(db.prepare(`SELECT id, created_at, deleted_at, visibility, write_policy FROM rooms`).get()).toEqual({
       id: "r1",
       created_at: "2026-04-01T09:00:00.500000000Z",
