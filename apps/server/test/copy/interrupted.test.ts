@@ -111,7 +111,7 @@ describe("a target that is not ours, and verification", () => {
     const again = await runCopy(target);
     expect(again.code).toBe(1);
     expect(again.stderr.trim().split("\n")).toHaveLength(1);
-    expect(again.stderr).toMatch(/target .*target\.db already holds data \(rooms, room_members, agents, threads, dm_conversations, dm_participants, messages, artifacts\).*Nothing was changed/);
+    expect(again.stderr).toMatch(/target .*target\.db already holds data \([a-z_, ]*\bmessages\b[a-z_, ]*\).*Nothing was changed/);
     expect(await dumpTables(target)).toEqual(before);
   });
 

@@ -6,7 +6,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { finished, perTestWorkspace, runCli, spawnCli } from "../process/cli-harness.js";
+import { ALL } from "../../../../packages/store/test/migrate/versions.js";
 import { writeReferenceSqlite } from "./copy-helpers.js";
+
+const LATEST = ALL.at(-1)!.version;
 
 const ws = perTestWorkspace();
 
@@ -40,7 +43,7 @@ describe("the backup before migrating SQLite", () => {
     const result = await runCli(["migrate"], { cwd: ws.dir.path, env: { MOLTNET_SQLITE_PATH: "ref.db" } });
     expect(result.code, result.stderr).toBe(0);
     const [name] = backupsIn(ws.dir.path);
-    expect(name).toMatch(/^ref\.db\.backup-v8-to-v11-\d{8}T\d{6}\.\d{3}Z$/);
+    expect(name).toMatch(new RegExp(`^ref\\.db\\.backup-v8-to-v${LATEST}-\\d{8}T\\d{6}\\.\\d{3}Z$`));
     expect(result.stdout).toContain(`migrate: backup written: ${join(ws.dir.path, name!)}`);
     expect(result.stdout.indexOf("backup written")).toBeLessThan(result.stdout.indexOf("applying 9"));
 
@@ -48,7 +51,7 @@ describe("the backup before migrating SQLite", () => {
     expect(versionOf(join(ws.dir.path, name!))).toBe(8);
     expect(times(join(ws.dir.path, name!))).toEqual(before);
     // The database itself moved on.
-    expect(versionOf(path)).toBe(11);
+    expect(versionOf(path)).toBe(LATEST);
     expect(times(path)).toContainEqual({ id: "m1", created_at: "2026-04-01T09:00:00.500000000Z" });
   });
 
@@ -62,7 +65,7 @@ describe("the backup before migrating SQLite", () => {
     const kept = backupsIn(ws.dir.path);
     expect(kept).toHaveLength(3);
     expect(kept.slice(0, 2)).toEqual(old.slice(2));
-    expect(kept[2]).toMatch(/^ref\.db\.backup-v8-to-v11-/);
+    expect(kept[2]).toMatch(new RegExp(`^ref\\.db\\.backup-v8-to-v${LATEST}-`));
   });
 
   it("is not taken with storage.sqlite.backup_before_migrate: false, nor for a new database", async () => {

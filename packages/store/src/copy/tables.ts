@@ -41,7 +41,7 @@ function tablesOf(schema: Record<string, unknown>): Map<string, Table> {
   return out;
 }
 
-/** Table names with every table after the ones its foreign keys reference (inserts must follow this order). */
+/** Table names in declaration order, except that a table comes after the ones its foreign keys reference (inserts must follow this order). */
 function dependencyOrder(tables: Map<string, Table>): TableName[] {
   const parents = new Map<string, string[]>();
   for (const [name, table] of tables) {
@@ -58,7 +58,7 @@ function dependencyOrder(tables: Map<string, Table>): TableName[] {
     visiting.delete(name);
     ordered.push(name);
   };
-  for (const name of [...tables.keys()].sort()) visit(name);
+  for (const name of tables.keys()) visit(name);
   return ordered as TableName[];
 }
 

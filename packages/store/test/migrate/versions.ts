@@ -23,3 +23,12 @@ export const ALL = [
 
 /** Ours: everything after the reference's version 8. */
 export const OURS = ALL.filter((m) => m.version > 8);
+
+/** The log lines a fresh database's migration prints: each step announced before it runs, then reported. */
+export function migrationLines(dialect: "sqlite" | "postgres"): string[] {
+  const reference = `1-8 (${REFERENCE_NAMES.join(", ")})`;
+  return [`${reference}`, ...OURS.map((m) => `${m.version} (${m.name})`)].flatMap((step) => [
+    `migrate: ${dialect} applying ${step}…`,
+    `migrate: ${dialect} applied ${step}`,
+  ]);
+}
