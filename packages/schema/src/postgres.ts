@@ -5,7 +5,7 @@
 // constraints (`<table>_<column>_fkey`, `<table>_pkey`), so a database the
 // reference created and one we created agree and later migrations can name them.
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 export const rooms = pgTable(
   "rooms",
@@ -173,4 +173,19 @@ export const agents = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
   },
   (t) => [index("idx_agents_credential_key").on(t.credentialKey)],
+);
+
+// The durable event log (issue 8); see sqlite.ts. On Postgres the writer takes
+// a transaction-scoped advisory lock before reading the head, so positions are
+// gapless and strictly in commit order across every server on the database.
+export const events = pgTable(
+  "events",
+  {
+    position: bigint("position", { mode: "number" }).primaryKey(),
+    id: text("id").notNull(),
+    type: text("type").notNull(),
+    data: text("data").notNull(),
+    recordedAt: bigint("recorded_at", { mode: "number" }).notNull(),
+  },
+  (t) => [index("idx_events_id").on(t.id)],
 );

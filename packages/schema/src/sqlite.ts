@@ -152,3 +152,21 @@ export const agents = sqliteTable(
   },
   (t) => [index("idx_agents_credential_key").on(t.credentialKey)],
 );
+
+// The durable event log (issue 8): every event the server publishes, in one
+// network-wide order. `position` is assigned by the store inside the writing
+// transaction (the previous head + 1, under SQLite's single writer), so
+// positions are gapless and in commit order. `data` is the event's exact wire
+// JSON, kept as text so its key order survives. `recorded_at` is the writer's
+// clock in Unix milliseconds, used only for age-based retention.
+export const events = sqliteTable(
+  "events",
+  {
+    position: integer("position").primaryKey(),
+    id: text("id").notNull(),
+    type: text("type").notNull(),
+    data: text("data").notNull(),
+    recordedAt: integer("recorded_at").notNull(),
+  },
+  (t) => [index("idx_events_id").on(t.id)],
+);

@@ -8,5 +8,6 @@ export const tableNames = [
   "dm_participants",
   "messages",
   "artifacts",
+  "events",
 ] as const;
 export type TableName = (typeof tableNames)[number];

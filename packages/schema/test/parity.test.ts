@@ -15,8 +15,13 @@ import * as pg from "../src/postgres.js";
 import * as lite from "../src/sqlite.js";
 import { tableNames } from "../src/tables.js";
 
-/** The one place the dialects are allowed to differ: how a time is stored. */
+/**
+ * Where the dialects are allowed to differ: how a time is stored, and the
+ * event log's 64-bit integers (SQLite's integer is 64-bit already).
+ */
+const BIGINT_COLUMNS = new Set(["position", "recorded_at"]);
 function mappedType(sqliteType: string, column: string): string {
+  if (sqliteType === "integer" && BIGINT_COLUMNS.has(column)) return "bigint";
   if (sqliteType === "text" && /_at$/.test(column)) return "timestamp with time zone";
   return sqliteType;
 }

@@ -24,6 +24,8 @@ export type RowTypesAgree = [
   Expect<Equal<Insert<typeof lite.artifacts>, Insert<typeof pg.artifacts>>>,
   Expect<Equal<Select<typeof lite.agents>, Select<typeof pg.agents>>>,
   Expect<Equal<Insert<typeof lite.agents>, Insert<typeof pg.agents>>>,
+  Expect<Equal<Select<typeof lite.events>, Select<typeof pg.events>>>,
+  Expect<Equal<Insert<typeof lite.events>, Insert<typeof pg.events>>>,
 ];
 
 // Both files export the same names.

@@ -9,7 +9,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { GroupCommit } from "../group-commit.js";
 import { migrateSqlite } from "../migrate/index.js";
-import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { startCheckpointer, type Checkpointer, type CheckpointerStatus } from "./checkpointer.js";
@@ -18,6 +18,8 @@ import { configureConnection, parseSynchronous, readPragmas, type PragmaValues, 
 import { SqliteConversations } from "./conversations.js";
 import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
+import { SqliteEventLog } from "./events.js";
+import { eventsFor, type EventsOf } from "../events.js";
 import { buildHistoryStatements } from "./history-statements.js";
 import { SqliteRegistry } from "./registry.js";
 import { SqliteRooms } from "./rooms.js";
@@ -90,14 +92,20 @@ export class SqliteStore implements Store {
   readonly #path: string | null;
   #checkpointer: Checkpointer | null = null;
   /** Concurrent appends share one transaction (group-commit.ts); driver errors are mapped per message. */
-  readonly #appends = new GroupCommit<Message, AppendResult>((messages) => {
+  readonly #appends = new GroupCommit<AppendItem, AppendResult>((items) => {
     if (this.#closed) throw new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" });
+    let outcome;
     try {
-      return this.#history.appendGroup(messages).map((o) => (o.ok ? o : { ok: false, error: toStoreError(o.error, "append message") }));
+      outcome = this.#history.appendGroup(items).map((o) => (o.ok ? o : { ok: false as const, error: toStoreError(o.error, "append message") }));
     } catch (err) {
       throw toStoreError(err, "append message");
     }
+    this.events.committed();
+    return outcome;
   });
+  readonly events: SqliteEventLog;
+  /** Runs a function in one IMMEDIATE transaction (a savepoint when one is open). */
+  readonly #tx: { immediate<T>(op: () => T): T };
   #writes = 0;
   #closed = false;
   #accepting = true;
@@ -112,7 +120,9 @@ export class SqliteStore implements Store {
     this.#rooms = new SqliteRooms(db, collections);
     this.#conversations = new SqliteConversations(collections);
     this.#registry = new SqliteRegistry(db, collections);
-    this.#history = new SqliteHistory(db, buildHistoryStatements(db), log);
+    this.events = new SqliteEventLog(client, (doing, op) => this.#run(doing, op));
+    this.#history = new SqliteHistory(db, buildHistoryStatements(db), log, (events) => this.events.insert(events));
+    this.#tx = client.transaction((op: () => unknown) => op()) as unknown as { immediate<T>(op: () => T): T };
     this.#log = log;
   }
 
@@ -144,6 +154,20 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** A write and its events in one transaction; watchers are woken after it commits. */
+  async #writeWithEvents<T>(doing: string, op: () => T, events: EventsOf<T> | undefined): Promise<T> {
+    if (events === undefined) return this.#write(doing, op);
+    const value = await this.#write(doing, () =>
+      this.#tx.immediate(() => {
+        const result = op();
+        this.events.insert(eventsFor(events, result));
+        return result;
+      }),
+    );
+    this.events.committed();
+    return value;
+  }
+
   /** Like #run, for operations that write (they count towards starting the checkpoint worker). */
   #write<T>(doing: string, op: () => T): Promise<T> {
     if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
@@ -151,8 +175,8 @@ export class SqliteStore implements Store {
   }
 
   // Rooms ------------------------------------------------------------------
-  createRoom(room: Room): Promise<void> {
-    return this.#write("create room", () => this.#rooms.create(room));
+  createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
+    return this.#writeWithEvents("create room", () => this.#rooms.create(room), events);
   }
   getRoom(id: string): Promise<Room | null> {
     return this.#run("get room", () => this.#rooms.get(id));
@@ -160,14 +184,14 @@ export class SqliteStore implements Store {
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
     return this.#run("list rooms", () => this.#rooms.list(window, query));
   }
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
-    return this.#write("update room members", () => this.#rooms.updateMembers(id, add, remove));
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+    return this.#writeWithEvents("update room members", () => this.#rooms.updateMembers(id, add, remove), events);
   }
   reconcileRoom(room: Room): Promise<Room> {
     return this.#write("reconcile room", () => this.#rooms.reconcile(room));
   }
-  removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
-    return this.#write("remove room", () => this.#rooms.remove(id, removedAt));
+  removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
+    return this.#writeWithEvents("remove room", () => this.#rooms.remove(id, removedAt), events);
   }
   listMemberships(): Promise<Membership[]> {
     return this.#run("list memberships", () => this.#rooms.memberships());
@@ -177,10 +201,10 @@ export class SqliteStore implements Store {
   }
 
   // Messages ---------------------------------------------------------------
-  appendMessage(message: Message): Promise<AppendResult> {
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
     if (!this.#accepting) return Promise.reject(new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" }));
     if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
-    return this.#appends.submit(message);
+    return this.#appends.submit({ message, events });
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     return this.#run("list messages", () => this.#history.listMessages(conversation, window));
@@ -219,8 +243,8 @@ export class SqliteStore implements Store {
   listRegisteredAgents(): Promise<AgentRegistration[]> {
     return this.#run("list agents", () => this.#registry.list());
   }
-  removeRegisteredAgent(agentId: string): Promise<void> {
-    return this.#write("remove agent", () => this.#registry.remove(agentId));
+  removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
+    return this.#writeWithEvents("remove agent", () => this.#registry.remove(agentId), events);
   }
 
   // Lifecycle -----------------------------------------------------------------
@@ -239,6 +263,7 @@ export class SqliteStore implements Store {
       this.#accepting = false;
       await this.#appends.settled();
       this.#closed = true;
+      this.events.stop();
       // The worker's connection goes first, so ours is the last one: SQLite then
       // checkpoints the WAL into the main file and removes -wal and -shm.
       await this.#checkpointer?.stop();
