@@ -81,7 +81,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let app: MoltnetApp;
   try {
-    app = (options.createApp ?? createApp)({ settings: config.settings, store, log });
+    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, eventRetention: config.eventRetention });
   } catch (err) {
     await closeQuietly(store, log);
     throw fail(err, "build the HTTP application");
@@ -89,6 +89,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   try {
     await app.reconcile();
+    await app.start();
   } catch (err) {
     app.close();
     await closeQuietly(store, log);

@@ -1,7 +1,7 @@
 // Defaults, then the file, then MOLTNET_* variables (contract §6.2, §6.4),
 // producing the ServerConfig boot uses. Problems are returned, not thrown,
 // tagged with where the bad value came from: the file or the environment.
-import type { StoreConfig } from "@moltnet/store";
+import { DEFAULT_EVENT_RETENTION, type EventRetention, type StoreConfig } from "@moltnet/store";
 import type { AgentRegistrationMode, AppSettings, AuthMode, DeclaredRoom, PairingSettings, Scope, StaticToken } from "../settings.js";
 import type { ConfigProblem } from "./config-error.js";
 import { describeJsonError } from "./config-file.js";
@@ -34,6 +34,7 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
   const listen = resolveListen(file, env, fileProblems, envProblems);
   const storage = resolveStorage(file, env, envProblems);
   const pairings = resolvePairings(file, env, envProblems);
+  const eventRetention = resolveEventRetention(env, envProblems);
 
   let analytics = file.server?.console?.analytics;
   const envProvider = envString(env, "MOLTNET_CONSOLE_ANALYTICS_PROVIDER");
@@ -96,11 +97,30 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
         trustForwardedProto: file.server?.trust_forwarded_proto ?? false,
         consoleAnalytics: provider && measurementId ? { provider, measurementId } : null,
       },
+      eventRetention,
       secrets,
     },
     fileProblems,
     envProblems,
   };
+}
+
+/** MOLTNET_EVENTS_MAX_AGE_HOURS and MOLTNET_EVENTS_MAX_COUNT: positive numbers (count a whole number). */
+function resolveEventRetention(env: Env, envProblems: ConfigProblem[]): EventRetention {
+  const retention = { ...DEFAULT_EVENT_RETENTION };
+  const hours = envString(env, "MOLTNET_EVENTS_MAX_AGE_HOURS");
+  if (hours !== undefined) {
+    const n = Number(hours);
+    if (Number.isFinite(n) && n > 0) retention.maxAgeMs = Math.round(n * 3600 * 1000);
+    else envProblems.push({ path: "MOLTNET_EVENTS_MAX_AGE_HOURS", message: `must be a positive number of hours, not ${JSON.stringify(hours)}` });
+  }
+  const count = envString(env, "MOLTNET_EVENTS_MAX_COUNT");
+  if (count !== undefined) {
+    const n = Number(count);
+    if (Number.isSafeInteger(n) && n >= 1) retention.maxCount = n;
+    else envProblems.push({ path: "MOLTNET_EVENTS_MAX_COUNT", message: `must be a whole number of at least 1, not ${JSON.stringify(count)}` });
+  }
+  return retention;
 }
 
 function resolveListen(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): ListenAddress {

@@ -1,7 +1,7 @@
 // What loading the configuration produces: everything boot needs, already
 // defaulted, merged with the environment and validated.
 import { resolve } from "node:path";
-import type { StoreConfig } from "@moltnet/store";
+import type { EventRetention, StoreConfig } from "@moltnet/store";
 import type { AppSettings } from "../settings.js";
 import type { ListenAddress } from "./listen-address.js";
 
@@ -17,6 +17,8 @@ export interface ServerConfig {
     trustForwardedProto: boolean;
     consoleAnalytics: { provider: string; measurementId: string } | null;
   };
+  /** How much of the event log is kept (`events.retention`; defaults 7 days, 1,000,000 events). */
+  eventRetention: EventRetention;
   /** Every secret value the configuration holds, for output redaction. Never print this. */
   secrets: string[];
 }

@@ -3,7 +3,6 @@ import { MonotonicClock, openStore, type Room, type Store } from "@moltnet/store
 import type { AppContext, Principal } from "../../src/context.js";
 import { agentTokenCredentialKey, canReadRoom, checkSender, checkWritePolicy, roomAccess } from "../../src/auth/index.js";
 import { HttpError } from "../../src/http/errors.js";
-import { EventBroker } from "../../src/events/broker.js";
 import { makeSettings, recordingLogger } from "./helpers.js";
 
 const clock = new MonotonicClock();
@@ -30,7 +29,7 @@ async function context(mode: "none" | "bearer" | "open", publicRead = false, sto
     store: store ?? (await openStore({ kind: "memory" })),
     clock,
     log: recordingLogger(),
-    events: new EventBroker({ directMessages: true, now: () => clock.now() }),
+    events: { publish: async () => {} },
   };
 }
 
