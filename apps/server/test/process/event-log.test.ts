@@ -152,6 +152,7 @@ describe("event log - several servers on one Postgres", () => {
       // Server 1's subscriber saw everything; the restarted server's client resumes from its last id.
       const all = [...got[0]!, ...(await readers[0]!.events(Number(total) - expected, 30_000))];
       const missed = ids(all).slice(at.length);
+      expect(missed.length).toBeGreaterThan(100);
       const resumed = await sse(restarted.baseUrl, lastSeen);
       readers[2] = resumed;
       expect(ids(await resumed.events(missed.length, 30_000))).toEqual(missed);

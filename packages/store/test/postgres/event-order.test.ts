@@ -185,4 +185,35 @@ describe("postgres event log - commit order", () => {
     expect(reader.seen.map((e) => e.position)).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1)); // one gapless order
     expect(head).toBe(ids.length);
   });
+
+  it("the listening connection killed - the store reconnects, counts it, wakes watchers to catch up, and hears other stores again", async () => {
+    const db = await database();
+    const a = await store(db.dsn);
+    const b = await store(db.dsn);
+    const sql = connection(db.dsn);
+    let wakes = 0;
+    const stop = a.events.watch(() => wakes++);
+    cleanups.push(async () => stop());
+    const until = async (ok: () => boolean | Promise<boolean>, what: string) => {
+      for (let i = 0; i < 300; i++) {
+        if (await ok()) return;
+        await sleep(20);
+      }
+      throw new Error(`timed out waiting for ${what}`);
+    };
+    const listenerPid = async () =>
+      (await sql<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`)[0]?.pid;
+    await until(async () => (await listenerPid()) !== undefined, "the listener");
+    await b.events.append([event("before")]);
+    await until(() => wakes > 0, "a notification from the other store");
+
+    await sql`SELECT pg_terminate_backend(${(await listenerPid())!})`;
+    await until(() => a.events.status().reconnects === 1, "the reconnect to be counted");
+    await until(() => a.events.status().listening, "listening again");
+    const afterReconnect = wakes;
+    expect(afterReconnect).toBeGreaterThan(1); // the catch-up wake
+    await b.events.append([event("after")]);
+    await until(() => wakes > afterReconnect, "a notification after the reconnect");
+    expect((await a.events.read(0, 10)).map((e) => e.id)).toEqual(["before", "after"]);
+  });
 });
