@@ -147,10 +147,11 @@ describe("event log - several servers on one Postgres", () => {
       const stored = await raw<{ id: string }[]>`SELECT id FROM messages`;
       const storedEvents = await raw<{ id: string; type: string }[]>`SELECT id, type FROM events WHERE type = 'message.created'`;
       expect(new Set(storedEvents.map((e) => e.id))).toEqual(new Set(stored.map((m) => messageEventId(m.id))));
-      const [{ total }] = await raw<{ total: string }[]>`SELECT count(*) AS total FROM events`;
+      const [count] = await raw<{ total: string }[]>`SELECT count(*) AS total FROM events`;
+      const total = Number(count!.total);
 
       // Server 1's subscriber saw everything; the restarted server's client resumes from its last id.
-      const all = [...got[0]!, ...(await readers[0]!.events(Number(total) - expected, 30_000))];
+      const all = [...got[0]!, ...(await readers[0]!.events(total - expected, 30_000))];
       const missed = ids(all).slice(at.length);
       expect(missed.length).toBeGreaterThan(100);
       const resumed = await sse(restarted.baseUrl, lastSeen);
