@@ -88,6 +88,7 @@ export class EventFeed {
   #pruning = false;
   #started: Promise<void> | null = null;
   #closed = false;
+  #failing = false;
 
   constructor(
     readonly log: EventLog,
@@ -158,10 +159,12 @@ export class EventFeed {
         try {
           page = await this.log.read(this.#head, PAGE_SIZE);
         } catch (err) {
-          // The backstop timer tries again; subscribers keep their cursors.
-          this.options.warn?.({ error: err instanceof Error ? err.message : String(err) }, "event log read failed");
+          // The backstop timer tries again; subscribers keep their cursors. Logged once per outage.
+          if (!this.#failing) this.options.warn?.({ error: err instanceof Error ? err.message : String(err) }, "event log read failed");
+          this.#failing = true;
           return;
         }
+        this.#failing = false;
         if (page.length === 0) break;
         this.#take(page);
         this.options.onRead?.(page.length);

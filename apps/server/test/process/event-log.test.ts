@@ -7,6 +7,7 @@ import postgres from "postgres";
 import { createTestDatabase } from "../../../../tooling/test/postgres.js";
 import { SseReader, type SseFrame } from "../http/sse-reader.js";
 import { messageEventId } from "../http/fixtures.js";
+import { TcpProxy } from "../../../../packages/store/test/postgres/tcp-proxy.js";
 import { finished, freePort, perTestWorkspace, startCli, type Started } from "./cli-harness.js";
 
 const ws = perTestWorkspace();
@@ -165,6 +166,66 @@ describe("event log - several servers on one Postgres", () => {
       await db.drop();
     }
   }, 240_000);
+});
+
+async function status(base: string, path: string): Promise<number> {
+  try {
+    const res = await fetch(`${base}${path}`);
+    await res.text();
+    return res.status;
+  } catch {
+    return 0;
+  }
+}
+
+async function until(what: string, ok: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe("event log - Postgres unreachable from one server", () => {
+  it("its streams stay open meanwhile, /readyz is 503, and after recovery they deliver what the other server committed, nothing skipped", async () => {
+    const db = await createTestDatabase("moltnet_events_outage");
+    const target = new URL(db.dsn);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.start();
+    const proxied = new URL(db.dsn);
+    proxied.hostname = "127.0.0.1";
+    proxied.port = String(proxy.port);
+    const direct = await server({ MOLTNET_POSTGRES_DSN: db.dsn });
+    const cut = await server({ MOLTNET_POSTGRES_DSN: proxied.toString() });
+    try {
+      const stream = await sse(cut.baseUrl);
+      await postOk(direct.baseUrl, "/v1/rooms", { id: "lobby", name: "Lobby", members: MEMBERS });
+      const roomMsg = (id: string) => ({ id, target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text(id) });
+      for (let i = 0; i < 5; i++) await postOk(direct.baseUrl, "/v1/messages", roomMsg(`before-${i}`));
+      expect((await stream.events(6)).map((f) => f.event)).toEqual(["room.created", ...Array(5).fill("message.created")]);
+
+      await proxy.stop();
+      await until("/readyz 503 on the cut-off server", async () => (await status(cut.baseUrl, "/readyz")) === 503);
+      const during = Array.from({ length: 20 }, (_, i) => `during-${i}`);
+      for (const id of during) await postOk(direct.baseUrl, "/v1/messages", roomMsg(id));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(stream.ended).toBe(false);
+      expect(await stream.quietFor(0)).toEqual([]);
+
+      await proxy.start();
+      await until("/readyz 200 again", async () => (await status(cut.baseUrl, "/readyz")) === 200);
+      expect(ids(await stream.events(20, 30_000))).toEqual(during.map(messageEventId));
+      await postOk(cut.baseUrl, "/v1/messages", roomMsg("after"));
+      expect((await stream.nextEvent()).id).toBe(messageEventId("after"));
+      expect(await stream.quietFor(300)).toEqual([]);
+      stream.close();
+    } finally {
+      await Promise.all([direct.stop(), cut.stop()]);
+      await proxy.stop();
+      await db.drop();
+    }
+  }, 120_000);
 });
 
 describe("event log - SQLite", () => {
