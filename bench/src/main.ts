@@ -17,6 +17,7 @@ import { httpScenario } from "./scenarios/http.js";
 import { jsonFileScenario } from "./scenarios/json-file.js";
 import { bootScenario } from "./scenarios/boot.js";
 import { memoryScenario } from "./scenarios/memory.js";
+import { eventsScenario } from "./scenarios/events.js";
 
 const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   append: appendScenario,
@@ -25,6 +26,7 @@ const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   "json-file": jsonFileScenario,
   boot: bootScenario,
   memory: memoryScenario,
+  events: eventsScenario,
 };
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");

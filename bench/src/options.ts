@@ -3,7 +3,7 @@
 // minutes on a 2-core machine. Every size used is printed and recorded in the
 // JSON, so a figure is never read without the size that produced it.
 
-export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory"] as const;
+export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "events"] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Sizes {
@@ -46,6 +46,14 @@ export interface Sizes {
     /** Boots per database; the median counts. */
     repeats: number;
   };
+  events: {
+    /** POSTs per second to server A in the cross-server run ... */
+    rate: number;
+    /** ... for this many seconds. */
+    seconds: number;
+    /** Events in the log a restarted server replays. */
+    replay: number;
+  };
   memory: {
     /** Server RSS is read after this many POSTs ... */
     postsFirst: number;
@@ -63,6 +71,7 @@ const FULL: Sizes = {
   jsonFile: { messages: 10_000, writers: 32, writesPerWriter: 16, baselineWrites: 30 },
   boot: { repeats: 3 },
   memory: { postsFirst: 20_000, postsTotal: 200_000, memoryMessages: 100_000 },
+  events: { rate: 500, seconds: 10, replay: 100_000 },
 };
 
 const QUICK: Sizes = {
@@ -72,6 +81,7 @@ const QUICK: Sizes = {
   jsonFile: { messages: 2_000, writers: 32, writesPerWriter: 3, baselineWrites: 8 },
   boot: { repeats: 1 },
   memory: { postsFirst: 1_000, postsTotal: 5_000, memoryMessages: 10_000 },
+  events: { rate: 100, seconds: 1, replay: 2_000 },
 };
 
 export interface Options {
@@ -82,7 +92,7 @@ export interface Options {
   resultsDir: string;
 }
 
-export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory]
+export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,events]
 
   --quick       every scenario at a small size (CI smoke run, about a minute)
   --only=LIST   run only these scenarios (comma separated)

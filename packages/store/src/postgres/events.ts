@@ -35,15 +35,28 @@ export const EVENT_WRITER_LOCK_ID = "715308742994555160";
 export const EVENT_CHANNEL = "moltnet_events";
 
 const LOCK = `SELECT pg_advisory_xact_lock(${EVENT_WRITER_LOCK_ID}::bigint)`;
-const INSERT = `INSERT INTO events (position, id, type, data, recorded_at) SELECT coalesce(max(position), 0) + 1, $1, $2, $3, $4 FROM events`;
+const INSERT_ONE = `INSERT INTO events (position, id, type, data, recorded_at) SELECT coalesce(max(position), 0) + 1, $1, $2, $3, $4 FROM events`;
 const NOTIFY = `SELECT pg_notify('${EVENT_CHANNEL}', '')`;
+/** A group's events in one statement, with the notification (delivered at commit). */
+const INSERT_MANY_AND_NOTIFY = `WITH head AS (SELECT coalesce(max(position), 0) AS p FROM events),
+inserted AS (
+  INSERT INTO events (position, id, type, data, recorded_at)
+  SELECT head.p + e.n, e.id, e.type, e.data, $4 FROM head, unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS e(id, type, data, n)
+  RETURNING 1
+)
+SELECT pg_notify('${EVENT_CHANNEL}', '') FROM (SELECT count(*) FROM inserted) done`;
 
-/** Runs one statement with positional parameters inside the caller's transaction. */
-export type EventExec = (text: string, params: (string | number)[]) => PromiseLike<unknown>;
+/** Runs one statement with positional parameters inside the caller's transaction; `arrays` when it can bind text arrays. */
+export interface EventExec {
+  (text: string, params: (string | number)[]): PromiseLike<unknown>;
+  arrays?: (text: string, params: (string[] | number)[]) => PromiseLike<unknown>;
+}
 
-/** A postgres.js transaction as an EventExec. */
+/** A postgres.js transaction as an EventExec (binds arrays: a group's events go in one statement). */
 export function sqlExec(tx: TransactionSql): EventExec {
-  return (text, params) => tx.unsafe(text, params, { prepare: true });
+  const exec: EventExec = (text, params) => tx.unsafe(text, params, { prepare: true });
+  exec.arrays = (text, params) => tx.unsafe(text, params as never[], { prepare: true });
+  return exec;
 }
 
 /** A Drizzle transaction as an EventExec. */
@@ -66,8 +79,12 @@ function withParams(text: string, params: (string | number)[]): SQL {
 export async function insertEvents(exec: EventExec, events: readonly NewEvent[], nowMs = Date.now()): Promise<void> {
   if (events.length === 0) return;
   const pending: PromiseLike<unknown>[] = [exec(LOCK, [])];
-  for (const e of events) pending.push(exec(INSERT, [e.id, e.type, e.data, nowMs]));
-  pending.push(exec(NOTIFY, []));
+  if (exec.arrays) {
+    pending.push(exec.arrays(INSERT_MANY_AND_NOTIFY, [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => e.data), nowMs]));
+  } else {
+    for (const e of events) pending.push(exec(INSERT_ONE, [e.id, e.type, e.data, nowMs]));
+    pending.push(exec(NOTIFY, []));
+  }
   // Settle all before failing so nothing is in flight when the transaction rolls back.
   const settled = await Promise.allSettled(pending);
   for (const s of settled) if (s.status === "rejected") throw s.reason;
