@@ -20,7 +20,7 @@ const DATA_VERSION_POLL_MS = 100;
 
 export class SqliteEventLog implements EventLog {
   readonly #head: Database.Statement<[], { head: number }>;
-  readonly #insert: Database.Statement<[number, string, string, string, number]>;
+  readonly #insert: Database.Statement<[string, string, string, number]>;
   readonly #read: Database.Statement<[number, number], StoredEvent>;
   readonly #find: Database.Statement<[string], { position: number }>;
   readonly #oldest: Database.Statement<[], { position: number; id: string }>;
@@ -39,7 +39,10 @@ export class SqliteEventLog implements EventLog {
     private readonly now: () => number = Date.now,
   ) {
     this.#head = client.prepare("SELECT coalesce(max(position), 0) AS head FROM events");
-    this.#insert = client.prepare("INSERT INTO events (position, id, type, data, recorded_at) VALUES (?, ?, ?, ?, ?)");
+    // One statement per event: the head is read by the insert itself.
+    this.#insert = client.prepare(
+      "INSERT INTO events (position, id, type, data, recorded_at) SELECT coalesce(max(position), 0) + 1, ?, ?, ?, ? FROM events",
+    );
     this.#read = client.prepare("SELECT position, id, type, data FROM events WHERE position > ? ORDER BY position LIMIT ?");
     this.#find = client.prepare("SELECT position FROM events WHERE id = ? ORDER BY position DESC LIMIT 1");
     this.#oldest = client.prepare("SELECT position, id FROM events ORDER BY position LIMIT 1");
@@ -57,9 +60,8 @@ export class SqliteEventLog implements EventLog {
   /** Inserts at the next positions; the caller's transaction must be open (it is the write lock). */
   insert(events: readonly NewEvent[]): void {
     if (events.length === 0) return;
-    let position = this.#head.get()!.head;
     const recordedAt = this.now();
-    for (const e of events) this.#insert.run(++position, e.id, e.type, e.data, recordedAt);
+    for (const e of events) this.#insert.run(e.id, e.type, e.data, recordedAt);
   }
 
   /** Tells this process's watchers that a transaction with events committed. */
