@@ -52,6 +52,7 @@ describe("migrateSqlite", () => {
       "migrate: sqlite applied 9 (0001_fixed_width_times)",
       "migrate: sqlite applied 10 (0002_room_kind_and_bytewise_indexes)",
       "migrate: sqlite applied 11 (0003_bytewise_history_indexes)",
+      "migrate: sqlite applied 12 (0004_events)",
     ]);
     const status = sqliteMigrationStatus(db);
     expect(status.pending).toEqual([]);

@@ -18,6 +18,7 @@ export const ALL = [
   { version: 9, name: "0001_fixed_width_times" },
   { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
   { version: 11, name: "0003_bytewise_history_indexes" },
+  { version: 12, name: "0004_events" },
 ];
 
 /** Ours: everything after the reference's version 8. */
