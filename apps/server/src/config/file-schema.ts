@@ -1,7 +1,7 @@
 // The configuration file as written (contract §6.2): every key optional, names
 // exactly as the reference spells them. `fileShape` is what the decoder checks
 // against; the interfaces are what a file that passed the check looks like.
-import { bool, list, obj, str, type Shape } from "./shape.js";
+import { bool, list, num, obj, str, type Shape } from "./shape.js";
 
 export interface RawToken {
   id?: string;
@@ -62,6 +62,7 @@ export interface RawConfigFile {
   };
   rooms?: RawRoom[];
   pairings?: RawPairing[];
+  events?: { retention?: { max_age_hours?: number; max_count?: number } };
 }
 
 export const pairingShape: Shape = obj({
@@ -109,4 +110,5 @@ export const fileShape: Shape = obj({
   }),
   rooms: list(obj({ id: str, name: str, members: list(str), visibility: str, write_policy: str })),
   pairings: list(pairingShape),
+  events: obj({ retention: obj({ max_age_hours: num, max_count: num }) }),
 });

@@ -34,7 +34,7 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
   const listen = resolveListen(file, env, fileProblems, envProblems);
   const storage = resolveStorage(file, env, envProblems);
   const pairings = resolvePairings(file, env, envProblems);
-  const eventRetention = resolveEventRetention(env, envProblems);
+  const eventRetention = resolveEventRetention(file, env, fileProblems, envProblems);
 
   let analytics = file.server?.console?.analytics;
   const envProvider = envString(env, "MOLTNET_CONSOLE_ANALYTICS_PROVIDER");
@@ -105,20 +105,29 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
   };
 }
 
-/** MOLTNET_EVENTS_MAX_AGE_HOURS and MOLTNET_EVENTS_MAX_COUNT: positive numbers (count a whole number). */
-function resolveEventRetention(env: Env, envProblems: ConfigProblem[]): EventRetention {
+/**
+ * `events.retention.max_age_hours` / `max_count`, overridden by
+ * MOLTNET_EVENTS_MAX_AGE_HOURS / MOLTNET_EVENTS_MAX_COUNT: a positive number
+ * of hours, a whole number of events of at least 1.
+ */
+function resolveEventRetention(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): EventRetention {
   const retention = { ...DEFAULT_EVENT_RETENTION };
-  const hours = envString(env, "MOLTNET_EVENTS_MAX_AGE_HOURS");
-  if (hours !== undefined) {
-    const n = Number(hours);
-    if (Number.isFinite(n) && n > 0) retention.maxAgeMs = Math.round(n * 3600 * 1000);
-    else envProblems.push({ path: "MOLTNET_EVENTS_MAX_AGE_HOURS", message: `must be a positive number of hours, not ${JSON.stringify(hours)}` });
+  const fromFile = file.events?.retention ?? {};
+  const pick = (envKey: string, fileKey: "max_age_hours" | "max_count") => {
+    const raw = envString(env, envKey);
+    if (raw !== undefined) return { value: Number(raw), shown: JSON.stringify(raw), path: envKey, problems: envProblems };
+    const value = fromFile[fileKey];
+    return value === undefined ? null : { value, shown: String(value), path: `events.retention.${fileKey}`, problems: fileProblems };
+  };
+  const hours = pick("MOLTNET_EVENTS_MAX_AGE_HOURS", "max_age_hours");
+  if (hours) {
+    if (Number.isFinite(hours.value) && hours.value > 0) retention.maxAgeMs = Math.round(hours.value * 3600 * 1000);
+    else hours.problems.push({ path: hours.path, message: `must be a positive number of hours, not ${hours.shown}` });
   }
-  const count = envString(env, "MOLTNET_EVENTS_MAX_COUNT");
-  if (count !== undefined) {
-    const n = Number(count);
-    if (Number.isSafeInteger(n) && n >= 1) retention.maxCount = n;
-    else envProblems.push({ path: "MOLTNET_EVENTS_MAX_COUNT", message: `must be a whole number of at least 1, not ${JSON.stringify(count)}` });
+  const count = pick("MOLTNET_EVENTS_MAX_COUNT", "max_count");
+  if (count) {
+    if (Number.isSafeInteger(count.value) && count.value >= 1) retention.maxCount = count.value;
+    else count.problems.push({ path: count.path, message: `must be a whole number of at least 1, not ${count.shown}` });
   }
   return retention;
 }

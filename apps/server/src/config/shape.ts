@@ -6,11 +6,13 @@
 export type Shape =
   | { type: "string" }
   | { type: "boolean" }
+  | { type: "number" }
   | { type: "list"; of: Shape }
   | { type: "object"; fields: Readonly<Record<string, Shape>> };
 
 export const str: Shape = { type: "string" };
 export const bool: Shape = { type: "boolean" };
+export const num: Shape = { type: "number" };
 export const list = (of: Shape): Shape => ({ type: "list", of });
 export const obj = (fields: Record<string, Shape>): Shape => ({ type: "object", fields });
 
@@ -82,6 +84,8 @@ export function checkShape(
       }
       return wrong("a boolean (true or false)");
     }
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? value : wrong("a number");
     case "list": {
       if (!Array.isArray(value)) return wrong("a list");
       const out: unknown[] = [];
@@ -119,6 +123,8 @@ function expectedOf(shape: Shape): string {
       return "a string";
     case "boolean":
       return "a boolean";
+    case "number":
+      return "a number";
     case "list":
       return "a list";
     case "object":
