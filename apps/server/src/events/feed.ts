@@ -121,6 +121,8 @@ export class EventFeed {
       this.#backstop = setInterval(() => this.poke(), BACKSTOP_MS);
       this.#backstop.unref();
       if (this.options.retention) {
+        // Once right after start (a restart with a smaller retention takes effect at once), then periodically.
+        setImmediate(() => void this.prune());
         this.#pruner = setInterval(() => void this.prune(), this.options.pruneEveryMs ?? 60_000);
         this.#pruner.unref();
       }

@@ -266,6 +266,32 @@ describe("event log - SQLite", () => {
     }
   });
 
+  it("retention - a restart with a smaller max count prunes at once; an old cursor gets a gap, then what is retained; /metrics counts it", async () => {
+    const path = `${ws.dir.path}/moltnet.db`;
+    let s = await server({ MOLTNET_SQLITE_PATH: path });
+    try {
+      await postOk(s.baseUrl, "/v1/rooms", { id: "lobby", name: "Lobby", members: MEMBERS });
+      for (let i = 0; i < 11; i++) await postOk(s.baseUrl, "/v1/messages", { id: `p${i}`, target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text("x") });
+      expect((await s.stop()).code).toBe(0);
+      s = await server({ MOLTNET_SQLITE_PATH: path, MOLTNET_EVENTS_MAX_COUNT: "5" });
+      const metrics = async () => (await fetch(`${s.baseUrl}/metrics`)).text();
+      await until("the pruning at start", async () => /^moltnet_events_pruned_total 7$/m.test(await metrics()));
+      const stream = await sse(s.baseUrl, messageEventId("p0"));
+      const [gap, ...rest] = await stream.events(6);
+      expect(gap!.event).toBe("stream.replay_gap");
+      expect(gap!.json.replay_gap).toEqual({ requested_event_id: messageEventId("p0"), oldest_event_id: messageEventId("p6"), newest_event_id: messageEventId("p10") });
+      expect(ids(rest)).toEqual([6, 7, 8, 9, 10].map((i) => messageEventId(`p${i}`)));
+      expect(await stream.quietFor(200)).toEqual([]);
+      const text_ = await metrics();
+      expect(text_).toMatch(/^moltnet_events_delivered_total 6$/m);
+      expect(text_).toMatch(/^moltnet_event_listener_reconnects 0$/m);
+      expect(text_).toMatch(/^moltnet_event_subscriber_lag 0$/m);
+      stream.close();
+    } finally {
+      await s.stop();
+    }
+  });
+
   it("two servers on one SQLite file - each delivers the other's events", async () => {
     const env = { MOLTNET_SQLITE_PATH: `${ws.dir.path}/moltnet.db` };
     const a = await server(env);
