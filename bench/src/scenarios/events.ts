@@ -6,6 +6,10 @@
 // - cross-server: two servers on one Postgres; POSTs go to A at a fixed rate,
 //   one SSE client reads B; latency from A's 202 (the event is committed) until
 //   the event arrives on B's stream (0 when it arrived first). Goal p99 ≤ 100 ms.
+// - http (when MOLTNET_BENCH_PREVIOUS names the root of a built checkout of
+//   the previous commit): POST /v1/messages against this build and that one,
+//   same load, runs alternating; the issue's own measure of the log's cost
+//   (the previous commit kept events in memory only). SQLite and Postgres. Goal ≥ 0.85x.
 // - replay: a server started on a SQLite log of N events; one client replays
 //   from the first. Time to the last event (info) and the server's RSS growth
 //   while replaying (goal < 50 MB).
@@ -18,7 +22,7 @@ import { SQLITE_DURABILITY } from "../durability.js";
 import { benchRoom, mixedMessages, ROOM_IDS } from "../fixtures/messages.js";
 import { compareRates, describeRate, type Side } from "../rates.js";
 import { startMoltnet, type ChildServer } from "../server/process.js";
-import { POST_BODY } from "../server/load.js";
+import { load, POST_BODY } from "../server/load.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
 
 /** The event a message append stores, shaped like the server's (wire JSON of the whole event). */
@@ -37,8 +41,67 @@ export async function eventsScenario(ctx: BenchContext): Promise<void> {
   ctx.durability(SQLITE_DURABILITY);
   await appendWithLog(ctx, "sqlite", 1);
   await appendWithLog(ctx, "postgres", 16);
+  const previous = process.env.MOLTNET_BENCH_PREVIOUS?.trim();
+  if (previous) {
+    await postVsPrevious(ctx, previous, "sqlite");
+    await postVsPrevious(ctx, previous, "postgres");
+  } else ctx.progress.warn("events", "MOLTNET_BENCH_PREVIOUS not set: no POST comparison with the previous build");
   await crossServer(ctx);
   await replay(ctx);
+}
+
+async function postVsPrevious(ctx: BenchContext, previousRoot: string, backend: "sqlite" | "postgres"): Promise<void> {
+  const { seconds, connections } = ctx.sizes.http;
+  ctx.progress.step("events", `${backend}: POST /v1/messages, this build vs the previous one (${connections} connections)`);
+  const pg = backend === "postgres" ? await ctx.postgres() : null;
+  const dsns: string[] = [];
+  const storage = async (name: string) => {
+    if (!pg) return { kind: "sqlite" as const, path: join(ctx.dir, `events-http-${name}`, "moltnet.db") };
+    const dsn = await pg.createDatabase(`events_http_${name}`);
+    dsns.push(dsn);
+    return { kind: "postgres" as const, dsn };
+  };
+  let ours: ChildServer | null = null;
+  let prev: ChildServer | null = null;
+  try {
+    ours = await startMoltnet(ctx.root, join(ctx.dir, `events-http-ours-${backend}`), await storage("ours"));
+    prev = await startMoltnet(previousRoot, join(ctx.dir, `events-http-prev-${backend}`), await storage("prev"));
+    const post = (target: ChildServer, s: number) => load({ url: `${target.url}/v1/messages`, method: "POST", body: POST_BODY, connections, seconds: s });
+    await post(ours, Math.max(0.5, seconds / 5));
+    await post(prev, Math.max(0.5, seconds / 5));
+    const totals = { ours: { requests: 0, seconds: 0, errors: 0 }, prev: { requests: 0, seconds: 0, errors: 0 } };
+    const rounds = 4;
+    for (let r = 0; r < rounds; r++) {
+      // ABBA: neither build always runs second.
+      const order: Array<"ours" | "prev"> = r % 2 === 0 ? ["ours", "prev"] : ["prev", "ours"];
+      for (const side of order) {
+        const result = await post(side === "ours" ? ours : prev, seconds / 2);
+        totals[side].requests += result.requests;
+        totals[side].seconds += result.requests / Math.max(result.rate, 1e-9);
+        totals[side].errors += result.errors;
+      }
+    }
+    for (const side of ["ours", "prev"] as const) {
+      if (totals[side].errors > 0) ctx.error(`events/http ${backend} ${side}: ${fmtInt(totals[side].errors)} requests failed`);
+    }
+    const rate = (t: { requests: number; seconds: number }) => t.requests / t.seconds;
+    ctx.row({
+      scenario: "events",
+      backend,
+      settings: `${connections} connections, ${rounds} alternating runs of ${seconds / 2} s`,
+      measure: "POST /v1/messages with the stored log",
+      figure: rate(totals.ours),
+      unit: "req/s",
+      baseline: rate(totals.prev),
+      baselineLabel: "previous build, events in memory",
+      goal: { op: ">=", value: 0.85 },
+    });
+    ctx.progress.result("events", `${backend} POST: this build ${fmtInt(rate(totals.ours))}/s, previous ${fmtInt(rate(totals.prev))}/s`);
+  } finally {
+    await ours?.stop();
+    await prev?.stop();
+    for (const dsn of dsns) await pg!.dropDatabase(dsn);
+  }
 }
 
 async function appendWithLog(ctx: BenchContext, backend: "sqlite" | "postgres", concurrency: number): Promise<void> {

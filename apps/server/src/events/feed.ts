@@ -59,17 +59,25 @@ export function isDirectMessageEvent(event: MoltnetEvent): boolean {
   return target?.kind === "dm";
 }
 
-interface Entry {
-  position: number;
-  data: string;
-  event: MoltnetEvent;
-}
-
-function entryOf(stored: StoredEvent): Entry | null {
-  try {
-    return { position: stored.position, data: stored.data, event: JSON.parse(stored.data) as MoltnetEvent };
-  } catch {
-    return null;
+/** A stored event; its JSON is parsed on first use and shared by every subscriber. */
+class Entry {
+  #event: MoltnetEvent | undefined;
+  constructor(readonly stored: StoredEvent) {}
+  get position(): number {
+    return this.stored.position;
+  }
+  get data(): string {
+    return this.stored.data;
+  }
+  get event(): MoltnetEvent {
+    if (!this.#event) {
+      try {
+        this.#event = JSON.parse(this.stored.data) as MoltnetEvent;
+      } catch {
+        this.#event = undecodable(this.stored);
+      }
+    }
+    return this.#event;
   }
 }
 
@@ -156,6 +164,11 @@ export class EventFeed {
   async #catchUp(): Promise<void> {
     do {
       this.#again = false;
+      if (this.#subs.size === 0) {
+        // Nobody to deliver to: only follow the head (for the written count); the ring restarts there.
+        await this.#skipToHead();
+        continue;
+      }
       for (;;) {
         let page: StoredEvent[];
         try {
@@ -176,16 +189,29 @@ export class EventFeed {
     } while (this.#again && !this.#closed);
   }
 
+  async #skipToHead(): Promise<void> {
+    let head: number;
+    try {
+      head = await this.log.head();
+    } catch {
+      return;
+    }
+    if (head > this.#head) this.options.onRead?.(head - this.#head);
+    if (head !== this.#head) {
+      this.#head = head;
+      this.#headId = "";
+      this.#ring = [];
+      this.#ringFloor = head;
+    }
+  }
+
   #take(page: StoredEvent[]): void {
     // Positions are gapless; a hole means events were pruned before this server read them.
     if (page[0]!.position !== this.#head + 1) {
       this.#ring = [];
       this.#ringFloor = page[0]!.position - 1;
     }
-    for (const stored of page) {
-      const entry = entryOf(stored) ?? { position: stored.position, data: "", event: undecodable(stored) };
-      this.#ring.push(entry);
-    }
+    for (const stored of page) this.#ring.push(new Entry(stored));
     const last = page[page.length - 1]!;
     this.#head = last.position;
     this.#headId = last.id;
@@ -282,7 +308,7 @@ export class EventFeed {
 }
 
 function undecodable(stored: StoredEvent): MoltnetEvent {
-  // Not expected (the server wrote the JSON); the frame writer skips it with a warning.
+  // Not expected (the server wrote the JSON); delivered with what the row itself says.
   return { id: stored.id, type: stored.type, network_id: "", created_at: "" as Timestamp };
 }
 
@@ -379,9 +405,8 @@ export class Subscription {
       this.#queue.push({ event: this.feed.gapEvent(this.lastId, page[0]!.id, newest) });
     }
     for (const stored of page) {
-      const entry = entryOf(stored);
-      if (entry) this.#queue.push({ event: entry.event, data: entry.data, position: entry.position });
-      else this.#queue.push({ event: undecodable(stored), position: stored.position });
+      const entry = new Entry(stored);
+      this.#queue.push({ event: entry.event, data: entry.data, position: entry.position });
     }
   }
 

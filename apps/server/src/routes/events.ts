@@ -33,6 +33,8 @@ export function formatFrame(event: MoltnetEvent, data?: string): Uint8Array | nu
   const id = String(event.id ?? "").trim();
   const type = String(event.type ?? "").trim();
   if (id === "" || idError(id) !== undefined || !EVENT_TYPE.test(type)) return null;
+  // Stored JSON from the server never holds a raw line break; anything else would break the frame.
+  if (data !== undefined && /[\r\n]/.test(data)) return null;
   return encoder.encode(`id: ${id}\nevent: ${type}\ndata: ${data || goStringify(wireEvent(event))}\n\n`);
 }
 
