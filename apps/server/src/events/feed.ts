@@ -125,7 +125,11 @@ export class EventFeed {
       const head = await this.log.head();
       this.#head = head;
       this.#ringFloor = head;
-      this.#unwatch = this.log.watch(() => this.poke());
+      // With no subscribers a wake-up is ignored (the backstop still follows the head once a second),
+      // so a server nobody streams from adds nothing to the database's load per commit.
+      this.#unwatch = this.log.watch(() => {
+        if (this.#subs.size > 0) this.poke();
+      });
       this.#backstop = setInterval(() => this.poke(), BACKSTOP_MS);
       this.#backstop.unref();
       if (this.options.retention) {
