@@ -19,6 +19,7 @@ import { bootScenario } from "./scenarios/boot.js";
 import { memoryScenario } from "./scenarios/memory.js";
 import { agentsScenario } from "./scenarios/agents.js";
 import { copyScenario } from "./scenarios/copy.js";
+import { eventsScenario } from "./scenarios/events.js";
 
 const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   append: appendScenario,
@@ -29,6 +30,7 @@ const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   memory: memoryScenario,
   agents: agentsScenario,
   copy: copyScenario,
+  events: eventsScenario,
 };
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,7 +3,7 @@
 // minutes on a 2-core machine. Every size used is printed and recorded in the
 // JSON, so a figure is never read without the size that produced it.
 
-export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents", "copy"] as const;
+export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents", "copy", "events"] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Sizes {
@@ -50,6 +50,14 @@ export interface Sizes {
     /** Messages per copy-rate comparison (the RSS row copies page.large). */
     messages: number;
   };
+  events: {
+    /** POSTs per second to server A in the cross-server run ... */
+    rate: number;
+    /** ... for this many seconds. */
+    seconds: number;
+    /** Events in the log a restarted server replays. */
+    replay: number;
+  };
   memory: {
     /** Server RSS is read after this many POSTs ... */
     postsFirst: number;
@@ -78,6 +86,7 @@ const FULL: Sizes = {
   memory: { postsFirst: 20_000, postsTotal: 200_000, memoryMessages: 100_000 },
   agents: { registrations: 100_000, small: 1_000, requests: 2_000, warmup: 200 },
   copy: { messages: 200_000 },
+  events: { rate: 500, seconds: 10, replay: 100_000 },
 };
 
 const QUICK: Sizes = {
@@ -89,6 +98,7 @@ const QUICK: Sizes = {
   memory: { postsFirst: 1_000, postsTotal: 5_000, memoryMessages: 10_000 },
   agents: { registrations: 5_000, small: 500, requests: 100, warmup: 20 },
   copy: { messages: 5_000 },
+  events: { rate: 100, seconds: 1, replay: 2_000 },
 };
 
 export interface Options {
@@ -99,7 +109,7 @@ export interface Options {
   resultsDir: string;
 }
 
-export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy]
+export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy,events]
 
   --quick       every scenario at a small size (CI smoke run, about a minute)
   --only=LIST   run only these scenarios (comma separated)

@@ -5,14 +5,15 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { matchedRoutes } from "hono/route";
-import { MonotonicClock, type Store } from "@moltnet/store";
+import { MonotonicClock, type EventRetention, type Store } from "@moltnet/store";
 import type { AppContext, AppEnv } from "./context.js";
 import type { Logger } from "./log.js";
 import type { AppSettings } from "./settings.js";
 import type { Platform } from "./platform.js";
 import { authMiddleware, staticCredentialKey } from "./auth/index.js";
 import { staticTokenId } from "./config/static-token-id.js";
-import { EventBroker } from "./events/broker.js";
+import { EventFeed } from "./events/feed.js";
+import { eventRecordOf } from "./service/events.js";
 import { StreamLimiter } from "./events/limiter.js";
 import { clientAddress, normalizeAddress } from "./http/client-address.js";
 import { requestDeadline } from "./http/deadline.js";
@@ -45,17 +46,23 @@ export interface AppDeps {
   heartbeatMs?: number;
   /** The request deadline and registration rate (defaults: DEFAULT_LIMITS). */
   limits?: Pick<ServerLimits, "requestTimeoutMs" | "registrationsPerMinute" | "registrationBurst" | "trustedProxies">;
+  /** Event log retention, pruned in the background; none (keep everything) when absent. */
+  eventRetention?: EventRetention;
+  /** How often retention runs (ms; default 60 s). */
+  pruneEveryMs?: number;
 }
 
 export interface MoltnetApp {
   fetch(request: Request, env?: unknown): Response | Promise<Response>;
   /** Applies declared rooms and token-bound agents (§6.5); run once at boot, before listening. */
   reconcile(): Promise<void>;
+  /** Starts following the event log (boot calls it before listening; subscribing starts it too). */
+  start(): Promise<void>;
   /** Ends every event stream. The store is the caller's to close. */
   close(): void;
   /** The request-independent context (for tests and boot diagnostics). */
   readonly context: AppContext;
-  /** The platform pieces (broker, limiter, metrics). */
+  /** The platform pieces (event feed, limiter, metrics). */
   readonly platform: Platform;
 }
 
@@ -80,13 +87,20 @@ export function createApp(deps: AppDeps): MoltnetApp {
       return false;
     }
   });
-  const broker = new EventBroker({
+  const feed = new EventFeed(store.events, {
     directMessages: settings.directMessages,
+    networkId: settings.networkId,
     now: () => clock.now(),
-    onDrop: () => metrics.eventDropped(),
+    retention: deps.eventRetention,
+    pruneEveryMs: deps.pruneEveryMs,
+    onRead: (n) => metrics.eventsRead(n),
+    onPruned: (n) => metrics.eventsPruned(n),
+    warn: (fields, message) => log.warn(fields, message),
   });
-  const platform: Platform = { broker, limiter: new StreamLimiter(), metrics, heartbeatMs: deps.heartbeatMs ?? 15_000 };
-  const ctx: AppContext = { settings, store, clock, events: broker, log };
+  metrics.watchEvents({ reconnects: () => store.events.status().reconnects, maxLag: () => feed.maxLag() });
+  const platform: Platform = { feed, limiter: new StreamLimiter(), metrics, heartbeatMs: deps.heartbeatMs ?? 15_000 };
+  const events = { publish: (event: Parameters<typeof eventRecordOf>[0]) => store.events.append([eventRecordOf(event)]) };
+  const ctx: AppContext = { settings, store, clock, events, log };
 
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
@@ -146,8 +160,9 @@ export function createApp(deps: AppDeps): MoltnetApp {
     async reconcile() {
       await applyConfig(ctx, startupApplyRequest(settings), { startup: true });
     },
+    start: () => feed.start(),
     close() {
-      broker.close();
+      feed.close();
     },
     context: ctx,
     platform,

@@ -94,7 +94,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let app: MoltnetApp;
   try {
-    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, limits: config.limits });
+    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, limits: config.limits, eventRetention: config.eventRetention });
   } catch (err) {
     await closeQuietly(store, log);
     throw fail(err, "build the HTTP application");
@@ -102,6 +102,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   try {
     await app.reconcile();
+    await app.start();
   } catch (err) {
     app.close();
     await closeQuietly(store, log);

@@ -32,8 +32,9 @@ export interface MoltnetEvent {
   created_at: Timestamp;
 }
 
+/** Stores an event that has no change of its own (its change's events go with the store call instead). */
 export interface EventPublisher {
-  publish(event: MoltnetEvent): void;
+  publish(event: MoltnetEvent): Promise<void>;
 }
 
 export interface AppContext {

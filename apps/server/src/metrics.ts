@@ -10,7 +10,12 @@ export interface Metrics {
   sseOpened(): void;
   sseClosed(): void;
   eventDropped(): void;
+  eventDelivered(): void;
+  eventsRead(count: number): void;
+  eventsPruned(count: number): void;
   storeHealth(ok: boolean): void;
+  /** Gauges read at scrape time from the event feed. */
+  watchEvents(source: { reconnects(): number; maxLag(): number }): void;
 }
 
 /** Buckets of the reference's duration histogram (seconds). */
@@ -42,6 +47,38 @@ export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
     help: "Dropped live events because subscriber buffers were full.",
     registers: [registry],
   });
+  const read = new Counter({
+    name: "moltnet_events_written_total",
+    help: "Events committed to the event log (by any server on the database) and read by this server.",
+    registers: [registry],
+  });
+  const delivered = new Counter({
+    name: "moltnet_events_delivered_total",
+    help: "Event frames written to SSE subscribers.",
+    registers: [registry],
+  });
+  const pruned = new Counter({
+    name: "moltnet_events_pruned_total",
+    help: "Events deleted from the event log by retention.",
+    registers: [registry],
+  });
+  let source: { reconnects(): number; maxLag(): number } | null = null;
+  new Gauge({
+    name: "moltnet_event_listener_reconnects",
+    help: "Times the event listener (Postgres LISTEN) reconnected since start.",
+    registers: [registry],
+    collect() {
+      this.set(source?.reconnects() ?? 0);
+    },
+  });
+  new Gauge({
+    name: "moltnet_event_subscriber_lag",
+    help: "Largest number of events between the log's head and an SSE subscriber's cursor.",
+    registers: [registry],
+    collect() {
+      this.set(source?.maxLag() ?? 0);
+    },
+  });
   const health = new Gauge({
     name: "moltnet_store_health",
     help: "Store readiness gauge from the latest health check.",
@@ -59,6 +96,12 @@ export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
     sseOpened: () => sse.inc(),
     sseClosed: () => sse.dec(),
     eventDropped: () => dropped.inc(),
+    eventDelivered: () => delivered.inc(),
+    eventsRead: (n) => read.inc(n),
+    eventsPruned: (n) => pruned.inc(n),
+    watchEvents: (s) => {
+      source = s;
+    },
     storeHealth: (ok) => health.set(ok ? 1 : 0),
   };
 }

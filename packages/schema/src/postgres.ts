@@ -21,7 +21,7 @@
 // `<table>_pkey`), so a database the reference created and one we created
 // agree and later migrations can name them.
 import { sql } from "drizzle-orm";
-import { bytewise, bytewiseIndex, foreignKey, index, integer, primaryKey, table, text, time } from "./dialects/postgres.js";
+import { bigInteger, bytewise, bytewiseIndex, foreignKey, index, integer, primaryKey, table, text, time } from "./dialects/postgres.js";
 
 export const rooms = table(
   "rooms",
@@ -188,4 +188,22 @@ export const agents = table(
     // GET /v1/agents reads one page of the registry in id order, however many agents registered.
     ...bytewiseIndex("idx_agents_id_bytewise").on(bytewise(t.agentId)),
   ],
+);
+
+// The durable event log (README, Events): every event the server publishes, in
+// the transaction of the change that caused it. `position` is assigned by the
+// store under a writer lock, so positions commit in order and a reader that
+// goes by position never skips one; `data` is the exact wire JSON (text, not
+// jsonb, which would reorder keys); `recorded_at` is Unix milliseconds, for
+// retention by age.
+export const events = table(
+  "events",
+  {
+    position: bigInteger("position").primaryKey(),
+    id: text("id").notNull(),
+    type: text("type").notNull(),
+    data: text("data").notNull(),
+    recordedAt: bigInteger("recorded_at").notNull(),
+  },
+  (t) => [index("idx_events_id").on(t.id)],
 );

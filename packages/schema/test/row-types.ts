@@ -9,10 +9,15 @@ import type * as lite from "../src/sqlite.js";
 export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
 
-/** True when table export K has the same select and insert row types in both modules (A, B). */
+/**
+ * True when table export K has the same select and insert row types in both
+ * modules (A, B). Insert rows are compared with every key required: an INTEGER
+ * PRIMARY KEY is optional to insert on SQLite (it would default to the rowid)
+ * and not on Postgres, and the store always supplies it (events.position).
+ */
 export type Agree<A, B, K extends keyof A & keyof B> = A[K] extends Table
   ? B[K] extends Table
-    ? [Equal<Select<A[K]>, Select<B[K]>>, Equal<Insert<A[K]>, Insert<B[K]>>] extends [true, true]
+    ? [Equal<Select<A[K]>, Select<B[K]>>, Equal<Required<Insert<A[K]>>, Required<Insert<B[K]>>>] extends [true, true]
       ? true
       : false
     : false

@@ -13,3 +13,4 @@ export * from "./sql/rows.js";
 export * from "./migrate/index.js";
 export * from "./copy/index.js";
 export * from "./backup/index.js";
+export * from "./events.js";

@@ -12,6 +12,7 @@ import type {
   Thread,
 } from "./types.js";
 import type { Timestamp } from "./time.js";
+import type { EventLog, EventsOf } from "./events.js";
 
 export type StorageKind = "memory" | "json" | "sqlite" | "postgres";
 
@@ -67,27 +68,42 @@ export type IdRange =
   | { limit: number; before?: undefined; after?: undefined }
   | { limit: number; before: string; after?: undefined }
   | { limit: number; before?: undefined; after: string };
+export type AppendedResult = Extract<AppendResult, { status: "appended" }>;
+
+/** A message to append and the events it produces (stored in the same transaction when it is appended). */
+export interface AppendItem {
+  message: Message;
+  events?: EventsOf<AppendedResult>;
+}
 
 export interface RoomListQuery {
   /** Only rooms with visibility `public` (anonymous public readers). */
   publicOnly?: boolean;
 }
 
+/**
+ * Every mutating method that can cause an event takes `events`: they are
+ * stored in the same transaction as the change (not at all when the change
+ * fails; for appendMessage only when the message was appended, computed from
+ * its result), at the log's next positions.
+ */
 export interface Store {
   readonly kind: StorageKind;
+  /** The durable event log (events.ts). */
+  readonly events: EventLog;
 
   // Rooms ------------------------------------------------------------------
   /** Fails with `room_exists` when the id is taken or was ever removed. */
-  createRoom(room: Room): Promise<void>;
+  createRoom(room: Room, events?: EventsOf<void>): Promise<void>;
   /** Active rooms only. */
   getRoom(id: string): Promise<Room | null>;
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>>;
   /** (current ∪ add) − remove; remove wins. Fails with `room_not_found`. */
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room>;
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room>;
   /** Overwrites name, visibility, write_policy and the whole member set; keeps created_at. `room_not_found` when missing or removed. */
   reconcileRoom(room: Room): Promise<Room>;
   /** Soft removal: hides the room, drops its memberships, keeps its history, reserves the id. Returns the room as it was. */
-  removeRoom(id: string, removedAt: Timestamp): Promise<Room>;
+  removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room>;
   /** Memberships of active rooms, ordered by member id then room id. */
   listMemberships(): Promise<Membership[]>;
   /** Deletes memberships whose member string equals `memberId` exactly. */
@@ -95,7 +111,7 @@ export interface Store {
 
   // Messages ---------------------------------------------------------------
   /** Atomic: the message, lazy thread/DM creation, counters, participants and artifacts, or nothing. Idempotent by message id across all conversations. */
-  appendMessage(message: Message): Promise<AppendResult>;
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult>;
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>>;
   listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>>;
 
@@ -119,7 +135,7 @@ export interface Store {
   /** The registrations in `range`, by agent id; reads O(range), not the registry (an index on agent_id). */
   listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]>;
   /** No error when absent. */
-  removeRegisteredAgent(agentId: string): Promise<void>;
+  removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void>;
 
   // Lifecycle -----------------------------------------------------------------
   /** Resolves when the store can serve; rejects with `unavailable` otherwise. */

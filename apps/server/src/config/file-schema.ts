@@ -2,7 +2,7 @@
 // exactly as the reference spells them. `fileShape` is what the decoder checks
 // against, and the types of a file that passed the check are inferred from it,
 // so a key is declared once.
-import { bool, int, list, obj, str, type Checked } from "./shape.js";
+import { bool, int, list, num, obj, str, type Checked } from "./shape.js";
 
 export const pairingShape = obj({
   id: str,
@@ -66,6 +66,7 @@ export const fileShape = obj({
   }),
   rooms: list(roomShape),
   pairings: list(pairingShape),
+  events: obj({ retention: obj({ max_age_hours: num, max_count: num }) }),
 });
 
 export type RawConfigFile = Checked<typeof fileShape>;

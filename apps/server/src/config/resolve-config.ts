@@ -1,7 +1,7 @@
 // Defaults, then the file, then MOLTNET_* variables (contract §6.2, §6.4),
 // producing the ServerConfig boot uses. Problems are returned, not thrown,
 // tagged with where the bad value came from: the file or the environment.
-import type { StoreConfig } from "@moltnet/store";
+import { DEFAULT_EVENT_RETENTION, type EventRetention, type StoreConfig } from "@moltnet/store";
 import type { AgentRegistrationMode, AppSettings, AuthMode, DeclaredRoom, PairingSettings, Scope, StaticToken } from "../settings.js";
 import type { ConfigProblem } from "./config-error.js";
 import { describeJsonError } from "./config-file.js";
@@ -36,6 +36,7 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
   const storage = resolveStorage(file, env, fileProblems, envProblems);
   const pairings = resolvePairings(file, env, envProblems);
   const limits = resolveLimits(file, env, fileProblems, envProblems);
+  const eventRetention = resolveEventRetention(file, env, fileProblems, envProblems);
 
   let analytics = file.server?.console?.analytics;
   const envProvider = envString(env, "MOLTNET_CONSOLE_ANALYTICS_PROVIDER");
@@ -99,11 +100,39 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
         consoleAnalytics: provider && measurementId ? { provider, measurementId } : null,
       },
       limits,
+      eventRetention,
       secrets,
     },
     fileProblems,
     envProblems,
   };
+}
+
+/**
+ * `events.retention.max_age_hours` / `max_count`, overridden by
+ * MOLTNET_EVENTS_MAX_AGE_HOURS / MOLTNET_EVENTS_MAX_COUNT: a positive number
+ * of hours, a whole number of events of at least 1.
+ */
+function resolveEventRetention(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): EventRetention {
+  const retention = { ...DEFAULT_EVENT_RETENTION };
+  const fromFile = file.events?.retention ?? {};
+  const pick = (envKey: string, fileKey: "max_age_hours" | "max_count") => {
+    const raw = envString(env, envKey);
+    if (raw !== undefined) return { value: Number(raw), shown: JSON.stringify(raw), path: envKey, problems: envProblems };
+    const value = fromFile[fileKey];
+    return value === undefined ? null : { value, shown: String(value), path: `events.retention.${fileKey}`, problems: fileProblems };
+  };
+  const hours = pick("MOLTNET_EVENTS_MAX_AGE_HOURS", "max_age_hours");
+  if (hours) {
+    if (Number.isFinite(hours.value) && hours.value > 0) retention.maxAgeMs = Math.round(hours.value * 3600 * 1000);
+    else hours.problems.push({ path: hours.path, message: `must be a positive number of hours, not ${hours.shown}` });
+  }
+  const count = pick("MOLTNET_EVENTS_MAX_COUNT", "max_count");
+  if (count) {
+    if (Number.isSafeInteger(count.value) && count.value >= 1) retention.maxCount = count.value;
+    else count.problems.push({ path: count.path, message: `must be a whole number of at least 1, not ${count.shown}` });
+  }
+  return retention;
 }
 
 function resolveListen(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): ListenAddress {

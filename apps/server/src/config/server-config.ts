@@ -1,7 +1,7 @@
 // What loading the configuration produces: everything boot needs, already
 // defaulted, merged with the environment and validated.
 import { resolve } from "node:path";
-import type { StoreConfig } from "@moltnet/store";
+import type { EventRetention, StoreConfig } from "@moltnet/store";
 import type { AppSettings } from "../settings.js";
 import type { ServerLimits } from "./limits.js";
 import type { ListenAddress } from "./listen-address.js";
@@ -20,6 +20,8 @@ export interface ServerConfig {
   };
   /** Timeouts, connection caps, the in-flight budget and rate limits (limits.ts). */
   limits: ServerLimits;
+  /** How much of the event log is kept (`events.retention`; defaults 7 days, 1,000,000 events). */
+  eventRetention: EventRetention;
   /** Every secret value the configuration holds, for output redaction. Never print this. */
   secrets: string[];
 }

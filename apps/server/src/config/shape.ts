@@ -12,6 +12,9 @@ export interface BooleanShape {
 export interface IntegerShape {
   type: "integer";
 }
+export interface NumberShape {
+  type: "number";
+}
 export interface ListShape<Of extends Shape> {
   type: "list";
   of: Of;
@@ -20,14 +23,14 @@ export interface ObjectShape<Fields extends Readonly<Record<string, Shape>>> {
   type: "object";
   fields: Fields;
 }
-export type Shape = StringShape | BooleanShape | IntegerShape | ListShape<any> | ObjectShape<any>;
+export type Shape = StringShape | BooleanShape | IntegerShape | NumberShape | ListShape<any> | ObjectShape<any>;
 
 /** What a value that passed `checkShape(value, S)` looks like: every key optional, as in a file. */
 export type Checked<S> = S extends StringShape
   ? string
   : S extends BooleanShape
     ? boolean
-    : S extends IntegerShape
+    : S extends IntegerShape | NumberShape
       ? number
       : S extends ListShape<infer Of>
         ? Checked<Of>[]
@@ -38,6 +41,7 @@ export type Checked<S> = S extends StringShape
 export const str: StringShape = { type: "string" };
 export const bool: BooleanShape = { type: "boolean" };
 export const int: IntegerShape = { type: "integer" };
+export const num: NumberShape = { type: "number" };
 export const list = <Of extends Shape>(of: Of): ListShape<Of> => ({ type: "list", of });
 export const obj = <Fields extends Record<string, Shape>>(fields: Fields): ObjectShape<Fields> => ({ type: "object", fields });
 
@@ -108,6 +112,8 @@ export function checkShape(
     case "boolean":
       if (value instanceof YamlBoolWord) return value.value;
       return typeof value === "boolean" ? value : wrong("a boolean (true or false)");
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? value : wrong("a number");
     case "list": {
       if (!Array.isArray(value)) return wrong("a list");
       const out: unknown[] = [];
@@ -147,6 +153,8 @@ function expectedOf(shape: Shape): string {
       return "a boolean";
     case "integer":
       return "a whole number";
+    case "number":
+      return "a number";
     case "list":
       return "a list";
     case "object":

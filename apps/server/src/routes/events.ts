@@ -1,11 +1,12 @@
-// GET /v1/events/stream: Server-Sent Events (§5.13). The subscription is
-// taken before the response starts, so anything published after a client
-// read `: stream-open` reaches it. Frames are pulled by the response stream:
-// a client that stops reading stops pulling, its queue fills and further
-// events are dropped for it alone (counted in metrics).
+// GET /v1/events/stream: Server-Sent Events (§5.13) over the stored event log
+// (events/feed.ts). The subscription's cursor is taken before the response
+// starts, so anything committed after a client read `: stream-open` reaches
+// it. Frames are pulled by the response stream: a client that stops reading
+// stops pulling and simply falls behind; it catches up from the store.
 import type { Context, Hono } from "hono";
 import { goStringify } from "@moltnet/store";
 import type { AppContext, AppEnv, MoltnetEvent } from "../context.js";
+import type { FeedItem } from "../events/feed.js";
 import type { Platform } from "../platform.js";
 import { requireAccess, streamIdentity } from "../auth/index.js";
 import { anonymousEventFilter } from "../events/filters.js";
@@ -27,12 +28,14 @@ export function lastEventId(c: Context): string {
   return "";
 }
 
-/** One SSE frame, or null for an event whose id or type is unsafe to write. */
-export function formatFrame(event: MoltnetEvent): Uint8Array | null {
-  const id = event.id.trim();
-  const type = event.type.trim();
+/** One SSE frame, or null for an event whose id or type is unsafe to write. `data` is the stored wire JSON, when there is one. */
+export function formatFrame(event: MoltnetEvent, data?: string): Uint8Array | null {
+  const id = String(event.id ?? "").trim();
+  const type = String(event.type ?? "").trim();
   if (id === "" || idError(id) !== undefined || !EVENT_TYPE.test(type)) return null;
-  return encoder.encode(`id: ${id}\nevent: ${type}\ndata: ${goStringify(wireEvent(event))}\n\n`);
+  // Stored JSON from the server never holds a raw line break; anything else would break the frame.
+  if (data !== undefined && /[\r\n]/.test(data)) return null;
+  return encoder.encode(`id: ${id}\nevent: ${type}\ndata: ${data || goStringify(wireEvent(event))}\n\n`);
 }
 
 function remoteAddress(c: Context): string | undefined {
@@ -51,7 +54,13 @@ export function registerEventRoutes(app: Hono<AppEnv>, ctx: AppContext, platform
       throw new HttpError(503, `too many concurrent sse subscribers (${identity})`);
     }
 
-    const sub = platform.broker.subscribe(lastEventId(c));
+    let sub;
+    try {
+      sub = await platform.feed.subscribe(lastEventId(c));
+    } catch (err) {
+      platform.limiter.release(identity);
+      throw err;
+    }
     platform.metrics.sseOpened();
     let heartbeatDue = false;
     let finished = false;
@@ -80,14 +89,16 @@ export function registerEventRoutes(app: Hono<AppEnv>, ctx: AppContext, platform
             controller.enqueue(KEEP_ALIVE);
             return;
           }
-          const event = sub.take();
-          if (event) {
+          const item: FeedItem | undefined = sub.take();
+          if (item) {
+            const event = item.event;
             if (filter && !(await filter(event))) continue;
-            const frame = formatFrame(event);
+            const frame = formatFrame(event, item.data);
             if (!frame) {
               ctx.log.warn({ event_id: event.id, event_type: event.type }, "skip event with unsafe id or type");
               continue;
             }
+            platform.metrics.eventDelivered();
             controller.enqueue(frame);
             return;
           }

@@ -20,5 +20,14 @@ export function registerHealthRoutes(app: Hono<AppEnv>, ctx: AppContext, platfor
     return jsonResponse(c, 200, { status });
   };
   app.get("/healthz", probe("ok"));
-  app.get("/readyz", probe("ready"));
+  const ready = probe("ready");
+  app.get("/readyz", async (c) => {
+    // Not ready while the event listener reconnects: this server's streams
+    // would lag other servers' writes, so a balancer should send new ones elsewhere.
+    if (!ctx.store.events.status().listening) {
+      await requireAccess(c, "health");
+      throw new HttpError(503, "event listener is reconnecting");
+    }
+    return ready(c);
+  });
 }

@@ -5,7 +5,7 @@
 import { agentFqid, collectionPageInfo, compareBytewise, type AgentRegistration, type Room, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { memberIdError } from "../ids.js";
-import { publishEvent } from "./events.js";
+import { eventRecord } from "./events.js";
 import { memberIdentity } from "./member-identity.js";
 import { invalidCursor, unknownAgent } from "./not-found.js";
 import { allReadableRooms, canReadPrivateRoster } from "./readable-rooms.js";
@@ -212,12 +212,12 @@ export async function removeAgent(ctx: AppContext, rawId: string): Promise<Recor
   if (memberIdError(id) !== undefined) throw unknownAgent(id);
   // Looked up as the reference does: with unrestricted visibility, whoever the caller is.
   const summary = await findAgent(ctx, { kind: "open-access" }, id);
-  await ctx.store.removeMemberships(id);
-  await ctx.store.removeRegisteredAgent(id);
   const agent: Record<string, unknown> = { agent_id: id, network_id: ctx.settings.networkId };
   if (summary.fqid) agent.fqid = summary.fqid;
   if (summary.name) agent.name = summary.name;
   agent.reason = "removed";
-  publishEvent(ctx, "agent.removed", { agent }, ctx.clock.now());
+  await ctx.store.removeMemberships(id);
+  // The event commits with the registration's removal, the last step.
+  await ctx.store.removeRegisteredAgent(id, [eventRecord(ctx, "agent.removed", { agent }, ctx.clock.now())]);
   return { removed: true, kind: "agent", id, mode: "soft" };
 }

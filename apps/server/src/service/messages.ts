@@ -10,7 +10,7 @@ import { checkSender } from "../auth/sender-policy.js";
 import { checkWritePolicy } from "../auth/rooms.js";
 import { HttpError } from "../http-error.js";
 import { newPrefixedId } from "../ids.js";
-import { messageEventId, publishEvent } from "./events.js";
+import { eventRecord, messageEventId } from "./events.js";
 import { mentionCandidates, resolveMentions } from "./mentions.js";
 import { sendMessageError } from "./message-request.js";
 import { dmTarget, originFromRequest, partsFromRequest, storedTarget, targetFromRequest } from "./message-shape.js";
@@ -73,13 +73,17 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
   if (mentions) message.mentions = mentions;
 
   const eventId = messageEventId(id);
-  const result = await store.appendMessage(message);
+  // The events are computed from the append's outcome and committed with it.
+  const result = await store.appendMessage(message, (appended) => {
+    const events = [];
+    if (appended.createdThread) events.push(eventRecord(ctx, "thread.created", { thread: wireThread(appended.createdThread) }, createdAt));
+    if (appended.createdDm) events.push(eventRecord(ctx, "dm.created", { dm: wireDirectConversation(appended.createdDm) }, createdAt));
+    events.push(eventRecord(ctx, "message.created", { message: wireMessage(message) }, createdAt, eventId));
+    return events;
+  });
   if (result.status === "duplicate") {
     return { message_id: id, event_id: eventId, accepted: true, thread_created: false, dm_created: false };
   }
-  if (result.createdThread) publishEvent(ctx, "thread.created", { thread: wireThread(result.createdThread) }, createdAt);
-  if (result.createdDm) publishEvent(ctx, "dm.created", { dm: wireDirectConversation(result.createdDm) }, createdAt);
-  publishEvent(ctx, "message.created", { message: wireMessage(message) }, createdAt, eventId);
   return {
     message_id: id,
     event_id: eventId,

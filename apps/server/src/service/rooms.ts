@@ -16,7 +16,7 @@ import { roomAccess, roomNotReadable } from "../auth/rooms.js";
 import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { roomIdError } from "../ids.js";
-import { publishEvent } from "./events.js";
+import { eventRecord } from "./events.js";
 import { onRoom, pagedRead, unknownRoom } from "./not-found.js";
 import { listReadableRooms } from "./readable-rooms.js";
 import { roomFromRequest, updateMembersError } from "./room-request.js";
@@ -48,12 +48,11 @@ export async function getRoom(ctx: AppContext, principal: Principal, rawId: stri
 export async function createRoom(ctx: AppContext, request: CreateRoomRequest): Promise<Room> {
   const room = roomFromRequest(ctx.settings.networkId, request, ctx.clock.now());
   try {
-    await ctx.store.createRoom(room);
+    await ctx.store.createRoom(room, [eventRecord(ctx, "room.created", { room: wireRoom(room) }, room.created_at)]);
   } catch (err) {
     if (isStoreError(err, "room_exists")) throw roomExists(room.id);
     throw err;
   }
-  publishEvent(ctx, "room.created", { room: wireRoom(room) }, room.created_at);
   return room;
 }
 
@@ -68,11 +67,11 @@ export async function updateRoomMembers(ctx: AppContext, rawId: string, request:
   const id = rawId.trim();
   const current = await ctx.store.getRoom(id);
   if (!current) throw unknownRoom(id);
-  const updated = await onRoom(rawId, () => ctx.store.updateRoomMembers(id, uniqueTrimmed(request.add), uniqueTrimmed(request.remove)));
-  if (!sameMembers(current.members, updated.members)) {
-    publishEvent(ctx, "room.members.updated", { room: wireRoom(updated) }, updated.created_at);
-  }
-  return updated;
+  return onRoom(rawId, () =>
+    ctx.store.updateRoomMembers(id, uniqueTrimmed(request.add), uniqueTrimmed(request.remove), (updated) =>
+      sameMembers(current.members, updated.members) ? [] : [eventRecord(ctx, "room.members.updated", { room: wireRoom(updated) }, updated.created_at)],
+    ),
+  );
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
@@ -86,8 +85,7 @@ export async function removeRoom(ctx: AppContext, rawId: string): Promise<Wire> 
   const room = await ctx.store.getRoom(id);
   if (!room) throw unknownRoom(id);
   const now = ctx.clock.now();
-  const removed = await onRoom(id, () => ctx.store.removeRoom(id, now));
-  publishEvent(ctx, "room.removed", { room: wireRoom(removed) }, now);
+  await onRoom(id, () => ctx.store.removeRoom(id, now, (removed) => [eventRecord(ctx, "room.removed", { room: wireRoom(removed) }, now)]));
   return { removed: true, kind: "room", id, mode: "soft" };
 }
 

@@ -140,7 +140,7 @@ describe("DELETE /v1/agents/{id}", () => {
     const res = await api.del("/v1/agents/alpha");
     expect(res.status).toBe(200);
     expect(res.text).toBe('{"removed":true,"kind":"agent","id":"alpha","mode":"soft"}\n');
-    const event = api.events().at(-1)!;
+    const event = (await api.events()).at(-1)!;
     expect(event.type).toBe("agent.removed");
     expect(event.agent).toEqual({ agent_id: "alpha", network_id: "local", fqid: "molt://local/agents/alpha", name: "Alpha", reason: "removed" });
     expect((await api.get("/v1/rooms/r1")).body.members).toEqual(["beta", "remote:gamma"]);
@@ -164,6 +164,6 @@ describe("DELETE /v1/agents/{id}", () => {
   it("remove - an unregistered member is removable", async () => {
     const api = await seeded();
     expect((await api.del("/v1/agents/beta")).status).toBe(200);
-    expect(api.events().at(-1)!.agent).toEqual({ agent_id: "beta", network_id: "local", fqid: "molt://local/agents/beta", reason: "removed" });
+    expect((await api.events()).at(-1)!.agent).toEqual({ agent_id: "beta", network_id: "local", fqid: "molt://local/agents/beta", reason: "removed" });
   });
 });

@@ -30,8 +30,8 @@ export interface Reply {
 export interface Api {
   app: MoltnetApp;
   store: Store;
-  /** Events published so far (the broker's replay history), oldest first. */
-  events(): MoltnetEvent[];
+  /** Events stored so far (the store's event log), oldest first. */
+  events(): Promise<MoltnetEvent[]>;
   get(path: string, token?: string): Promise<Reply>;
   post(path: string, body: unknown, token?: string): Promise<Reply>;
   patch(path: string, body: unknown, token?: string): Promise<Reply>;
@@ -70,7 +70,7 @@ export async function makeApi(overrides: SettingsOverrides = {}, store?: Store):
   return {
     app,
     store: backing,
-    events: () => app.platform.broker.history(),
+    events: async () => (await backing.events.read(0, 1000)).map((e) => JSON.parse(e.data) as MoltnetEvent),
     get: (path, token) => send("GET", path, undefined, token),
     post: (path, body, token) => send("POST", path, JSON.stringify(body), token),
     patch: (path, body, token) => send("PATCH", path, JSON.stringify(body), token),

@@ -74,7 +74,7 @@ describe("POST /v1/messages - acceptance", () => {
     const api = await withRoom();
     await api.post("/v1/messages", roomMessage("r", "hi", { id: "m1" }));
     const [stored] = (await api.get("/v1/rooms/r/messages")).body.messages;
-    const event = api.events().at(-1)!;
+    const event = (await api.events()).at(-1)!;
     expect(event).toEqual({
       id: "evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd",
       type: "message.created",
@@ -95,11 +95,11 @@ describe("POST /v1/messages - acceptance", () => {
   it("send - a retry with the same id is accepted again, changes nothing and publishes nothing", async () => {
     const api = await withRoom();
     const first = await api.post("/v1/messages", roomMessage("r", "original", { id: "m1" }));
-    const eventsBefore = api.events().length;
+    const eventsBefore = (await api.events()).length;
     const retry = await api.post("/v1/messages", roomMessage("r", "changed", { id: "m1" }));
     expect(retry.status).toBe(202);
     expect(retry.body).toEqual({ ...first.body, thread_created: false, dm_created: false });
-    expect(api.events()).toHaveLength(eventsBefore);
+    expect(await api.events()).toHaveLength(eventsBefore);
     const messages = (await api.get("/v1/rooms/r/messages")).body.messages;
     expect(messages).toHaveLength(1);
     expect(messages[0].parts[0].text).toBe("original");
@@ -122,9 +122,9 @@ describe("POST /v1/messages - lazy threads and DMs", () => {
       target: { kind: "thread", room_id: "r", thread_id: "t1", parent_message_id: "root-1" },
     });
     expect(first.body).toMatchObject({ thread_created: true, dm_created: false });
-    const types = api.events().map((e) => e.type);
+    const types = (await api.events()).map((e) => e.type);
     expect(types).toEqual(["thread.created", "message.created"]);
-    const created = api.events()[0]!;
+    const created = (await api.events())[0]!;
     expect(created.thread).toEqual({
       id: "t1",
       network_id: "local",
@@ -132,9 +132,9 @@ describe("POST /v1/messages - lazy threads and DMs", () => {
       room_id: "r",
       parent_message_id: "root-1",
       message_count: 1,
-      last_message_at: api.events()[1]!.created_at,
+      last_message_at: (await api.events())[1]!.created_at,
     });
-    expect(created.created_at).toBe(api.events()[1]!.created_at);
+    expect(created.created_at).toBe((await api.events())[1]!.created_at);
 
     const second = await api.post("/v1/messages", threadMessage("r", "t1", "more", { id: "t1-2" }));
     expect(second.body.thread_created).toBe(false);
@@ -153,8 +153,8 @@ describe("POST /v1/messages - lazy threads and DMs", () => {
     const api = await makeApi();
     const res = await api.post("/v1/messages", dmMessage("d1", ["beta", " gamma "], "hi", { id: "d-1" }));
     expect(res.body).toMatchObject({ thread_created: false, dm_created: true });
-    expect(api.events().map((e) => e.type)).toEqual(["dm.created", "message.created"]);
-    expect(api.events()[0]!.dm).toEqual({
+    expect((await api.events()).map((e) => e.type)).toEqual(["dm.created", "message.created"]);
+    expect((await api.events())[0]!.dm).toEqual({
       id: "d1",
       network_id: "local",
       fqid: "molt://local/dms/d1",

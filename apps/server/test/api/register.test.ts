@@ -35,7 +35,7 @@ describe("POST /v1/agents/register (mode none)", () => {
     expect(res.text).not.toContain("credential");
     expect(res.text).not.toContain("agent_token");
     expect((await api.store.getRegisteredAgent("d-r-ctor-prime"))!.credential_key).toBe("anonymous");
-    expect(api.events()).toEqual([]);
+    expect(await api.events()).toEqual([]);
   });
 
   it("register - a taken slug gets an 8-character suffix", async () => {

@@ -37,7 +37,7 @@ describe("POST /v1/rooms", () => {
   it("create - publishes room.created stamped with the room's creation time", async () => {
     const api = await makeApi();
     const res = await api.post("/v1/rooms", { id: "r1" });
-    const [event] = api.events();
+    const [event] = await api.events();
     expect(event).toMatchObject({ type: "room.created", network_id: "local", created_at: res.body.created_at, room: res.body });
     expect(event!.id).toMatch(/^evt_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(event!.room).not.toHaveProperty("access");
@@ -59,7 +59,7 @@ describe("POST /v1/rooms", () => {
     const api = await makeApi();
     const res = await api.post("/v1/rooms", body);
     expect(errorOf(res)).toEqual({ status: 422, code: "unprocessable_entity", error: message });
-    expect(api.events()).toEqual([]);
+    expect(await api.events()).toEqual([]);
   });
 
   it("create - accepts exactly 256 members", async () => {
@@ -234,7 +234,7 @@ describe("PATCH /v1/rooms/{id}/members", () => {
     expect(res.status).toBe(200);
     expect(res.body.members).toEqual(["b", "c"]);
     expect(res.body).not.toHaveProperty("access");
-    const event = api.events().at(-1)!;
+    const event = (await api.events()).at(-1)!;
     expect(event).toMatchObject({ type: "room.members.updated", created_at: created.body.created_at, room: res.body });
   });
 
@@ -243,7 +243,7 @@ describe("PATCH /v1/rooms/{id}/members", () => {
     await api.post("/v1/rooms", { id: "r", members: ["a"] });
     const res = await api.patch("/v1/rooms/r/members", { add: ["a"], remove: ["zz"] });
     expect(res.status).toBe(200);
-    expect(api.events().map((e) => e.type)).toEqual(["room.created"]);
+    expect((await api.events()).map((e) => e.type)).toEqual(["room.created"]);
   });
 
   it("members - validation (422) wins over an unknown room (404)", async () => {
@@ -278,7 +278,7 @@ describe("DELETE /v1/rooms/{id}", () => {
     const res = await api.del("/v1/rooms/r");
     expect(res.status).toBe(200);
     expect(res.text).toBe('{"removed":true,"kind":"room","id":"r","mode":"soft"}\n');
-    const event = api.events().at(-1)!;
+    const event = (await api.events()).at(-1)!;
     expect(event.type).toBe("room.removed");
     expect(event.room).toEqual(created.body);
     expect(event.created_at > created.body.created_at).toBe(true);

@@ -43,6 +43,26 @@ describe("defaults", () => {
   });
 });
 
+describe("event log retention", () => {
+  it("retention - defaults to 7 days and 1,000,000 events; the file sets it and the environment wins", async () => {
+    expect((await load()).eventRetention).toEqual({ maxAgeMs: 7 * 24 * 3600 * 1000, maxCount: 1_000_000 });
+    await write("moltnet.yaml", "events:\n  retention: { max_age_hours: 1.5, max_count: 5000 }\n");
+    expect((await load()).eventRetention).toEqual({ maxAgeMs: 1.5 * 3600 * 1000, maxCount: 5000 });
+    expect((await load({ MOLTNET_EVENTS_MAX_AGE_HOURS: "2", MOLTNET_EVENTS_MAX_COUNT: "10" })).eventRetention).toEqual({ maxAgeMs: 2 * 3600 * 1000, maxCount: 10 });
+  });
+
+  it("retention - bad values are refused with their source, all at once", async () => {
+    await write("moltnet.yaml", "events:\n  retention: { max_age_hours: -1, max_count: many }\n");
+    const fromFile = (await failure()).message;
+    expect(fromFile).toContain("events.retention.max_age_hours: must be a positive number of hours, not -1");
+    expect(fromFile).toContain("events.retention.max_count: expected a number, got a string");
+    await write("moltnet.yaml", "network: { id: local }\n");
+    const fromEnv = (await failure({ MOLTNET_EVENTS_MAX_AGE_HOURS: "soon", MOLTNET_EVENTS_MAX_COUNT: "1.5" })).message;
+    expect(fromEnv).toContain('MOLTNET_EVENTS_MAX_AGE_HOURS: must be a positive number of hours, not "soon"');
+    expect(fromEnv).toContain('MOLTNET_EVENTS_MAX_COUNT: must be a whole number of at least 1, not "1.5"');
+  });
+});
+
 describe("discovery", () => {
   it("discovery - prefers Moltnet over moltnet.yaml, moltnet.yml and moltnet.json", async () => {
     await write("moltnet.json", JSON.stringify({ network: { id: "from-json" } }));

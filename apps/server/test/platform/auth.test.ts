@@ -6,7 +6,6 @@ import { agentTokenCredentialKey, authMiddleware, generateAgentToken, requireAcc
 import { staticTokenId } from "../../src/config/static-token-id.js";
 import { createErrorHandler } from "../../src/http/errors.js";
 import { jsonResponse } from "../../src/http/json.js";
-import { EventBroker } from "../../src/events/broker.js";
 import { TOKENS, bodyOf, makeApp, makeSettings, recordingLogger } from "./helpers.js";
 
 type Overrides = Parameters<typeof makeSettings>[0];
@@ -15,7 +14,7 @@ async function ruleApp(overrides: Overrides, store?: Store) {
   const settings = makeSettings(overrides);
   const s = store ?? (await openStore({ kind: "memory" }));
   const clock = new MonotonicClock();
-  const ctx: AppContext = { settings, store: s, clock, log: recordingLogger(), events: new EventBroker({ directMessages: true, now: () => clock.now() }) };
+  const ctx: AppContext = { settings, store: s, clock, log: recordingLogger(), events: { publish: async () => {} } };
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
     c.set("requestId", "req_auth");

@@ -6,7 +6,6 @@ import { agentTokenCredentialKey, canReadRoom, checkWritePolicy, roomAccess } fr
 import { checkSender } from "../../src/auth/sender-policy.js";
 import { readSender, storedActor } from "../../src/service/sender.js";
 import { HttpError } from "../../src/http/errors.js";
-import { EventBroker } from "../../src/events/broker.js";
 import { makeSettings, recordingLogger } from "./helpers.js";
 
 const clock = new MonotonicClock();
@@ -33,7 +32,7 @@ async function context(mode: "none" | "bearer" | "open", publicRead = false, sto
     store: store ?? (await openStore({ kind: "memory" })),
     clock,
     log: recordingLogger(),
-    events: new EventBroker({ directMessages: true, now: () => clock.now() }),
+    events: { publish: async () => {} },
   };
 }
 

@@ -212,10 +212,10 @@ describe("over real HTTP", () => {
     expect(text).toBe(": stream-open\n\n");
     app.context.events.publish(roomEvent(room("live", "public")));
     expect(frames(await readMore(reader, "", (t) => frames(t).length >= 1))).toHaveLength(1);
-    expect(app.platform.broker.subscriberCount).toBe(1);
+    expect(app.platform.feed.subscriberCount).toBe(1);
     controller.abort();
-    for (let i = 0; i < 100 && app.platform.broker.subscriberCount > 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(app.platform.broker.subscriberCount).toBe(0);
+    for (let i = 0; i < 100 && app.platform.feed.subscriberCount > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(app.platform.feed.subscriberCount).toBe(0);
     expect(app.platform.limiter.active).toBe(0);
   });
 

@@ -43,6 +43,7 @@ function stubApp(overrides: Partial<MoltnetApp> = {}): { factory: Factory; close
       return Response.json({ id: settings.networkId });
     },
     async reconcile() {},
+    async start() {},
     close() {
       closed = true;
     },

@@ -4,13 +4,16 @@
 // (same calls, same inferred row types as the SQLite module).
 import { sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 export { foreignKey, index, integer, primaryKey, text };
 export const table = pgTable;
 
 /** A point in time: TIMESTAMPTZ, read and written as strings so no precision is lost in JavaScript. */
 export const time = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+
+/** A 64-bit whole number (BIGINT) read as a JS number: event positions and Unix-ms times outgrow INTEGER. */
+export const bigInteger = (name: string) => bigint(name, { mode: "number" });
 
 /**
  * Ids are ordered bytewise on every backend (COLLATE "C"), whatever the

@@ -11,6 +11,9 @@ export const table = sqliteTable;
 /** A point in time: RFC 3339 UTC text with nine fraction digits (see @moltnet/store time.ts). */
 export const time = (name: string) => text(name);
 
+/** A 64-bit whole number read as a JS number: SQLite's INTEGER is 64-bit already. */
+export const bigInteger = (name: string) => integer(name);
+
 /** SQLite compares text bytewise already, so a column needs no collation to sort ids bytewise. */
 export const bytewise = (column: SQLiteColumn) => column;
 

@@ -18,7 +18,9 @@
 // acknowledged); they only see one that is later rolled back if the disk fails.
 import { StoreError } from "../errors.js";
 import { MemoryState } from "../memory/memory-state.js";
+import { eventsFor, MemoryEventLog, type EventsOf, type NewEvent } from "../events.js";
 import type {
+  AppendedResult,
   AppendResult,
   ArtifactFilter,
   Conversation,
@@ -50,6 +52,8 @@ export async function openJsonStore(config: { kind: "json"; path: string }, opti
 export class JsonStore implements Store {
   readonly kind = "json" as const;
   #state: MemoryState;
+  /** Events live in process memory only: the snapshot stays the reference's format. */
+  readonly events = new MemoryEventLog();
   readonly #commit: SnapshotGroupCommit;
   #reloading: Promise<void> | null = null;
   /** The file existed at open or was written since: if it is gone at a rollback, memory is not reset to empty. */
@@ -104,8 +108,8 @@ export class JsonStore implements Store {
 
   // Rooms --------------------------------------------------------------------
 
-  createRoom(room: Room): Promise<void> {
-    return this.#mutate((s) => ({ value: s.rooms.create(room), changed: true }));
+  createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
+    return this.#mutate((s) => ({ value: s.rooms.create(room), changed: true }), (v) => eventsFor(events, v));
   }
 
   async getRoom(id: string): Promise<Room | null> {
@@ -117,11 +121,14 @@ export class JsonStore implements Store {
     return s.paged(s.rooms.list(window, query?.publicOnly === true), window);
   }
 
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
-    return this.#mutate((s) => {
-      const { room, changed } = s.rooms.updateMembers(id, add, remove);
-      return { value: room, changed };
-    });
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+    return this.#mutate(
+      (s) => {
+        const { room, changed } = s.rooms.updateMembers(id, add, remove);
+        return { value: room, changed };
+      },
+      (room) => eventsFor(events, room),
+    );
   }
 
   reconcileRoom(room: Room): Promise<Room> {
@@ -131,8 +138,8 @@ export class JsonStore implements Store {
     });
   }
 
-  removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
-    return this.#mutate((s) => ({ value: s.rooms.remove(id, removedAt), changed: true }));
+  removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
+    return this.#mutate((s) => ({ value: s.rooms.remove(id, removedAt), changed: true }), (room) => eventsFor(events, room));
   }
 
   async listMemberships(): Promise<Membership[]> {
@@ -145,11 +152,14 @@ export class JsonStore implements Store {
 
   // Messages -----------------------------------------------------------------
 
-  appendMessage(message: Message): Promise<AppendResult> {
-    return this.#mutate((s) => {
-      const result = s.conversations.append(message);
-      return { value: result, changed: result.status === "appended" };
-    });
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
+    return this.#mutate(
+      (s) => {
+        const result = s.conversations.append(message);
+        return { value: result, changed: result.status === "appended" };
+      },
+      (result) => (result.status === "appended" ? eventsFor(events, result) : []),
+    );
   }
 
   async listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
@@ -208,8 +218,8 @@ export class JsonStore implements Store {
     return (await this.#read()).agents.listIn(range);
   }
 
-  removeRegisteredAgent(agentId: string): Promise<void> {
-    return this.#mutate((s) => ({ value: undefined, changed: s.agents.remove(agentId) }));
+  removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
+    return this.#mutate((s) => ({ value: undefined, changed: s.agents.remove(agentId) }), (v) => eventsFor(events, v));
   }
 
   // Lifecycle ------------------------------------------------------------------
@@ -244,14 +254,16 @@ export class JsonStore implements Store {
   /**
    * Applies a change and waits for its durability. The writability check and
    * the change run in one synchronous step, so no recovery can slip between.
-   * A change that throws (validation) never reaches the file.
+   * A change that throws (validation) never reaches the file. Its events join
+   * the in-memory log once the change is durable, so none outlives a failed write.
    */
-  async #mutate<T>(apply: (s: MemoryState) => { value: T; changed: boolean }): Promise<T> {
+  async #mutate<T>(apply: (s: MemoryState) => { value: T; changed: boolean }, events?: (value: T) => readonly NewEvent[]): Promise<T> {
     while (this.#reloading) await this.#reloading;
     this.#assertOpen();
     if (this.#broken) throw this.#broken;
     const { value, changed } = apply(this.#state);
     await (changed ? this.#commit.changed() : this.#commit.settled());
+    if (events) this.events.push(events(value));
     return value;
   }
 

@@ -3,6 +3,7 @@
 // trimmed DM participants, artifacts in part order), with indexes so no hot
 // path scans: see memory-state.ts and its parts.
 import type {
+  AppendedResult,
   AppendResult,
   ArtifactFilter,
   Conversation,
@@ -16,6 +17,7 @@ import { StoreError } from "../errors.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { MemoryState } from "./memory-state.js";
+import { eventsFor, MemoryEventLog, type EventsOf } from "../events.js";
 
 export async function openMemoryStore(): Promise<Store> {
   return new MemoryStore();
@@ -24,14 +26,16 @@ export async function openMemoryStore(): Promise<Store> {
 class MemoryStore implements Store {
   readonly kind = "memory" as const;
   #state: MemoryState | null = new MemoryState("memory");
+  readonly events = new MemoryEventLog();
 
   get #s(): MemoryState {
     if (!this.#state) throw new StoreError("unavailable", "store is closed", { backend: "memory" });
     return this.#state;
   }
 
-  async createRoom(room: Room): Promise<void> {
+  async createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
     this.#s.rooms.create(room);
+    this.events.push(eventsFor(events, undefined));
   }
 
   async getRoom(id: string): Promise<Room | null> {
@@ -42,16 +46,20 @@ class MemoryStore implements Store {
     return this.#s.paged(this.#s.rooms.list(window, query?.publicOnly === true), window);
   }
 
-  async updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
-    return this.#s.rooms.updateMembers(id, add, remove).room;
+  async updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+    const room = this.#s.rooms.updateMembers(id, add, remove).room;
+    this.events.push(eventsFor(events, room));
+    return room;
   }
 
   async reconcileRoom(room: Room): Promise<Room> {
     return this.#s.rooms.reconcile(room).room;
   }
 
-  async removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
-    return this.#s.rooms.remove(id, removedAt);
+  async removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
+    const room = this.#s.rooms.remove(id, removedAt);
+    this.events.push(eventsFor(events, room));
+    return room;
   }
 
   async listMemberships(): Promise<Membership[]> {
@@ -62,8 +70,10 @@ class MemoryStore implements Store {
     this.#s.rooms.removeMemberships(memberId);
   }
 
-  async appendMessage(message: Message): Promise<AppendResult> {
-    return this.#s.conversations.append(message);
+  async appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
+    const result = this.#s.conversations.append(message);
+    if (result.status === "appended") this.events.push(eventsFor(events, result));
+    return result;
   }
 
   async listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
@@ -114,8 +124,9 @@ class MemoryStore implements Store {
     return this.#s.agents.listIn(range);
   }
 
-  async removeRegisteredAgent(agentId: string): Promise<void> {
+  async removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
     this.#s.agents.remove(agentId);
+    this.events.push(eventsFor(events, undefined));
   }
 
   async health(): Promise<void> {

@@ -3,6 +3,8 @@
 // the loser's insert finds the row taken (ON CONFLICT DO NOTHING returns
 // nothing) and the whole upsert runs again, now as an update of the winner's row.
 import { eq, sql } from "drizzle-orm";
+import { eventsFor, type EventsOf } from "../events.js";
+import { drizzleExec, insertEvents } from "./events.js";
 import { postgres as schema } from "@moltnet/schema";
 import { StoreError } from "../errors.js";
 import type { IdRange } from "../store.js";
@@ -132,7 +134,14 @@ export class PgAgents {
     return rows.map(toRegistration);
   }
 
-  async remove(agentId: string): Promise<void> {
-    await this.#db.delete(agents).where(eq(agents.agentId, agentId.trim()));
+  async remove(agentId: string, events?: EventsOf<void>): Promise<void> {
+    if (events === undefined) {
+      await this.#db.delete(agents).where(eq(agents.agentId, agentId.trim()));
+      return;
+    }
+    await this.#db.transaction(async (tx) => {
+      await tx.delete(agents).where(eq(agents.agentId, agentId.trim()));
+      await insertEvents(drizzleExec(tx), eventsFor(events, undefined));
+    });
   }
 }

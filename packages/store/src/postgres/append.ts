@@ -23,7 +23,9 @@ import { messageParticipants } from "../participants.js";
 import { artifactToRow, messageToRow, type ArtifactRow } from "../sql/rows.js";
 import { MESSAGE_FIELDS } from "../sql/message-select.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
-import type { AppendResult } from "../store.js";
+import type { AppendItem, AppendResult } from "../store.js";
+import { eventsFor, type NewEvent } from "../events.js";
+import { insertEvents, sqlExec } from "./events.js";
 import type { GroupOutcome } from "../append-group-commit.js";
 import type { DirectConversation, Message, Thread } from "../types.js";
 import type { Db } from "./connection.js";
@@ -143,12 +145,19 @@ function statementsFor(db: Db): Statements {
   return st;
 }
 
-export async function appendMessage(db: Db, message: Message): Promise<AppendResult> {
+export async function appendMessage(db: Db, item: AppendItem): Promise<AppendResult> {
   const st = statementsFor(db);
   // The pool Drizzle wraps (drizzle() keeps it as $client; the Db type does not declare it).
   const pool = (db as Db & { $client: Sql }).$client;
   try {
-    return (await guardedTransaction((body) => pool.begin(body), (tx: TransactionSql) => appendIn(tx, st, message))) as AppendResult;
+    return (await guardedTransaction(
+      (body) => pool.begin(body),
+      async (tx: TransactionSql) => {
+        const result = await appendIn(tx, st, item.message);
+        if (result.status === "appended") await insertEvents(sqlExec(tx), eventsFor(item.events, result));
+        return result;
+      },
+    )) as AppendResult;
   } catch (err) {
     if (err instanceof DuplicateMessage) return { status: "duplicate" };
     throw err;
@@ -164,8 +173,9 @@ export async function appendMessage(db: Db, message: Message): Promise<AppendRes
  * message fails alone and a raced duplicate is answered as one. A lost
  * connection fails the whole group at once.
  */
-export async function appendGroup(db: Db, group: readonly Message[]): Promise<GroupOutcome<AppendResult>> {
-  if (group.length === 1) return [await outcomeOf(appendMessage(db, group[0]!))];
+export async function appendGroup(db: Db, items: readonly AppendItem[]): Promise<GroupOutcome<AppendResult>> {
+  const group = items.map((i) => i.message);
+  if (group.length === 1) return [await outcomeOf(appendMessage(db, items[0]!))];
   const st = statementsFor(db);
   const pool = (db as Db & { $client: Sql }).$client;
   try {
@@ -193,10 +203,14 @@ export async function appendGroup(db: Db, group: readonly Message[]): Promise<Gr
       }
       // Settle everything before failing, so no statement is still in flight when the transaction rolls back.
       const written = await Promise.allSettled(writes);
+      const events: NewEvent[] = [];
       written.forEach((w, i) => {
         if (w.status === "rejected") throw w.reason;
         outcome[slots[i]!] = { ok: true, value: w.value };
+        if (w.value.status === "appended") events.push(...eventsFor(items[slots[i]!]!.events, w.value));
       });
+      // Last, so the event writers' lock is held only for the commit (events.ts).
+      await insertEvents(sqlExec(tx), events);
       return outcome;
     })) as GroupOutcome<AppendResult>;
   } catch (err) {
@@ -205,7 +219,7 @@ export async function appendGroup(db: Db, group: readonly Message[]): Promise<Gr
     // failure once per message.
     if (isConnectionError(err)) throw err;
     const outcome: GroupOutcome<AppendResult> = [];
-    for (const message of group) outcome.push(await outcomeOf(appendMessage(db, message)));
+    for (const item of items) outcome.push(await outcomeOf(appendMessage(db, item)));
     return outcome;
   }
 }

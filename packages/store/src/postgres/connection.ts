@@ -29,6 +29,8 @@ export interface Connection {
   target: string;
   /** How long a probe (open, health) may wait for an answer. */
   connectTimeoutMs: number;
+  /** Opens a dedicated single connection for LISTEN (same server, credentials and settings; never recycled). */
+  listener(hooks: { onnotify: () => void; onclose: () => void }): Sql;
 }
 
 export const DEFAULT_MAX_CONNECTIONS = 10;
@@ -39,8 +41,9 @@ export function connect(config: PostgresConfig): Connection {
   const dsn = config.dsn.trim();
   if (!dsn) throw new StoreError("invalid_config", "storage.postgres.dsn is empty", { backend: "postgres" });
   let sql: Sql;
+  let options: postgres.Options<Record<string, never>>;
   try {
-    sql = postgres(dsn, {
+    options = {
       max: config.maxConnections && config.maxConnections > 0 ? Math.floor(config.maxConnections) : DEFAULT_MAX_CONNECTIONS,
       ...connectTimeout(dsn, config.connectTimeoutSeconds),
       // The reference's pool recycled idle connections after 5 min and all after 30 min.
@@ -59,13 +62,24 @@ export function connect(config: PostgresConfig): Connection {
         // holding a pooled connection while its HTTP request has long timed out.
         statement_timeout: statementTimeout(config.statementTimeoutMs),
       },
-    });
+    };
+    sql = postgres(dsn, options);
   } catch {
     // postgres.js parses the DSN eagerly; its error text may echo the DSN.
     throw new StoreError("invalid_config", "storage.postgres.dsn is not a valid postgres:// URL", { backend: "postgres" });
   }
   const seconds = Number((sql.options as { connect_timeout?: unknown }).connect_timeout) || DEFAULT_CONNECT_TIMEOUT_SECONDS;
-  return { sql, db: drizzle(sql), target: describeTarget(sql), connectTimeoutMs: seconds * 1000 };
+  const listener = (hooks: { onnotify: () => void; onclose: () => void }): Sql =>
+    postgres(dsn, {
+      ...options,
+      max: 1,
+      idle_timeout: 0,
+      max_lifetime: null,
+      // postgres.js honours onnotify (its own listen() uses it) but does not declare it.
+      ...({ onnotify: () => hooks.onnotify() } as object),
+      onclose: () => hooks.onclose(),
+    }) as unknown as Sql;
+  return { sql, db: drizzle(sql), target: describeTarget(sql), connectTimeoutMs: seconds * 1000, listener };
 }
 
 function statementTimeout(ms: number | undefined): number {

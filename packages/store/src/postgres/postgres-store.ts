@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { StoreError } from "../errors.js";
 import { migratePostgres } from "../migrate/postgres.js";
 import type { MigrationReport } from "../migrate/types.js";
-import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
@@ -19,6 +19,8 @@ import { AppendGroupCommit } from "../append-group-commit.js";
 import { PgHistory } from "./history.js";
 import { PgConversations } from "./conversations.js";
 import { PgAgents } from "./agents.js";
+import { PgEventLog } from "./events.js";
+import type { EventsOf } from "../events.js";
 
 export type { PostgresConfig } from "./connection.js";
 
@@ -65,9 +67,15 @@ class PostgresStore implements Store {
   readonly #log: (line: string) => void;
   #closed: Promise<void> | null = null;
   /** Concurrent appends share one transaction (append-group-commit.ts); #run maps each caller's error. */
-  readonly #appends = new AppendGroupCommit<Message, AppendResult>((group) => appendGroup(this.#connection.db, group), {
-    async: true,
-  });
+  readonly #appends = new AppendGroupCommit<AppendItem, AppendResult>(
+    async (group) => {
+      const outcome = await appendGroup(this.#connection.db, group);
+      this.events.committed();
+      return outcome;
+    },
+    { async: true },
+  );
+  readonly events: PgEventLog;
   /** Whether the last call reached the server; flips are logged once each way. */
   #reachable = true;
 
@@ -80,6 +88,14 @@ class PostgresStore implements Store {
     this.#history = new PgHistory(db);
     this.#conversations = new PgConversations(db);
     this.#agents = new PgAgents(db);
+    this.events = new PgEventLog(connection.sql, (doing, op) => this.#run(doing, op), (hooks) => connection.listener(hooks), log);
+  }
+
+  /** Runs a write whose events commit with it, then wakes this process's watchers. */
+  async #runWithEvents<T>(action: string, operation: () => Promise<T>, events: unknown): Promise<T> {
+    const result = await this.#run(action, operation);
+    if (events !== undefined) this.events.committed();
+    return result;
   }
 
   /** Runs one operation; any failure leaves as a StoreError naming the operation. */
@@ -106,8 +122,8 @@ class PostgresStore implements Store {
     }
   }
 
-  createRoom(room: Room): Promise<void> {
-    return this.#run("createRoom", () => this.#rooms.create(room));
+  createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
+    return this.#runWithEvents("createRoom", () => this.#rooms.create(room, events), events);
   }
   getRoom(id: string): Promise<Room | null> {
     if (hasNul(id)) return Promise.resolve(null);
@@ -117,16 +133,16 @@ class PostgresStore implements Store {
     if (hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listRooms", () => this.#rooms.list(window, query));
   }
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
     if (hasNul(id)) return Promise.reject(roomNotFound(id));
-    return this.#run("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove));
+    return this.#runWithEvents("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove, events), events);
   }
   reconcileRoom(room: Room): Promise<Room> {
     return this.#run("reconcileRoom", () => this.#rooms.reconcile(room));
   }
-  removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
+  removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
     if (hasNul(id)) return Promise.reject(roomNotFound(id));
-    return this.#run("removeRoom", () => this.#rooms.remove(id, removedAt));
+    return this.#runWithEvents("removeRoom", () => this.#rooms.remove(id, removedAt, events), events);
   }
   listMemberships(): Promise<Membership[]> {
     return this.#run("listMemberships", () => this.#rooms.listMemberships());
@@ -136,8 +152,8 @@ class PostgresStore implements Store {
     return this.#run("removeMemberships", () => this.#rooms.removeMemberships(memberId));
   }
 
-  appendMessage(message: Message): Promise<AppendResult> {
-    return this.#run("appendMessage", () => this.#appends.submit(message));
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
+    return this.#run("appendMessage", () => this.#appends.submit({ message, events }));
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     const key = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
@@ -189,9 +205,9 @@ class PostgresStore implements Store {
     if (hasNul(range.after ?? range.before ?? "")) return Promise.resolve([]);
     return this.#run("listRegisteredAgentsIn", () => this.#agents.listIn(range));
   }
-  removeRegisteredAgent(agentId: string): Promise<void> {
+  removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
     if (hasNul(agentId)) return Promise.resolve();
-    return this.#run("removeRegisteredAgent", () => this.#agents.remove(agentId));
+    return this.#runWithEvents("removeRegisteredAgent", () => this.#agents.remove(agentId, events), events);
   }
 
   /** Any failure here means "cannot serve right now": always `unavailable`. */
@@ -213,7 +229,10 @@ class PostgresStore implements Store {
   close(): Promise<void> {
     // Lets queries in flight finish (up to 5 s), then closes every connection. Idempotent.
     // Appends already accepted are written first.
-    this.#closed ??= this.#appends.settled().then(() => this.#connection.sql.end({ timeout: 5 }));
+    this.#closed ??= this.#appends
+      .settled()
+      .then(() => this.events.stop())
+      .then(() => this.#connection.sql.end({ timeout: 5 }));
     return this.#closed;
   }
 }

@@ -1,6 +1,8 @@
 // Rooms and memberships. Ids compare with COLLATE "C" (bytewise, as every other
 // backend orders them) whatever collation the database was created with.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { eventsFor, type EventsOf } from "../events.js";
+import { drizzleExec, insertEvents } from "./events.js";
 import { postgres as schema } from "@moltnet/schema";
 import { StoreError } from "../errors.js";
 import { sortBytewise } from "../participants.js";
@@ -74,9 +76,9 @@ export class PgRooms {
     });
   }
 
-  async create(room: Room): Promise<void> {
+  async create(room: Room, events?: EventsOf<void>): Promise<void> {
     try {
-      await this.#createIn(room);
+      await this.#createIn(room, events);
     } catch (err) {
       // DO NOTHING below covers the rooms key; any other unique clash means the same thing.
       if (isUniqueViolation(err)) throw roomExists(room.id);
@@ -84,7 +86,7 @@ export class PgRooms {
     }
   }
 
-  async #createIn(room: Room): Promise<void> {
+  async #createIn(room: Room, events?: EventsOf<void>): Promise<void> {
     await transaction(this.#db, async (tx) => {
       // A removed room keeps its row, so its id conflicts too (ids are reserved forever).
       // DO NOTHING reports the conflict as "no row" without aborting the transaction.
@@ -103,6 +105,7 @@ export class PgRooms {
         .returning({ id: rooms.id });
       if (inserted.length === 0) throw roomExists(room.id);
       await insertMembers(tx, room.id, room.members);
+      await insertEvents(drizzleExec(tx), eventsFor(events, undefined));
     });
   }
 
@@ -125,7 +128,7 @@ export class PgRooms {
     return { items: result.items.map((r) => toRoom(r.room, r.members)), hasMore: result.hasMore };
   }
 
-  async updateMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
+  async updateMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
     return transaction(this.#db, async (tx) => {
       // Lock the room row: a concurrent removeRoom cannot slip between the check and the writes.
       const locked = await tx
@@ -142,7 +145,9 @@ export class PgRooms {
       }
       const [row] = await selectRooms(tx).where(eq(rooms.id, id));
       if (!row) throw roomNotFound(id);
-      return toRoom(row.room, row.members);
+      const updated = toRoom(row.room, row.members);
+      await insertEvents(drizzleExec(tx), eventsFor(events, updated));
+      return updated;
     });
   }
 
@@ -160,7 +165,7 @@ export class PgRooms {
     });
   }
 
-  async remove(id: string, removedAt: Timestamp): Promise<Room> {
+  async remove(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
     return transaction(this.#db, async (tx) => {
       const [row] = await tx
         .update(rooms)
@@ -170,7 +175,9 @@ export class PgRooms {
       if (!row) throw roomNotFound(id);
       const dropped = await tx.delete(roomMembers).where(eq(roomMembers.roomId, id)).returning({ memberId: roomMembers.memberId });
       // The room as it was: still active, with the members it had.
-      return toRoom({ ...row, deletedAt: null }, dropped.map((m) => m.memberId));
+      const removed = toRoom({ ...row, deletedAt: null }, dropped.map((m) => m.memberId));
+      await insertEvents(drizzleExec(tx), eventsFor(events, removed));
+      return removed;
     });
   }
 

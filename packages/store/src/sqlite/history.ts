@@ -8,7 +8,8 @@ import { artifactColumns, messageColumns } from "../sql/columns.js";
 import { MessageDecoder } from "../sql/message-decoder.js";
 import { decodeMessageTuple, messageTupleId } from "../sql/message-select.js";
 import { artifactToRow, messageToRow, rowToArtifact, type TimeCodec } from "../sql/rows.js";
-import type { AppendResult, ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
+import type { AppendItem, AppendResult, ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
+import { eventsFor, type NewEvent } from "../events.js";
 import type { Artifact, DirectConversation, Message, Thread } from "../types.js";
 import type { SqliteDb } from "./connection.js";
 import type { HistoryStatements } from "./history-statements.js";
@@ -19,32 +20,39 @@ import { isUniqueViolation } from "./errors.js";
 /** Thrown inside the append transaction to roll it back when the id turns out to be taken. */
 class DuplicateMessage extends Error {}
 
+
 export class SqliteHistory {
   /**
    * The append transaction, built once: Drizzle's db.transaction() builds a
    * fresh better-sqlite3 transaction function on every call, which costs as
    * much as a statement. The statements below run on the same connection.
    */
-  readonly #appendTx: ((message: Message) => AppendResult) & { immediate(message: Message): AppendResult };
+  readonly #appendTx: ((item: AppendItem) => AppendResult) & { immediate(item: AppendItem): AppendResult };
   readonly #client: Database.Database;
-  readonly #groupTx: { immediate(messages: readonly Message[]): GroupOutcome<AppendResult> };
+  readonly #groupTx: { immediate(items: readonly AppendItem[]): GroupOutcome<AppendResult> };
 
   constructor(
     db: SqliteDb,
     private readonly st: HistoryStatements,
     private readonly log: (line: string) => void,
+    /** Stores events inside the open transaction (the event log's insert). */
+    private readonly insertEvents: (events: readonly NewEvent[]) => void,
   ) {
     // Drizzle keeps the better-sqlite3 connection as $client (typed on drizzle()'s return, not on SqliteDb).
     const client = (db as SqliteDb & { $client: Database.Database }).$client;
     this.#client = client;
-    this.#appendTx = client.transaction((message: Message) => this.appendInTransaction(message));
-    this.#groupTx = client.transaction((messages: readonly Message[]) => this.#appendEach(messages));
+    this.#appendTx = client.transaction((item: AppendItem) => {
+      const result = this.appendInTransaction(item.message);
+      if (result.status === "appended") this.insertEvents(eventsFor(item.events, result));
+      return result;
+    });
+    this.#groupTx = client.transaction((items: readonly AppendItem[]) => this.#appendEach(items));
   }
 
   /** One IMMEDIATE transaction: the write lock is taken up front, so the duplicate check cannot race another writer. */
-  append(message: Message): AppendResult {
+  append(item: AppendItem): AppendResult {
     try {
-      return this.#appendTx.immediate(message);
+      return this.#appendTx.immediate(item);
     } catch (err) {
       if (err instanceof DuplicateMessage) return { status: "duplicate" };
       throw err;
@@ -58,7 +66,7 @@ export class SqliteHistory {
    * rest still commit; if the commit itself fails, nothing of the group is
    * kept and every message reports that error.
    */
-  appendGroup(messages: readonly Message[]): GroupOutcome<AppendResult> {
+  appendGroup(messages: readonly AppendItem[]): GroupOutcome<AppendResult> {
     if (messages.length === 1) {
       try {
         return [{ ok: true, value: this.append(messages[0]!) }];
@@ -69,7 +77,7 @@ export class SqliteHistory {
     return this.#groupTx.immediate(messages);
   }
 
-  #appendEach(messages: readonly Message[]): GroupOutcome<AppendResult> {
+  #appendEach(messages: readonly AppendItem[]): GroupOutcome<AppendResult> {
     const outcome: GroupOutcome<AppendResult> = [];
     for (const message of messages) {
       try {

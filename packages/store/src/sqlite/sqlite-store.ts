@@ -10,7 +10,7 @@ import { StoreError } from "../errors.js";
 import { AppendGroupCommit } from "../append-group-commit.js";
 import { migrateSqliteWithBackup } from "../backup/pre-migration.js";
 import type { MigrationReport } from "../migrate/types.js";
-import type { AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { startCheckpointer, type Checkpointer, type CheckpointerStatus } from "./checkpointer.js";
@@ -19,6 +19,8 @@ import { configureConnection, parseSynchronous, readPragmas, type PragmaValues, 
 import { SqliteConversations } from "./conversations.js";
 import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
+import { SqliteEventLog } from "./events.js";
+import { eventsFor, type EventsOf } from "../events.js";
 import { buildHistoryStatements } from "./history-statements.js";
 import { SqliteAgents } from "./agents.js";
 import { SqliteRooms } from "./rooms.js";
@@ -97,14 +99,20 @@ export class SqliteStore implements Store {
   readonly #path: string | null;
   #checkpointer: Checkpointer | null = null;
   /** Concurrent appends share one transaction (append-group-commit.ts); driver errors are mapped per message. */
-  readonly #appends = new AppendGroupCommit<Message, AppendResult>((messages) => {
+  readonly #appends = new AppendGroupCommit<AppendItem, AppendResult>((items) => {
     if (this.#closed) throw new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" });
+    let outcome;
     try {
-      return this.#history.appendGroup(messages).map((o) => (o.ok ? o : { ok: false, error: toStoreError(o.error, "append message") }));
+      outcome = this.#history.appendGroup(items).map((o) => (o.ok ? o : { ok: false as const, error: toStoreError(o.error, "append message") }));
     } catch (err) {
       throw toStoreError(err, "append message");
     }
+    this.events.committed();
+    return outcome;
   });
+  readonly events: SqliteEventLog;
+  /** Runs a function in one IMMEDIATE transaction (a savepoint when one is open). */
+  readonly #tx: { immediate<T>(op: () => T): T };
   #writes = 0;
   #closed = false;
   #accepting = true;
@@ -119,7 +127,9 @@ export class SqliteStore implements Store {
     this.#rooms = new SqliteRooms(db, collections);
     this.#conversations = new SqliteConversations(collections);
     this.#agents = new SqliteAgents(db, collections);
-    this.#history = new SqliteHistory(db, buildHistoryStatements(db), log);
+    this.events = new SqliteEventLog(client, (doing, op) => this.#run(doing, op));
+    this.#history = new SqliteHistory(db, buildHistoryStatements(db), log, (events) => this.events.insert(events));
+    this.#tx = client.transaction((op: () => unknown) => op()) as unknown as { immediate<T>(op: () => T): T };
     this.#log = log;
   }
 
@@ -151,6 +161,20 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** A write and its events in one transaction; watchers are woken after it commits. */
+  async #writeWithEvents<T>(doing: string, op: () => T, events: EventsOf<T> | undefined): Promise<T> {
+    if (events === undefined) return this.#write(doing, op);
+    const value = await this.#write(doing, () =>
+      this.#tx.immediate(() => {
+        const result = op();
+        this.events.insert(eventsFor(events, result));
+        return result;
+      }),
+    );
+    this.events.committed();
+    return value;
+  }
+
   /** Like #run, for operations that write (they count towards starting the checkpoint worker). */
   #write<T>(doing: string, op: () => T): Promise<T> {
     if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
@@ -158,8 +182,8 @@ export class SqliteStore implements Store {
   }
 
   // Rooms ------------------------------------------------------------------
-  createRoom(room: Room): Promise<void> {
-    return this.#write("create room", () => this.#rooms.create(room));
+  createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
+    return this.#writeWithEvents("create room", () => this.#rooms.create(room), events);
   }
   getRoom(id: string): Promise<Room | null> {
     return this.#run("get room", () => this.#rooms.get(id));
@@ -167,14 +191,14 @@ export class SqliteStore implements Store {
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
     return this.#run("list rooms", () => this.#rooms.list(window, query));
   }
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[]): Promise<Room> {
-    return this.#write("update room members", () => this.#rooms.updateMembers(id, add, remove));
+  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+    return this.#writeWithEvents("update room members", () => this.#rooms.updateMembers(id, add, remove), events);
   }
   reconcileRoom(room: Room): Promise<Room> {
     return this.#write("reconcile room", () => this.#rooms.reconcile(room));
   }
-  removeRoom(id: string, removedAt: Timestamp): Promise<Room> {
-    return this.#write("remove room", () => this.#rooms.remove(id, removedAt));
+  removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
+    return this.#writeWithEvents("remove room", () => this.#rooms.remove(id, removedAt), events);
   }
   listMemberships(): Promise<Membership[]> {
     return this.#run("list memberships", () => this.#rooms.memberships());
@@ -184,10 +208,10 @@ export class SqliteStore implements Store {
   }
 
   // Messages ---------------------------------------------------------------
-  appendMessage(message: Message): Promise<AppendResult> {
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
     if (!this.#accepting) return Promise.reject(new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" }));
     if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
-    return this.#appends.submit(message);
+    return this.#appends.submit({ message, events });
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     return this.#run("list messages", () => this.#history.listMessages(conversation, window));
@@ -229,8 +253,8 @@ export class SqliteStore implements Store {
   listRegisteredAgentsIn(range: IdRange): Promise<AgentRegistration[]> {
     return this.#run("list agents", () => this.#agents.listIn(range));
   }
-  removeRegisteredAgent(agentId: string): Promise<void> {
-    return this.#write("remove agent", () => this.#agents.remove(agentId));
+  removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
+    return this.#writeWithEvents("remove agent", () => this.#agents.remove(agentId), events);
   }
 
   // Lifecycle -----------------------------------------------------------------
@@ -249,6 +273,7 @@ export class SqliteStore implements Store {
       this.#accepting = false;
       await this.#appends.settled();
       this.#closed = true;
+      this.events.stop();
       // The worker's connection goes first, so ours is the last one: SQLite then
       // checkpoints the WAL into the main file and removes -wal and -shm.
       await this.#checkpointer?.stop();

@@ -18,6 +18,7 @@ import { timeCases } from "./time.case.js";
 import { agentCases } from "./agents.case.js";
 import { concurrencyCases } from "./concurrency.case.js";
 import { reopenCases } from "./durability-reopen.case.js";
+import { eventCases } from "./events.case.js";
 
 export interface ConformanceFactory {
   /** A store over fresh, empty data (a new temp dir / database per call). */
@@ -44,6 +45,7 @@ export const caseGroups: readonly CaseGroup[] = [
   agentCases,
   concurrencyCases,
   reopenCases,
+  eventCases,
 ];
 
 export function allCases(): ConformanceCase[] {

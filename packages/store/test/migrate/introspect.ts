@@ -9,6 +9,9 @@ import type { Sql } from "postgres";
  * (0002_room_kind_and_bytewise_indexes, 0003_bytewise_history_indexes, 0004_agents_bytewise_index). The reference never names them, so
  * they are harmless to it; everything else must match it exactly.
  */
+/** Tables the reference never had (ours, from later migrations), left out when comparing with a reference database. */
+export const ADDED_TABLES: readonly string[] = ["events"];
+
 export const ADDED_INDEXES = {
   sqlite: ["idx_messages_room_kind"],
   postgres: [
@@ -75,11 +78,13 @@ export function ignorePrimaryKeyNotNull(shape: SqliteShape): SqliteShape {
   return out;
 }
 
-/** The shape without ADDED_INDEXES.sqlite, to compare with a reference database. */
+/** The shape without ADDED_INDEXES.sqlite and ADDED_TABLES, to compare with a reference database. */
 export function withoutAddedSqliteIndexes(shape: SqliteShape): SqliteShape {
   const added: readonly string[] = ADDED_INDEXES.sqlite;
   const out: SqliteShape = {};
-  for (const [table, t] of Object.entries(shape)) out[table] = { ...t, indexes: t.indexes.filter((i) => !added.includes(i.name)) };
+  for (const [table, t] of Object.entries(shape)) {
+    if (!ADDED_TABLES.includes(table)) out[table] = { ...t, indexes: t.indexes.filter((i) => !added.includes(i.name)) };
+  }
   return out;
 }
 
@@ -113,8 +118,12 @@ export async function postgresShape(sql: Sql): Promise<PostgresShape> {
   return { columns: [...columns], constraints: [...constraints], indexes: [...indexes] };
 }
 
-/** The shape without ADDED_INDEXES.postgres, to compare with a reference database. */
+/** The shape without ADDED_INDEXES.postgres and ADDED_TABLES, to compare with a reference database. */
 export function withoutAddedPostgresIndexes(shape: PostgresShape): PostgresShape {
   const added: readonly string[] = ADDED_INDEXES.postgres;
-  return { ...shape, indexes: shape.indexes.filter((i) => !added.includes(i.indexname)) };
+  return {
+    columns: shape.columns.filter((c) => !ADDED_TABLES.includes(c.table_name)),
+    constraints: shape.constraints.filter((c) => !ADDED_TABLES.includes(c.table_name)),
+    indexes: shape.indexes.filter((i) => !added.includes(i.indexname) && !ADDED_TABLES.includes(i.tablename)),
+  };
 }
