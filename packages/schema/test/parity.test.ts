@@ -17,16 +17,21 @@ import * as liteDialect from "../src/dialects/sqlite.js";
 import * as pg from "../src/postgres.js";
 import * as lite from "../src/sqlite.js";
 
-/** The SQL type each dialect module gives a `time()` column, read from a probe table. */
-const timeType = {
-  sqlite: liteConfig(liteDialect.table("probe", { at: liteDialect.time("at") })).columns[0]!.getSQLType(),
-  postgres: pgConfig(pgDialect.table("probe", { at: pgDialect.time("at") })).columns[0]!.getSQLType(),
-};
-const asSqliteType = (pgType: string): string => (pgType === timeType.postgres ? timeType.sqlite : pgType);
+/** The SQL types each dialect module gives its dialect-specific builders (`time()`, `bigInteger()`), read from a probe table. */
+const probe = (dialect: typeof liteDialect | typeof pgDialect) =>
+  (dialect === liteDialect ? liteConfig(liteDialect.table("probe", { at: liteDialect.time("at"), n: liteDialect.bigInteger("n") })) : pgConfig(pgDialect.table("probe", { at: pgDialect.time("at"), n: pgDialect.bigInteger("n") }))).columns.map((c) => c.getSQLType());
+const [liteTime, liteBig] = probe(liteDialect);
+const [pgTime, pgBig] = probe(pgDialect);
+const DIALECT_TYPES = new Map([
+  [pgTime!, liteTime!],
+  [pgBig!, liteBig!],
+]);
+const asSqliteType = (pgType: string): string => DIALECT_TYPES.get(pgType) ?? pgType;
 const BYTEWISE = 'collate "C"';
 
 function defaultOf(col: Column): string | null {
-  if (!col.hasDefault) return null;
+  // SQLite marks an INTEGER PRIMARY KEY as defaulted (the rowid) without a default value; that is no declared default.
+  if (!col.hasDefault || col.default === undefined) return null;
   const d: unknown = col.default;
   if (is(d, SQL)) return d.queryChunks.map((c) => (c as { value?: string[] }).value?.join("") ?? "?").join("");
   return typeof d === "string" ? `'${d}'` : JSON.stringify(d);
@@ -96,7 +101,7 @@ describe("schema parity", () => {
   });
 
   it("the dialect modules differ in a time's SQL type", () => {
-    expect(timeType).toEqual({ sqlite: "text", postgres: "timestamp with time zone" });
+    expect([liteTime, pgTime, liteBig, pgBig]).toEqual(["text", "timestamp with time zone", "integer", "bigint"]);
   });
 
   for (const liteTable of liteTables) {
