@@ -13,6 +13,7 @@ import {
   ConfigError,
   createRedactor,
   describeStorage,
+  storageLocation,
   formatHostPort,
   loadConfig,
   storeConfigIn,
@@ -84,7 +85,14 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let app: MoltnetApp;
   try {
-    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, limits: config.limits });
+    app = (options.createApp ?? createApp)({
+      settings: config.settings,
+      store,
+      log,
+      limits: config.limits,
+      trustForwardedProto: config.http.trustForwardedProto,
+      storageLocation: storageLocation(config.storage),
+    });
   } catch (err) {
     await closeQuietly(store, log);
     throw fail(err, "build the HTTP application");

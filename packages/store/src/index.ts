@@ -10,3 +10,4 @@ export * from "./normalize.js";
 export * from "./open.js";
 export * from "./sql/rows.js";
 export * from "./migrate/index.js";
+export * from "./storage-report.js";

@@ -62,3 +62,28 @@ export function postgresTarget(dsn: string): string {
     return "postgres";
   }
 }
+
+/** The DSN as configured, minus its password (userinfo and `password=` parameter); the target alone when it cannot be parsed. */
+export function dsnWithoutPassword(dsn: string): string {
+  try {
+    const url = new URL(dsn);
+    url.password = "";
+    url.searchParams.delete("password");
+    return url.toString();
+  } catch {
+    return postgresTarget(dsn);
+  }
+}
+
+/** Where the configured store keeps its data, safe to show an admin: the file path, or the DSN without its password. */
+export function storageLocation(storage: StoreConfig): string | null {
+  switch (storage.kind) {
+    case "memory":
+      return null;
+    case "json":
+    case "sqlite":
+      return storage.path;
+    case "postgres":
+      return dsnWithoutPassword(storage.dsn);
+  }
+}

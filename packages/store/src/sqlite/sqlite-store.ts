@@ -8,7 +8,8 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { GroupCommit } from "../group-commit.js";
-import { migrateSqlite } from "../migrate/index.js";
+import { migrateSqlite, sqliteMigrationStatus } from "../migrate/index.js";
+import { fileSize, schemaVersion, type StorageReport, type StorageReporter } from "../storage-report.js";
 import type { AppendResult, ArtifactFilter, Conversation, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
@@ -77,7 +78,7 @@ export async function openSqliteStore(config: SqliteStoreConfig, options: Sqlite
   }
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, StorageReporter {
   readonly kind = "sqlite" as const;
   readonly #client: Database.Database;
   readonly #db: SqliteDb;
@@ -254,5 +255,33 @@ export class SqliteStore implements Store {
       pragmas: readPragmas(this.#db),
       checkpointer: this.#checkpointer?.status() ?? null,
     }));
+  }
+
+  /** Schema, file sizes, last checkpoint and row counts (GET /v1/storage). Counts scan each table. */
+  async storageReport(): Promise<StorageReport> {
+    const { status, tables } = await this.#run("read storage report", () => {
+      const names = this.#client
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+        .pluck()
+        .all() as string[];
+      const counts: Record<string, number> = {};
+      for (const name of names) {
+        counts[name] = Number(this.#client.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get());
+      }
+      return { status: sqliteMigrationStatus(this.#client), tables: counts };
+    });
+    const path = this.#path;
+    return {
+      kind: "sqlite",
+      path,
+      schema: { version: schemaVersion(status.applied), applied: status.applied, pending: status.pending },
+      size: {
+        database_bytes: path ? await fileSize(path) : null,
+        wal_bytes: path ? await fileSize(`${path}-wal`) : null,
+        last_checkpoint_at: this.#checkpointer?.status().lastCheckpointAt ?? null,
+      },
+      tables,
+      event_log: null,
+    };
   }
 }
