@@ -147,7 +147,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
   registerAgentRoutes(app, ctx);
   registerApplyRoutes(app, ctx);
   registerStorageRoutes(app, ctx, deps.storageLocation ?? null);
-  registerConsoleRoutes(app);
+  registerConsoleRoutes(app, settings.auth.mode);
 
   app.onError(createErrorHandler(log));
   app.notFound(createNotFoundHandler(app));

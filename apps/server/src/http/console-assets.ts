@@ -10,6 +10,7 @@ import { extname, join } from "node:path";
 import type { Context, Hono } from "hono";
 import { consoleAssetsDir } from "@moltnet/console";
 import type { AppEnv } from "../context.js";
+import type { AuthMode } from "../settings.js";
 import { errorResponse } from "./errors.js";
 
 const TYPES: Record<string, string> = {
@@ -36,10 +37,19 @@ interface Bundle {
   assets: Map<string, Asset>;
 }
 
-/** Reads the built console once; null when it was not built (the routes then answer 404). */
-async function loadBundle(dir: string): Promise<Bundle | null> {
+/**
+ * Reads the built console once; null when it was not built (the routes then
+ * answer 404). The auth mode goes into index.html's `moltnet-auth-mode` meta
+ * tag: /v1/network does not carry it (its shape is the reference's), and the
+ * console shows it in the header.
+ */
+async function loadBundle(dir: string, authMode: string): Promise<Bundle | null> {
   try {
-    const index = { body: await readFile(join(dir, "index.html")), type: TYPES[".html"]! };
+    const html = (await readFile(join(dir, "index.html"), "utf8")).replace(
+      '<meta name="moltnet-auth-mode" content="" />',
+      `<meta name="moltnet-auth-mode" content="${authMode}" />`,
+    );
+    const index = { body: new TextEncoder().encode(html), type: TYPES[".html"]! };
     const assets = new Map<string, Asset>();
     const names = await readdir(join(dir, "assets")).catch(() => [] as string[]);
     for (const name of names) {
@@ -65,9 +75,9 @@ function redirectToConsole(c: Context<AppEnv>): Response {
   return c.body(null, 307, { Location: `console/${query}`, "Cache-Control": "no-store" });
 }
 
-export function registerConsoleRoutes(app: Hono<AppEnv>, dir: string = consoleAssetsDir): void {
+export function registerConsoleRoutes(app: Hono<AppEnv>, authMode: AuthMode, dir: string = consoleAssetsDir): void {
   let bundle: Promise<Bundle | null> | null = null;
-  const load = () => (bundle ??= loadBundle(dir));
+  const load = () => (bundle ??= loadBundle(dir, authMode));
 
   app.get("/", redirectToConsole);
   app.get("/console", redirectToConsole);
