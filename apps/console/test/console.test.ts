@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { TestServer, killLeftovers } from "../../server/test/http/harness.js";
+import { createTestDatabase, type TestDatabase } from "../../../tooling/test/postgres.js";
+import { StallingProxy } from "../../server/test/hostile/stalling-proxy.js";
 import { launchBrowser, openPage, unexpectedErrors, type Launched } from "./browser.js";
 import { HISTORY, seed } from "./seed.js";
 
@@ -245,6 +247,14 @@ describe("console on SQLite, auth bearer", () => {
     expect(proxied.headers.get("set-cookie")).toMatch(/Secure/);
   });
 
+  test("GET /v1/storage needs the admin scope", async () => {
+    expect((await server.request("GET", "/v1/storage")).status).toBe(401);
+    expect((await server.request("GET", "/v1/storage", { token: "viewer-secret-token" })).status).toBe(403);
+    const admin = await server.request("GET", "/v1/storage", { token: "ops-secret-token" });
+    expect(admin.status).toBe(200);
+    expect(admin.body).toMatchObject({ kind: "sqlite", path: `${server.dir}/data/moltnet.db`, dsn: null, event_log: null });
+  });
+
   test("without a token every view says 401 in place", async () => {
     const { page, errors } = await openPage(browser, "bearer-none");
     await page.goto(`${server.baseUrl}/console/`);
@@ -303,14 +313,28 @@ describe("console on SQLite, auth open (public read)", () => {
   });
 });
 
-describe("console on Postgres", () => {
+describe("console on Postgres (through a proxy that can stall it)", () => {
   let server: TestServer;
+  let db: TestDatabase;
+  let proxy: StallingProxy;
+  let password = "";
   beforeAll(async () => {
-    server = await TestServer.start({ backend: "postgres" });
+    db = await createTestDatabase("moltnet_console");
+    const url = new URL(db.dsn);
+    proxy = new StallingProxy(url.hostname, Number(url.port || 5432));
+    await proxy.start();
+    url.hostname = "127.0.0.1";
+    url.port = String(proxy.port);
+    // A password in the DSN (trust auth ignores it) that the panel must not show.
+    if (!url.password) url.password = "console-dsn-secret";
+    password = url.password;
+    server = await TestServer.start({ backend: "postgres", postgresDsn: url.toString(), env: { MOLTNET_REQUEST_TIMEOUT_MS: "1500" } });
     await seed(server);
   }, 120_000);
   afterAll(async () => {
     await server?.dispose();
+    await proxy?.stop();
+    await db?.drop();
   });
 
   test("storage panel: backend, DSN without password, migrations, size and row counts", async () => {
@@ -322,10 +346,27 @@ describe("console on Postgres", () => {
     expect(report.dsn).toMatch(/^postgres(ql)?:\/\//);
     expect(new URL(report.dsn).password).toBe("");
     expect(await facts.textContent()).toContain(report.dsn);
+    expect(await page.content()).not.toContain(`:${password}@`);
     expect(report.size.database_bytes).toBeGreaterThan(0);
     const counts = page.locator('main table:has(caption:text("Rows per table")) tbody');
     expect(await counts.textContent()).toContain(`messages${HISTORY + 2}`);
     expect(await page.locator('main table:has(caption:text("Applied migrations")) tbody tr').count()).toBe(report.schema.applied.length);
     expect(unexpectedErrors(errors)).toEqual([]);
+  });
+
+  test("while Postgres does not answer the view says 503 in place; Retry recovers", async () => {
+    const { page, errors } = await openPage(browser, "postgres-stalled");
+    await page.goto(`${server.baseUrl}/console/#/network`);
+    await page.locator("main .facts").waitFor();
+    proxy.stall();
+    try {
+      await page.locator('nav a[data-route="rooms"]').click();
+      await expect.poll(() => page.locator('main [role="alert"]').textContent(), { timeout: 8_000 }).toContain("503");
+    } finally {
+      proxy.resume();
+    }
+    await page.getByRole("button", { name: "Retry" }).click();
+    await expect.poll(() => page.locator("main table tbody tr").count()).toBe(2);
+    expect(unexpectedErrors(errors, [503])).toEqual([]);
   });
 });
