@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { onTestFailed } from "vitest";
+import { onTestFailed, onTestFinished } from "vitest";
 
 const PIXEL = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
@@ -74,12 +74,18 @@ export async function openPage(context: BrowserContext, name: string, viewport =
   // The seeded parts link to example.com; the machine may have no network, so
   // the browser gets a 1x1 PNG for anything there.
   await page.route("https://example.com/**", (r) => r.fulfill({ status: 200, contentType: "image/png", body: PIXEL }));
-  onTestFailed(async () => {
+  const shoot = async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     const file = join(SCREENSHOTS, `${name.replace(/[^A-Za-z0-9._-]+/g, "_")}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+    return file;
+  };
+  onTestFailed(async () => {
+    const file = await shoot();
     console.error(`screenshot of the failed view: ${file}\npage errors: ${JSON.stringify(errors)}`);
   });
+  // MOLTNET_CONSOLE_SCREENSHOTS=1 keeps a screenshot of every view, passing or not (for reviews).
+  if (process.env.MOLTNET_CONSOLE_SCREENSHOTS === "1") onTestFinished(async () => void (await shoot()));
   return { page, context, errors, requests, close: () => page.close() };
 }
 
