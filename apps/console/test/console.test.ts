@@ -318,6 +318,7 @@ describe("console on Postgres (through a proxy that can stall it)", () => {
   let db: TestDatabase;
   let proxy: StallingProxy;
   let password = "";
+  let passedDsn = "";
   beforeAll(async () => {
     db = await createTestDatabase("moltnet_console");
     const url = new URL(db.dsn);
@@ -328,7 +329,8 @@ describe("console on Postgres (through a proxy that can stall it)", () => {
     // A password in the DSN (trust auth ignores it) that the panel must not show.
     if (!url.password) url.password = "console-dsn-secret";
     password = url.password;
-    server = await TestServer.start({ backend: "postgres", postgresDsn: url.toString(), env: { MOLTNET_REQUEST_TIMEOUT_MS: "1500" } });
+    passedDsn = url.toString();
+    server = await TestServer.start({ backend: "postgres", postgresDsn: passedDsn, env: { MOLTNET_REQUEST_TIMEOUT_MS: "1500" } });
     await seed(server);
   }, 120_000);
   afterAll(async () => {
@@ -344,7 +346,9 @@ describe("console on Postgres (through a proxy that can stall it)", () => {
     await expect.poll(() => facts.textContent()).toContain("postgres");
     const report = (await server.request("GET", "/v1/storage")).body;
     expect(report.dsn).toMatch(/^postgres(ql)?:\/\//);
-    expect(new URL(report.dsn).password).toBe("");
+    // The password is masked; everything else of the DSN is shown.
+    expect(new URL(report.dsn).password).toBe("***");
+    expect(report.dsn).toBe(passedDsn.replace(`:${password}@`, ":***@"));
     expect(await facts.textContent()).toContain(report.dsn);
     expect(await page.content()).not.toContain(`:${password}@`);
     expect(report.size.database_bytes).toBeGreaterThan(0);

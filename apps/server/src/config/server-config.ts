@@ -5,6 +5,7 @@ import type { StoreConfig } from "@moltnet/store";
 import type { AppSettings } from "../settings.js";
 import type { ServerLimits } from "./limits.js";
 import type { ListenAddress } from "./listen-address.js";
+import { redactDsn } from "./redact.js";
 
 export interface ServerConfig {
   /** The file that was read, as discovered or named by MOLTNET_CONFIG; null when none. */
@@ -63,19 +64,7 @@ export function postgresTarget(dsn: string): string {
   }
 }
 
-/** The DSN as configured, minus its password (userinfo and `password=` parameter); the target alone when it cannot be parsed. */
-export function dsnWithoutPassword(dsn: string): string {
-  try {
-    const url = new URL(dsn);
-    url.password = "";
-    url.searchParams.delete("password");
-    return url.toString();
-  } catch {
-    return postgresTarget(dsn);
-  }
-}
-
-/** Where the configured store keeps its data, safe to show an admin: the file path, or the DSN without its password. */
+/** Where the configured store keeps its data, safe to show an admin: the file path, or the DSN with its password masked (redactDsn). */
 export function storageLocation(storage: StoreConfig): string | null {
   switch (storage.kind) {
     case "memory":
@@ -84,6 +73,6 @@ export function storageLocation(storage: StoreConfig): string | null {
     case "sqlite":
       return storage.path;
     case "postgres":
-      return dsnWithoutPassword(storage.dsn);
+      return redactDsn(storage.dsn);
   }
 }
