@@ -202,7 +202,7 @@ describe("console on SQLite, auth none", () => {
     let focused = "";
     for (let i = 0; i < 12 && focused !== "Rooms"; i++) {
       await page.keyboard.press("Tab");
-      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      focused = String(await page.evaluate('document.activeElement?.textContent ?? ""'));
     }
     expect(focused).toBe("Rooms");
     await page.keyboard.press("Enter");
@@ -213,7 +213,7 @@ describe("console on SQLite, auth none", () => {
   test("usable at 390x844: no horizontal scrolling, composer on screen", async () => {
     const { page, errors } = await openPage(browser, "narrow", { width: 390, height: 844 });
     await openRoom(page, server.baseUrl, "general");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(Number(await page.evaluate("document.documentElement.scrollWidth"))).toBeLessThanOrEqual(390);
     const box = await page.getByRole("button", { name: "Send" }).boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(390);
     expect(unexpectedErrors(errors)).toEqual([]);
