@@ -79,7 +79,11 @@ async function start(): Promise<void> {
     else if (section === "storage") cleanup = views.storageView(main);
     else cleanup = views.networkView(main, session);
   };
-  window.addEventListener("hashchange", render);
+  window.addEventListener("hashchange", () => {
+    render();
+    // Keyboard and screen-reader users land on the new view, not back in the nav.
+    main.focus();
+  });
   render();
 }
 

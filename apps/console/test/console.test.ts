@@ -53,6 +53,7 @@ describe("console on SQLite, auth none", () => {
     const index = await fetch(`${server.baseUrl}/console/rooms/general`);
     expect(index.status).toBe(200);
     expect(index.headers.get("cache-control")).toBe("no-cache");
+    expect(index.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     const html = await index.text();
     const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();

@@ -26,6 +26,22 @@ const TYPES: Record<string, string> = {
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
+/**
+ * The console runs only its own scripts and styles and talks only to its own
+ * origin; images in messages may come from anywhere over http(s). It may not
+ * be framed (clickjacking the composer).
+ */
+const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https: http:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 interface Asset {
   body: Uint8Array;
   type: string;
@@ -90,6 +106,8 @@ export function registerConsoleRoutes(app: Hono<AppEnv>, authMode: AuthMode, dir
       const asset = built.assets.get(path.slice(at + "/assets/".length));
       return asset ? send(c, asset, IMMUTABLE) : errorResponse(c, 404, "not found");
     }
+    c.header("Content-Security-Policy", CONSOLE_CSP);
+    c.header("Referrer-Policy", "no-referrer");
     return send(c, built.index, "no-cache");
   });
 }
