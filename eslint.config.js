@@ -25,6 +25,13 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code: its own project, with DOM types.
+    files: ["apps/console/src/**/*.ts"],
+    languageOptions: {
+      parserOptions: { project: ["./apps/console/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
     // Tests poke at untyped JSON answers; `any` there is the honest type.
     files: ["**/test/**/*.ts", "tooling/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -34,6 +34,9 @@ import { registerDmRoutes } from "./routes/dms.js";
 import { registerArtifactRoutes } from "./routes/artifacts.js";
 import { registerAgentRoutes } from "./routes/agents.js";
 import { registerApplyRoutes } from "./routes/apply.js";
+import { registerStorageRoutes } from "./routes/storage.js";
+import { registerConsoleRoutes } from "./http/console-assets.js";
+import { consoleTokenBootstrap } from "./http/console-token.js";
 import { applyConfig } from "./service/apply.js";
 import type { ApplyConfigRequest } from "./service/request-schemas.js";
 
@@ -50,6 +53,10 @@ export interface AppDeps {
   eventRetention?: EventRetention;
   /** How often retention runs (ms; default 60 s). */
   pruneEveryMs?: number;
+  /** `server.trust_forwarded_proto`: the console cookie is Secure when a trusted proxy says `X-Forwarded-Proto: https`. */
+  trustForwardedProto?: boolean;
+  /** Where the store keeps its data (file path, DSN without password), for GET /v1/storage. */
+  storageLocation?: string | null;
 }
 
 export interface MoltnetApp {
@@ -138,6 +145,10 @@ export function createApp(deps: AppDeps): MoltnetApp {
     await next();
   });
   app.use("*", authMiddleware(ctx));
+  const bootstrap = consoleTokenBootstrap({ mode: settings.auth.mode, trustForwardedProto: deps.trustForwardedProto ?? false });
+  app.use("/", bootstrap);
+  app.use("/console", bootstrap);
+  app.use("/console/*", bootstrap);
 
   registerHealthRoutes(app, ctx, platform);
   registerMetricsRoutes(app, platform);
@@ -151,6 +162,8 @@ export function createApp(deps: AppDeps): MoltnetApp {
   registerArtifactRoutes(app, ctx);
   registerAgentRoutes(app, ctx);
   registerApplyRoutes(app, ctx);
+  registerStorageRoutes(app, ctx, deps.storageLocation ?? null);
+  registerConsoleRoutes(app, settings.auth.mode);
 
   app.onError(createErrorHandler(log));
   app.notFound(createNotFoundHandler(app));

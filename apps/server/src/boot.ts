@@ -13,6 +13,7 @@ import {
   ConfigError,
   createRedactor,
   describeStorage,
+  storageLocation,
   formatHostPort,
   loadConfig,
   storeConfigIn,
@@ -94,7 +95,15 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let app: MoltnetApp;
   try {
-    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, limits: config.limits, eventRetention: config.eventRetention });
+    app = (options.createApp ?? createApp)({
+      settings: config.settings,
+      store,
+      log,
+      limits: config.limits,
+      eventRetention: config.eventRetention,
+      trustForwardedProto: config.http.trustForwardedProto,
+      storageLocation: storageLocation(config.storage),
+    });
   } catch (err) {
     await closeQuietly(store, log);
     throw fail(err, "build the HTTP application");

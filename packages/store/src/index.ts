@@ -14,3 +14,4 @@ export * from "./migrate/index.js";
 export * from "./copy/index.js";
 export * from "./backup/index.js";
 export * from "./events.js";
+export * from "./storage-report.js";

@@ -5,6 +5,7 @@ import type { EventRetention, StoreConfig } from "@moltnet/store";
 import type { AppSettings } from "../settings.js";
 import type { ServerLimits } from "./limits.js";
 import type { ListenAddress } from "./listen-address.js";
+import { redactDsn } from "./redact.js";
 
 export interface ServerConfig {
   /** The file that was read, as discovered or named by MOLTNET_CONFIG; null when none. */
@@ -62,5 +63,18 @@ export function postgresTarget(dsn: string): string {
     return `${url.hostname || "localhost"}${url.port ? `:${url.port}` : ""}${url.pathname || ""}`;
   } catch {
     return "postgres";
+  }
+}
+
+/** Where the configured store keeps its data, safe to show an admin: the file path, or the DSN with its password masked (redactDsn). */
+export function storageLocation(storage: StoreConfig): string | null {
+  switch (storage.kind) {
+    case "memory":
+      return null;
+    case "json":
+    case "sqlite":
+      return storage.path;
+    case "postgres":
+      return redactDsn(storage.dsn);
   }
 }

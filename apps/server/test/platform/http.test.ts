@@ -84,7 +84,7 @@ describe("over real HTTP", () => {
   });
 
   it("unknown paths and wrong methods - are JSON envelopes", async () => {
-    const missing = await fetch(`${base}/console/`);
+    const missing = await fetch(`${base}/v1/nope`);
     expect(missing.status).toBe(404);
     expect((await bodyOf(missing)).code).toBe("not_found");
     const wrong = await fetch(`${base}/v1/rooms`, { method: "PUT" });

@@ -5,8 +5,9 @@
 // `unavailable` while the server is gone and succeed again once it is back.
 import { sql } from "drizzle-orm";
 import { StoreError } from "../errors.js";
-import { migratePostgres } from "../migrate/postgres.js";
+import { migratePostgres, postgresMigrationStatus } from "../migrate/postgres.js";
 import type { MigrationReport } from "../migrate/types.js";
+import { schemaVersion, type StorageReport, type StorageReporter } from "../storage-report.js";
 import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
@@ -56,7 +57,7 @@ export async function openPostgresStore(config: PostgresConfig, options: Postgre
   return new PostgresStore(connection, clean, options.log ?? (() => {}));
 }
 
-class PostgresStore implements Store {
+class PostgresStore implements Store, StorageReporter {
   readonly kind = "postgres" as const;
   readonly #connection: Connection;
   readonly #clean: (text: string) => string;
@@ -224,6 +225,31 @@ class PostgresStore implements Store {
       this.#reached(failure);
       throw failure;
     }
+  }
+
+  /** Schema, database size and exact row counts of the tables in the current schema (GET /v1/storage). */
+  storageReport(): Promise<StorageReport> {
+    return this.#run("read storage report", async () => {
+      const db = this.#connection.sql;
+      const status = await postgresMigrationStatus(db);
+      const [size] = await db<{ bytes: string }[]>`SELECT pg_database_size(current_database())::text AS bytes`;
+      const names = await db<{ name: string }[]>`
+        SELECT table_name AS name FROM information_schema.tables
+        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE "C"`;
+      const tables: Record<string, number> = {};
+      for (const { name } of names) {
+        const [row] = await db<{ n: string }[]>`SELECT count(*)::text AS n FROM ${db(name)}`;
+        tables[name] = Number(row?.n ?? 0);
+      }
+      return {
+        kind: "postgres" as const,
+        path: null,
+        schema: { version: schemaVersion(status.applied), applied: status.applied, pending: status.pending },
+        size: { database_bytes: size ? Number(size.bytes) : null },
+        tables,
+        event_log: null,
+      };
+    });
   }
 
   close(): Promise<void> {

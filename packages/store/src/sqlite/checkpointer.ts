@@ -30,6 +30,8 @@ export interface CheckpointerStatus {
   /** The worker connection's pragmas, once it reported ready. */
   pragmas: { busy_timeout: number; foreign_keys: number; journal_mode: string } | null;
   checkpoints: number;
+  /** When the last checkpoint that copied frames finished (ISO 8601), null before the first. */
+  lastCheckpointAt: string | null;
 }
 
 export interface Checkpointer {
@@ -92,7 +94,7 @@ export interface CheckpointerHooks {
 /** Starts the worker for the database at `path`. */
 export function startCheckpointer(path: string, log: (line: string) => void, hooks: CheckpointerHooks): Checkpointer {
   const require = createRequire(import.meta.url);
-  const status: CheckpointerStatus = { running: false, pragmas: null, checkpoints: 0 };
+  const status: CheckpointerStatus = { running: false, pragmas: null, checkpoints: 0, lastCheckpointAt: null };
   let stopping = false;
   let failed = false;
   let settle: () => void = () => {};
@@ -127,7 +129,10 @@ export function startCheckpointer(path: string, log: (line: string) => void, hoo
       status.pragmas = msg.pragmas;
       hooks.onReady();
       settle();
-    } else if (msg.type === "checkpoint") status.checkpoints++;
+    } else if (msg.type === "checkpoint") {
+      status.checkpoints++;
+      status.lastCheckpointAt = new Date().toISOString();
+    }
     else if (msg.type === "warn") log(`[store:sqlite] WAL checkpoint failed (${msg.code}); will keep trying`);
     else fail(msg.code);
   });

@@ -9,7 +9,9 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { StoreError } from "../errors.js";
 import { AppendGroupCommit } from "../append-group-commit.js";
 import { migrateSqliteWithBackup } from "../backup/pre-migration.js";
+import { sqliteMigrationStatus } from "../migrate/sqlite.js";
 import type { MigrationReport } from "../migrate/types.js";
+import { fileSize, schemaVersion, type StorageReport, type StorageReporter } from "../storage-report.js";
 import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
@@ -86,7 +88,7 @@ export async function openSqliteStore(config: SqliteStoreConfig, options: Sqlite
   }
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, StorageReporter {
   readonly kind = "sqlite" as const;
   readonly #client: Database.Database;
   readonly #db: SqliteDb;
@@ -289,5 +291,33 @@ export class SqliteStore implements Store {
       pragmas: readPragmas(this.#db),
       checkpointer: this.#checkpointer?.status() ?? null,
     }));
+  }
+
+  /** Schema, file sizes, last checkpoint and row counts (GET /v1/storage). Counts scan each table. */
+  async storageReport(): Promise<StorageReport> {
+    const { status, tables } = await this.#run("read storage report", () => {
+      const names = this.#client
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+        .pluck()
+        .all() as string[];
+      const counts: Record<string, number> = {};
+      for (const name of names) {
+        counts[name] = Number(this.#client.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get());
+      }
+      return { status: sqliteMigrationStatus(this.#client), tables: counts };
+    });
+    const path = this.#path;
+    return {
+      kind: "sqlite",
+      path,
+      schema: { version: schemaVersion(status.applied), applied: status.applied, pending: status.pending },
+      size: {
+        database_bytes: path ? await fileSize(path) : null,
+        wal_bytes: path ? await fileSize(`${path}-wal`) : null,
+        last_checkpoint_at: this.#checkpointer?.status().lastCheckpointAt ?? null,
+      },
+      tables,
+      event_log: null,
+    };
   }
 }
