@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Options, Sizes } from "./options.js";
 import type { Progress } from "./progress.js";
-import { judge, type Goal, type Row } from "./report.js";
+import { judge, type Row } from "./report.js";
 import { startPostgres, type PostgresServer } from "./postgres-server.js";
 
 export interface BenchContext {
@@ -74,5 +74,3 @@ export function createContext(options: Options, progress: Progress, root: string
     },
   };
 }
-
-export type { Goal };

@@ -46,7 +46,7 @@ export async function startPostgres(log: (line: string) => void): Promise<Postgr
   } catch (err) {
     await admin.end({ timeout: 1 }).catch(() => {});
     await stop();
-    throw new Error(`Postgres from ${source} is unreachable: ${(err as Error).message}`);
+    throw new Error(`Postgres from ${source} is unreachable: ${(err as Error).message}`, { cause: err });
   }
 
   const created = new Set<string>();

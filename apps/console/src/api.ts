@@ -29,7 +29,7 @@ async function request<T>(method: string, path: string, query: Record<string, st
     throw new ApiError(0, "network_error", "the server cannot be reached");
   }
   const text = await response.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = text === "" ? null : JSON.parse(text);
   } catch {

@@ -22,8 +22,7 @@ export function createComposer(target: Target, label: string, afterSend: () => P
       form.requestSubmit();
     }
   });
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
+  const submit = async () => {
     const text = input.value.trim();
     if (text === "" || button.disabled) return;
     button.disabled = true;
@@ -39,6 +38,11 @@ export function createComposer(target: Target, label: string, afterSend: () => P
     } finally {
       button.disabled = false;
     }
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    // submit() reports its own failures in place; nothing is left to reject.
+    void submit();
   });
   return form;
 }

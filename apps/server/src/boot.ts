@@ -118,8 +118,12 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     throw fail(err, "apply the declared rooms and agents");
   }
 
+  const listener = getRequestListener((request, env) => app.fetch(request, env));
   const guarded = createGuardedServer(
-    getRequestListener((request, env) => app.fetch(request, env)),
+    (req, res) => {
+      // The adapter answers errors of the app itself; a rejection here is the adapter's own failure.
+      listener(req, res).catch((err: unknown) => log.error({ error: messageOf(err) }, "request handling failed outside the app"));
+    },
     { limits: config.limits, log, requestId: () => requestIdFor(undefined) },
   );
   const server: Server = guarded.server;

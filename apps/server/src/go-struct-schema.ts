@@ -29,6 +29,7 @@ export interface ListField<T> {
   kind: "list";
   element: ObjectSchema<T>;
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an existential type argument: any shape of any fields
 export type FieldSchema = StringField | BoolField | StringListField | MapField | ObjectSchema<any> | ListField<any>;
 
 type InferField<F> = F extends StringField

@@ -146,6 +146,7 @@ export function wireRegistration(r: AgentRegistration, agentToken?: string): Wir
 }
 
 /** Go encodes map keys sorted; `data` objects are maps. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same JSON value, keys reordered; callers keep their own type
 export function sortKeysDeep(value: unknown): any {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value && typeof value === "object") {

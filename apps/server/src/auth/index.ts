@@ -1,29 +1,7 @@
-// Authentication and authorization for the HTTP app. See authenticate.ts for
-// the per-route rules, rooms.ts for read/write policy, sender-policy.ts for sender checks.
+// Authentication and authorization for the HTTP app: what routes and the app
+// use. See authenticate.ts for the per-route rules, rooms.ts for read/write
+// policy, sender-policy.ts for sender checks.
 export { authMiddleware, requireAccess, type AccessRule } from "./authenticate.js";
-export {
-  allows,
-  allowsAny,
-  allowsAgent,
-  credentialKeyOf,
-  effectivePublicRead,
-  effectiveRegistration,
-  hasClaims,
-  isAgentToken,
-  isStaticToken,
-  mintsAgentTokens,
-  streamIdentity,
-  type ClaimedPrincipal,
-} from "./principal.js";
-export { canReadRoom, checkWritePolicy, roomAccess, roomAccessReason, roomNotReadable, type RoomAccess } from "./rooms.js";
-export {
-  AGENT_TOKEN_PREFIX,
-  ANONYMOUS_CREDENTIAL,
-  AUTH_COOKIE,
-  StaticTokenTable,
-  agentTokenCredentialKey,
-  generateAgentToken,
-  looksLikeAgentToken,
-  requestToken,
-  staticCredentialKey,
-} from "./tokens.js";
+export { allows, streamIdentity } from "./principal.js";
+export { canReadRoom, checkWritePolicy, roomAccess } from "./rooms.js";
+export { AUTH_COOKIE, agentTokenCredentialKey, generateAgentToken, staticCredentialKey } from "./tokens.js";

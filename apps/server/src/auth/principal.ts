@@ -29,8 +29,6 @@ export function allowsAgent(p: Principal, agentId: string): boolean {
   return true;
 }
 
-export const isStaticToken = (p: Principal): boolean => p.kind === "static";
-export const isAgentToken = (p: Principal): boolean => p.kind === "agent";
 
 /** The credential key the caller registers and sends under: `token:<id>`, `agent-token:<hash>`, else `anonymous`. */
 export function credentialKeyOf(p: Principal): string {

@@ -23,6 +23,7 @@ export interface ObjectShape<Fields extends Readonly<Record<string, Shape>>> {
   type: "object";
   fields: Fields;
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an existential type argument: any shape of any fields
 export type Shape = StringShape | BooleanShape | IntegerShape | NumberShape | ListShape<any> | ObjectShape<any>;
 
 /** What a value that passed `checkShape(value, S)` looks like: every key optional, as in a file. */

@@ -160,9 +160,10 @@ export class EventFeed {
   /** Resolves once everything committed before the call has been read (tests, and subscribers waking). */
   async sync(): Promise<void> {
     await this.start();
-    while (this.#reading) await this.#reading;
+    for (let reading = this.#reading; reading; reading = this.#reading) await reading;
     this.poke();
-    while (this.#reading) await this.#reading;
+    // poke() may have started a read: look again rather than trust the loop above.
+    for (let reading = this.#reading; reading; reading = this.#reading) await reading;
   }
 
   async #catchUp(): Promise<void> {

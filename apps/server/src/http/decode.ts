@@ -17,6 +17,7 @@ import { JsonObject, type JsonValue } from "./json-parse.js";
 export type { Infer, ObjectSchema };
 
 /** Decodes a parsed JSON value into `schema`; wrong types throw a 400 HttpError with Go's wording. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any object schema; the result is typed by Infer<S>
 export function decodeJson<S extends ObjectSchema<any>>(schema: S, value: JsonValue): Infer<S> {
   const target = zeroValue(schema) as Record<string, unknown>;
   if (value === null) return target as Infer<S>;
@@ -58,8 +59,10 @@ function foldName(name: string): string {
   return name.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
 }
 
-const foldCache = new WeakMap<ObjectSchema<any>, Map<string, string>>();
-function fieldFor(schema: ObjectSchema<any>, key: string): string | undefined {
+/** Field schemas are walked without their static field types, so these take any object schema. */
+type AnyObjectSchema = ObjectSchema<Record<string, FieldSchema>>;
+const foldCache = new WeakMap<AnyObjectSchema, Map<string, string>>();
+function fieldFor(schema: AnyObjectSchema, key: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(schema.fields, key)) return key;
   let folded = foldCache.get(schema);
   if (!folded) {
@@ -87,7 +90,7 @@ function bareName(goType: string): string {
   return goType.slice(goType.lastIndexOf(".") + 1);
 }
 
-function decodeObject(schema: ObjectSchema<any>, value: JsonObject, target: Record<string, unknown>, path: string[]): void {
+function decodeObject(schema: AnyObjectSchema, value: JsonObject, target: Record<string, unknown>, path: string[]): void {
   const struct = bareName(schema.goType);
   for (const [key, item] of value.entries) {
     const name = fieldFor(schema, key);

@@ -59,7 +59,7 @@ export async function makeApi(overrides: SettingsOverrides = {}, store?: Store):
     if (token !== undefined) headers.set("Authorization", `Bearer ${token}`);
     const res = await app.fetch(new Request(`http://x${path}`, { method, headers, body: rawBody }));
     const text = await res.text();
-    let body: any = undefined;
+    let body: any;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {

@@ -4,6 +4,7 @@
 // recovers once the database answers again.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
+import type { Reply } from "../http/client.js";
 import { createRoom, expectEnvelope, roomMessage, send } from "../http/fixtures.js";
 import { killLeftovers, startServer, type TestServer } from "../http/harness.js";
 import { sleep } from "./hostile-clients.js";
@@ -35,7 +36,7 @@ it("stalled database: writes and reads answer 503 within the deadline; after the
   await send(srv, roomMessage("before-stall", "stall-room"));
 
   proxy.stall();
-  const timed = async (run: () => Promise<import("../http/client.js").Reply>) => {
+  const timed = async (run: () => Promise<Reply>) => {
     const started = Date.now();
     const reply = await run();
     return { reply, ms: Date.now() - started };

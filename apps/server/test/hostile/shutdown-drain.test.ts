@@ -44,7 +44,6 @@ it("SIGTERM under 32 keep-alive clients: every stored message's 202 reached its 
   await createRoom(srv, { id: "drain-room", members: ["alpha"] });
   const port = srv.port;
   const outcomes: Outcome[] = [];
-  let sigtermAt = 0;
 
   const client = async (c: number) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -66,7 +65,7 @@ it("SIGTERM under 32 keep-alive clients: every stored message's 202 reached its 
   };
   const clients = Array.from({ length: 32 }, (_, c) => client(c));
   await sleep(1_500);
-  sigtermAt = outcomes.length;
+  const sigtermAt = outcomes.length;
   const exit = await srv.stop(30_000);
   await Promise.all(clients);
   expect(exit).toEqual({ code: 0, signal: null });

@@ -51,7 +51,6 @@ export const TOKENS: StaticToken[] = [
  * check, so reading its properties is not type-checked (Node types
  * Response.json() as unknown, the DOM as any).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonBody = Record<string, any>;
 
 export async function bodyOf(res: Response): Promise<JsonBody> {

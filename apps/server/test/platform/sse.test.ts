@@ -51,7 +51,7 @@ describe("GET /v1/events/stream", () => {
     const res = await call("/v1/events/stream");
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
     const event = messageEvent("m1", { kind: "room", room_id: "r<1>" });
-    app.context.events.publish(event);
+    await app.context.events.publish(event);
     const more = await readMore(reader, text, (t) => t.includes("data: "));
     expect(more).toContain(`id: evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd\nevent: message.created\ndata: {"id":"evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd","type":"message.created","network_id":"local","message":{"id":"m1","target":{"kind":"room","room_id":"r\\u003c1\\u003e"}},"created_at":"${event.created_at}"}\n\n`);
     await reader.cancel();
@@ -61,7 +61,7 @@ describe("GET /v1/events/stream", () => {
     const { app, call } = await makeApp();
     cleanups.push(() => app.close());
     const events = [roomEvent(room("a", "public")), roomEvent(room("b", "public")), roomEvent(room("c", "public"))];
-    for (const e of events) app.context.events.publish(e);
+    for (const e of events) await app.context.events.publish(e);
 
     const viaHeader = await call("/v1/events/stream", { headers: { "Last-Event-ID": events[0]!.id } });
     const h = await readStreamUntil(viaHeader.body!, (t) => frames(t).length >= 2);
@@ -83,7 +83,7 @@ describe("GET /v1/events/stream", () => {
     const { app, call } = await makeApp();
     cleanups.push(() => app.close());
     const e1 = roomEvent(room("a", "public"));
-    app.context.events.publish(e1);
+    await app.context.events.publish(e1);
     const res = await call("/v1/events/stream", { headers: { "Last-Event-ID": "evt_forgotten" } });
     const { text, reader } = await readStreamUntil(res.body!, (t) => frames(t).length >= 2);
     const [gap, first] = frames(text);
@@ -108,9 +108,9 @@ describe("GET /v1/events/stream", () => {
     cleanups.push(() => app.close());
     const res = await call("/v1/events/stream");
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
-    app.context.events.publish({ id: "bad id", type: "room.created", network_id: "local", created_at: clock.now() });
-    app.context.events.publish({ id: "evt_ok1", type: "bad\ntype", network_id: "local", created_at: clock.now() });
-    app.context.events.publish({ id: "evt_ok2", type: "room.created", network_id: "local", created_at: clock.now() });
+    await app.context.events.publish({ id: "bad id", type: "room.created", network_id: "local", created_at: clock.now() });
+    await app.context.events.publish({ id: "evt_ok1", type: "bad\ntype", network_id: "local", created_at: clock.now() });
+    await app.context.events.publish({ id: "evt_ok2", type: "room.created", network_id: "local", created_at: clock.now() });
     const more = await readMore(reader, text, (t) => frames(t).length >= 1);
     expect(frames(more).map((f) => f.id)).toEqual(["evt_ok2"]);
     await reader.cancel();
@@ -126,14 +126,14 @@ describe("GET /v1/events/stream", () => {
     const res = await call("/v1/events/stream");
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
     const publish = (e: MoltnetEvent) => app.context.events.publish(e);
-    publish(roomEvent(priv));
-    publish(messageEvent("p1", { kind: "room", room_id: "priv" }));
-    publish(messageEvent("d1", { kind: "dm", dm_id: "dm1" }));
-    publish({ id: newEventId(), type: "dm.created", network_id: "local", dm: { id: "dm1" }, created_at: clock.now() });
-    publish(roomEvent(pub, "room.members.updated"));
-    publish({ id: newEventId(), type: "agent.removed", network_id: "local", agent: { agent_id: "a" }, created_at: clock.now() });
-    publish({ id: newEventId(), type: "thread.created", network_id: "local", thread: { id: "t1", room_id: "priv" }, created_at: clock.now() });
-    publish(roomEvent(room("gone-private", "private"), "room.removed"));
+    await publish(roomEvent(priv));
+    await publish(messageEvent("p1", { kind: "room", room_id: "priv" }));
+    await publish(messageEvent("d1", { kind: "dm", dm_id: "dm1" }));
+    await publish({ id: newEventId(), type: "dm.created", network_id: "local", dm: { id: "dm1" }, created_at: clock.now() });
+    await publish(roomEvent(pub, "room.members.updated"));
+    await publish({ id: newEventId(), type: "agent.removed", network_id: "local", agent: { agent_id: "a" }, created_at: clock.now() });
+    await publish({ id: newEventId(), type: "thread.created", network_id: "local", thread: { id: "t1", room_id: "priv" }, created_at: clock.now() });
+    await publish(roomEvent(room("gone-private", "private"), "room.removed"));
     const visible = [
       roomEvent(pub),
       messageEvent("m1", { kind: "room", room_id: "pub" }),
@@ -141,7 +141,7 @@ describe("GET /v1/events/stream", () => {
       { id: newEventId(), type: "thread.created", network_id: "local", thread: { id: "t2", room_id: "pub" }, created_at: clock.now() } as MoltnetEvent,
       roomEvent(room("gone-public", "public"), "room.removed"),
     ];
-    for (const e of visible) publish(e);
+    for (const e of visible) await publish(e);
     const more = await readMore(reader, text, (t) => frames(t).length >= visible.length);
     expect(frames(more).map((f) => f.id)).toEqual(visible.map((e) => e.id));
     await reader.cancel();
@@ -153,7 +153,7 @@ describe("GET /v1/events/stream", () => {
     const res = await call("/v1/events/stream", { token: "observe-secret" });
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
     const dm = { id: newEventId(), type: "dm.created", network_id: "local", dm: { id: "dm1" }, created_at: clock.now() };
-    app.context.events.publish(dm);
+    await app.context.events.publish(dm);
     expect(frames(await readMore(reader, text, (t) => frames(t).length >= 1)).map((f) => f.id)).toEqual([dm.id]);
     await reader.cancel();
   });
@@ -210,7 +210,7 @@ describe("over real HTTP", () => {
     expect(res.status).toBe(200);
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
     expect(text).toBe(": stream-open\n\n");
-    app.context.events.publish(roomEvent(room("live", "public")));
+    await app.context.events.publish(roomEvent(room("live", "public")));
     expect(frames(await readMore(reader, "", (t) => frames(t).length >= 1))).toHaveLength(1);
     expect(app.platform.feed.subscriberCount).toBe(1);
     controller.abort();

@@ -72,7 +72,7 @@ async function writer(name: string, bases: () => string[], count: number, tolera
     } else target = { kind: "room", room_id: "lobby" };
     const list = bases();
     const base = list[Math.floor(Math.random() * list.length)]!;
-    let status = 0;
+    let status: number;
     try {
       const res = await post(base, "/v1/messages", { id, target, from: from(sender), parts: text(`hello ${id}`) });
       status = res.status;
@@ -161,7 +161,7 @@ describe("event log - several servers on one Postgres", () => {
       expect(await resumed.quietFor(500)).toEqual([]);
     } finally {
       for (const r of readers) r.close();
-      await Promise.all(started.map((s) => (s.child.exitCode === null && s.child.signalCode === null ? s.stop() : null)));
+      await Promise.all(started.map((s) => (s.child.exitCode === null && s.child.signalCode === null ? s.stop() : Promise.resolve(null))));
       await raw.end({ timeout: 1 });
       await db.drop();
     }

@@ -1,7 +1,7 @@
 // Postgres rows to domain records. TIMESTAMPTZ columns travel as text in both
 // directions (Drizzle's string mode): we send wire timestamps as they are and
 // read back Postgres' spelling (`2026-04-01 09:00:00.5+00`, session zone UTC).
-import { postgres as schema } from "@moltnet/schema";
+import type { postgres as schema } from "@moltnet/schema";
 import { readStoredTime, type Timestamp } from "../time.js";
 import type { TimeCodec } from "../sql/rows.js";
 import type { AgentRegistration, DirectConversation, Room, Thread } from "../types.js";

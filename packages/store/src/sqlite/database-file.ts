@@ -110,7 +110,7 @@ function checkExisting(path: string, stats: Stats, log: (line: string) => void):
 
 function checkHeader(path: string, size: number): void {
   const header = Buffer.alloc(HEADER_SIZE);
-  let read = 0;
+  let read: number;
   let fd: number;
   try {
     fd = openSync(path, "r");

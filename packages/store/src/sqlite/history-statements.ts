@@ -20,7 +20,6 @@ import type { SqliteDb } from "./connection.js";
 const { messages, artifacts, threads, dmConversations, dmParticipants } = sqlite;
 const ph = sql.placeholder;
 
-export type PageMode = "latest" | "before" | "after";
 export type ConversationKind = "room" | "thread" | "dm";
 
 function messagePages(db: SqliteDb, client: Database.Database, column: SQLiteColumn, kind: ConversationKind) {

@@ -7,7 +7,7 @@ import { isStoreError } from "../../src/errors.js";
 import { ADDED_INDEXES, postgresShape, withoutAddedPostgresIndexes } from "./introspect.js";
 import { buildReferencePostgres } from "./reference-db.js";
 import { insertReferenceRowsPostgres } from "./reference-rows.js";
-import { ALL, migrationLines, OURS, REFERENCE_NAMES } from "./versions.js";
+import { ALL, migrationLines, OURS } from "./versions.js";
 
 let dbs: TestDatabase[] = [];
 let clients: Sql[] = [];

@@ -14,7 +14,7 @@ import { timeKey } from "../../src/time.js";
 import { ADDED_INDEXES, addedSqliteIndexes, ignorePrimaryKeyNotNull, sqliteShape, withoutAddedSqliteIndexes } from "./introspect.js";
 import { REFERENCE_APPLIED_AT, buildReferenceSqlite } from "./reference-db.js";
 import { REFERENCE_ROWS, insertReferenceRowsSqlite } from "./reference-rows.js";
-import { ALL, migrationLines, OURS, REFERENCE_NAMES } from "./versions.js";
+import { ALL, migrationLines, OURS } from "./versions.js";
 
 let dir: string;
 const open: Database.Database[] = [];
