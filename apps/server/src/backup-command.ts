@@ -8,7 +8,10 @@ import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { backupSqlite, copyStore, decodeSnapshotText, readSnapshotText, writeSnapshotText } from "@moltnet/store";
 import { messageOf } from "./boot.js";
-import { ConfigError, createRedactor, loadConfig, type Env } from "./config/index.js";
+import { ConfigError } from "./config/config-error.js";
+import { createRedactor } from "./config/redact.js";
+import { loadConfig } from "./config/load-config.js";
+import type { Env } from "./config/env.js";
 import { createProgress } from "./progress.js";
 
 export interface BackupContext {

@@ -9,18 +9,12 @@ import { getRequestListener } from "@hono/node-server";
 import { isStoreError, openStore, type Store } from "@moltnet/store";
 import { createApp, requestIdFor, type MoltnetApp } from "./app.js";
 import { createGuardedServer } from "./http/connections.js";
-import {
-  ConfigError,
-  createRedactor,
-  describeStorage,
-  storageLocation,
-  formatHostPort,
-  loadConfig,
-  storeConfigIn,
-  type Env,
-  type Redactor,
-  type ServerConfig,
-} from "./config/index.js";
+import { ConfigError } from "./config/config-error.js";
+import { createRedactor, type Redactor } from "./config/redact.js";
+import { describeStorage, storageLocation, storeConfigIn, type ServerConfig } from "./config/server-config.js";
+import { formatHostPort } from "./config/listen-address.js";
+import { loadConfig } from "./config/load-config.js";
+import type { Env } from "./config/env.js";
 import { createLogger, type LogOptions, type Logger } from "./log.js";
 
 export interface BootOptions {

@@ -2,7 +2,10 @@
 // The `moltnet` command: start (default), init, migrate [--status], version, help.
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
 import { parseArgs } from "node:util";
-import { buildVersion, createRedactor, resolveLogOptions, systemEnv, type Env } from "./config/index.js";
+import { buildVersion } from "./config/build-version.js";
+import { createRedactor } from "./config/redact.js";
+import { resolveLogOptions } from "./config/log-options.js";
+import { systemEnv, type Env } from "./config/env.js";
 import type { LogOptions } from "./log.js";
 
 // boot.js and migrate-command.js load the store drivers and the HTTP stack

@@ -3,7 +3,7 @@
 // and prints the verification.
 import { copyStore, type CopyReport } from "@moltnet/store";
 import { messageOf } from "./boot.js";
-import { createRedactor } from "./config/index.js";
+import { createRedactor } from "./config/redact.js";
 import { createProgress } from "./progress.js";
 
 export interface CopyContext {

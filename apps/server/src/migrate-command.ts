@@ -3,7 +3,11 @@
 // rendered for an operator. No driver is imported here.
 import { migrate, migrationStatus, type DatabaseMigrationStatus, type SqlStoreConfig, type StoreConfig } from "@moltnet/store";
 import { messageOf } from "./boot.js";
-import { ConfigError, createRedactor, loadConfig, postgresTarget, storeConfigIn, type Env, type ServerConfig } from "./config/index.js";
+import { ConfigError } from "./config/config-error.js";
+import { createRedactor } from "./config/redact.js";
+import { loadConfig } from "./config/load-config.js";
+import { postgresTarget, storeConfigIn, type ServerConfig } from "./config/server-config.js";
+import type { Env } from "./config/env.js";
 
 export interface CommandContext {
   env: Env;

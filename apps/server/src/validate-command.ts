@@ -7,7 +7,10 @@ import { access, readFile, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { migrationStatus, type StoreConfig } from "@moltnet/store";
 import { messageOf } from "./boot.js";
-import { ConfigError, createRedactor, describeStorage, formatProblem, loadConfig, storeConfigIn, type ServerConfig } from "./config/index.js";
+import { ConfigError, formatProblem } from "./config/config-error.js";
+import { createRedactor } from "./config/redact.js";
+import { describeStorage, storeConfigIn, type ServerConfig } from "./config/server-config.js";
+import { loadConfig } from "./config/load-config.js";
 import type { CommandContext } from "./migrate-command.js";
 
 export async function runValidate(ctx: CommandContext): Promise<number> {

@@ -5,7 +5,7 @@
 import type { MiddlewareHandler } from "hono";
 import { setCookie } from "hono/cookie";
 import type { AppEnv } from "../context.js";
-import { AUTH_COOKIE } from "../auth/index.js";
+import { AUTH_COOKIE } from "../auth/tokens.js";
 import type { AuthMode } from "../settings.js";
 
 export interface ConsoleTokenOptions {

@@ -1,7 +1,7 @@
 // Agents (§5.11): the directory, registration and removal.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { readJson } from "../http/body.js";
 import { jsonResponse } from "../http/json.js";
 import { parseWindow } from "../http/query.js";

@@ -1,7 +1,7 @@
 // POST /v1/apply (§5.12): admin only; the same reconciliation boot runs.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { readJson } from "../http/body.js";
 import { jsonResponse } from "../http/json.js";
 import { applyConfig, wireApplyResult } from "../service/apply.js";

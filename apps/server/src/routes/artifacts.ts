@@ -1,7 +1,7 @@
 // GET /v1/artifacts (§5.10): observe/admin; cursor checks before the filter checks.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
 import { parseWindow } from "../http/query.js";
 import { listArtifacts } from "../service/artifacts.js";

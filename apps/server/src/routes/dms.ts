@@ -1,7 +1,7 @@
 // Direct conversations (§5.9): observe/admin only, never anonymous.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
 import { parseWindow } from "../http/query.js";
 import { getDm, listDmMessages, listDms } from "../service/dms.js";

@@ -3,7 +3,7 @@
 import type { Context, Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
 import type { Platform } from "../platform.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { HttpError } from "../http/errors.js";
 import { jsonResponse } from "../http/json.js";
 

@@ -1,7 +1,7 @@
 // POST /v1/messages (§5.7): write or pair scope, then decode, then the service.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { readJson } from "../http/body.js";
 import { jsonResponse } from "../http/json.js";
 import { sendMessage } from "../service/messages.js";

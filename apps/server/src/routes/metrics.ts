@@ -2,7 +2,7 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../context.js";
 import type { Platform } from "../platform.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 
 export function registerMetricsRoutes(app: Hono<AppEnv>, platform: Platform): void {
   app.get("/metrics", async (c) => {

@@ -6,7 +6,8 @@
 import type { Hono } from "hono";
 import type { AppContext, AppEnv, Principal } from "../context.js";
 import type { AppSettings, PairingSettings } from "../settings.js";
-import { allows, requireAccess } from "../auth/index.js";
+import { allows } from "../auth/principal.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
 
 export function registerNetworkRoutes(app: Hono<AppEnv>, ctx: AppContext): void {

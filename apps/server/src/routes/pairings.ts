@@ -6,7 +6,7 @@ import type { Hono } from "hono";
 import { collectionPageInfo, windowOf } from "@moltnet/store";
 import type { AppContext, AppEnv } from "../context.js";
 import type { PairingSettings } from "../settings.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { HttpError } from "../http/errors.js";
 import { jsonResponse } from "../http/json.js";
 import { parseWindow } from "../http/query.js";

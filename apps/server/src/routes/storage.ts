@@ -3,7 +3,7 @@
 import type { Hono } from "hono";
 import { fileSize, reportStorage } from "@moltnet/store";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
 
 /** `location`: the file path or the DSN without its password, from configuration (null for memory). */

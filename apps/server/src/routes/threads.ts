@@ -1,7 +1,7 @@
 // Threads (§5.6): read through their room's visibility.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../context.js";
-import { requireAccess } from "../auth/index.js";
+import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
 import { parseWindow } from "../http/query.js";
 import { getThread, listThreadMessages } from "../service/threads.js";

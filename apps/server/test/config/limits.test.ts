@@ -5,7 +5,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { ConfigError, DEFAULT_LIMITS, loadConfig, type Env } from "../../src/config/index.js";
+import { ConfigError } from "../../src/config/config-error.js";
+import { DEFAULT_LIMITS } from "../../src/config/limits.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import type { Env } from "../../src/config/env.js";
 
 let cwd: string;
 beforeEach(async () => {

@@ -2,7 +2,9 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, type Env } from "../../src/config/index.js";
+import { ConfigError } from "../../src/config/config-error.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import type { Env } from "../../src/config/env.js";
 
 let cwd: string;
 beforeEach(async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemoryEventLog, MonotonicClock, PRUNE_BATCH } from "@moltnet/store";
 import type { MoltnetEvent } from "../../src/context.js";
-import { EventFeed, RING_SIZE, messageEventId, newEventId, replayGapEventId, type Subscription } from "../../src/events/index.js";
+import { EventFeed, RING_SIZE, type Subscription } from "../../src/events/feed.js";
+import { messageEventId, newEventId, replayGapEventId } from "../../src/events/ids.js";
 import { eventRecordOf } from "../../src/service/events.js";
 
 const clock = new MonotonicClock();

@@ -3,7 +3,7 @@ import { serve } from "@hono/node-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { MonotonicClock, wireRoom, type Room } from "@moltnet/store";
 import type { MoltnetEvent } from "../../src/context.js";
-import { messageEventId, newEventId } from "../../src/events/index.js";
+import { messageEventId, newEventId } from "../../src/events/ids.js";
 import { TOKENS, frames, makeApp, readMore, readStreamUntil } from "./helpers.js";
 
 const clock = new MonotonicClock();
