@@ -3,6 +3,8 @@
 // metrics) → authentication defaults → routes; one error handler maps known
 // errors to envelopes and hides the rest; unknown paths get JSON 404/405.
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { Hono } from "hono";
 import { matchedRoutes } from "hono/route";
 import { MonotonicClock, type EventRetention, type Store } from "@moltnet/store";
@@ -30,6 +32,9 @@ import { registerArtifactRoutes } from "./routes/artifacts.js";
 import { registerAgentRoutes } from "./routes/agents.js";
 import { registerApplyRoutes } from "./routes/apply.js";
 import { applyConfig } from "./service/apply.js";
+import { AttachGateway } from "./attach/gateway.js";
+import { Presence } from "./attach/presence.js";
+import { registerAttachRoutes, upgradeAuthorizer } from "./routes/attach.js";
 
 export interface AppDeps {
   settings: AppSettings;
@@ -42,6 +47,8 @@ export interface AppDeps {
   eventRetention?: EventRetention;
   /** How often retention runs (ms; default 60 s). */
   pruneEveryMs?: number;
+  /** Origins a browser may attach from (`server.allowed_origins`, or the localhost default); any when absent. */
+  allowedOrigins?: ReadonlySet<string>;
 }
 
 export interface MoltnetApp {
@@ -50,8 +57,12 @@ export interface MoltnetApp {
   reconcile(): Promise<void>;
   /** Starts following the event log (boot calls it before listening; subscribing starts it too). */
   start(): Promise<void>;
-  /** Ends every event stream. The store is the caller's to close. */
+  /** Ends every event stream and attachment. The store is the caller's to close. */
   close(): void;
+  /** Resolves when the attachments ended by close() have stored their closing events. */
+  closed(): Promise<void>;
+  /** The HTTP server's `upgrade` handler (GET /v1/attach). */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** The request-independent context (for tests and boot diagnostics). */
   readonly context: AppContext;
   /** The platform pieces (event feed, limiter, metrics). */
@@ -93,6 +104,9 @@ export function createApp(deps: AppDeps): MoltnetApp {
   const platform: Platform = { feed, limiter: new StreamLimiter(), metrics, heartbeatMs: deps.heartbeatMs ?? 15_000 };
   const events = { publish: (event: Parameters<typeof eventRecordOf>[0]) => store.events.append([eventRecordOf(event)]) };
   const ctx: AppContext = { settings, store, clock, events, log };
+  const presence = new Presence(ctx);
+  ctx.presence = presence;
+  const gateway = new AttachGateway({ ctx, platform, presence });
 
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
@@ -118,6 +132,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
   registerNetworkRoutes(app, ctx);
   registerPairingRoutes(app, ctx);
   registerEventRoutes(app, ctx, platform);
+  registerAttachRoutes(app, deps.allowedOrigins);
   registerRoomRoutes(app, ctx);
   registerMessageRoutes(app, ctx);
   registerThreadRoutes(app, ctx);
@@ -129,6 +144,8 @@ export function createApp(deps: AppDeps): MoltnetApp {
   app.onError(createErrorHandler(log));
   app.notFound(createNotFoundHandler(app));
 
+  const authorize = upgradeAuthorizer((request, env) => app.fetch(request, env));
+  let gatewayClosed: Promise<void> | undefined;
   return {
     fetch: (request, env) => app.fetch(request, env),
     async reconcile() {
@@ -136,7 +153,12 @@ export function createApp(deps: AppDeps): MoltnetApp {
     },
     start: () => feed.start(),
     close() {
+      gatewayClosed ??= gateway.close();
       feed.close();
+    },
+    closed: () => gatewayClosed ?? Promise.resolve(),
+    upgrade(req, socket, head) {
+      void gateway.handleUpgrade(req, socket, head, authorize);
     },
     context: ctx,
     platform,

@@ -20,6 +20,7 @@ import {
   type ServerConfig,
 } from "./config/index.js";
 import { jsonLogger, type Logger } from "./log.js";
+import { allowedOrigins } from "./attach/origin.js";
 
 export interface BootOptions {
   env: Env;
@@ -81,7 +82,13 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   let app: MoltnetApp;
   try {
-    app = (options.createApp ?? createApp)({ settings: config.settings, store, log, eventRetention: config.eventRetention });
+    app = (options.createApp ?? createApp)({
+      settings: config.settings,
+      store,
+      log,
+      eventRetention: config.eventRetention,
+      allowedOrigins: allowedOrigins(config.http.allowedOrigins, config.listen.host, config.listen.port),
+    });
   } catch (err) {
     await closeQuietly(store, log);
     throw fail(err, "build the HTTP application");
@@ -98,6 +105,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
 
   const server = createAdaptorServer({ fetch: (request, env) => app.fetch(request, env) }) as Server;
   const inflight = trackInflight(server);
+  server.on("upgrade", (req, socket, head) => app.upgrade(req, socket, head));
   try {
     await listen(server, config.listen.port, config.listen.host);
   } catch (err) {
@@ -121,6 +129,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       // drain below wait only for ordinary requests instead of always
       // running into the grace period.
       app.close();
+      await app.closed();
       const drained = await inflight.settled(options.shutdownGraceMs ?? DEFAULT_GRACE_MS);
       if (!drained) log.warn({ inflight: inflight.count() }, "shutdown grace period over; closing remaining connections");
       server.closeAllConnections();

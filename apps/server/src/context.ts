@@ -43,6 +43,8 @@ export interface AppContext {
   clock: MonotonicClock;
   events: EventPublisher;
   log: Logger;
+  /** Live attachments on this server (set by the app; absent in bare service tests). */
+  presence?: { isConnected(agentId: string): boolean };
 }
 
 export type AppEnv = {

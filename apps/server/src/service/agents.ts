@@ -1,7 +1,7 @@
 // Agent views (§2.10): summaries merge room memberships (keyed by the raw
 // member string) with registrations, over the rooms the caller may read.
-// Presence comes from live attachments, which this server does not hold yet,
-// so `connected` is always false.
+// `connected` is true while the agent has a live attachment on this server
+// (ctx.presence, fed by /v1/attach).
 import { collectionPageInfo, compareBytewise, windowOf, type AgentRegistration, type Room, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { HttpError } from "../http/errors.js";
@@ -88,7 +88,10 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
     byId.set(registration.agent_id, summary);
   }
   const agents = [...byId.values()];
-  for (const agent of agents) agent.rooms.sort(compareBytewise);
+  for (const agent of agents) {
+    agent.rooms.sort(compareBytewise);
+    agent.connected = isConnected(ctx, agent.id);
+  }
   agents.sort((a, b) => compareBytewise(a.id, b.id));
 
   const positions = new Map(agents.map((agent, index) => [agent.id, index]));
@@ -99,6 +102,14 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
 
 /** One agent as the caller may see it; 404 `unknown agent "<id>"` otherwise. */
 export async function findAgent(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
+  const summary = await findAgentSummary(ctx, principal, rawId);
+  summary.connected = isConnected(ctx, summary.id);
+  return summary;
+}
+
+const isConnected = (ctx: AppContext, agentId: string): boolean => ctx.presence?.isConnected(agentId) ?? false;
+
+async function findAgentSummary(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
   const id = rawId.trim();
   if (id === "") throw unknownAgent(id);
   const roster = canReadPrivateRoster(principal);

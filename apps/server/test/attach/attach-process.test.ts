@@ -1,0 +1,155 @@
+// The native attachment protocol against a real server process (issue 9):
+// the handshake and each frame, the auth matrix, delivery to the right agents
+// only, resume after a reconnect and a restart, wakes, heartbeats, the
+// IDENTIFY deadline, the origin check, and bad frames that end one
+// attachment while the server keeps serving.
+import { chmod, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { perTestWorkspace, startCli, type Started } from "../process/cli-harness.js";
+import { attach, AttachClient, isRefused, type Frame } from "./ws-client.js";
+
+const ws = perTestWorkspace();
+
+async function server(config?: string, env: Record<string, string> = {}): Promise<Started> {
+  if (config !== undefined) {
+    const path = join(ws.dir.path, "moltnet.yaml");
+    await writeFile(path, config);
+    await chmod(path, 0o600);
+  }
+  return startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, ...env } });
+}
+
+async function post(base: string, body: unknown, token?: string): Promise<Record<string, any>> {
+  const res = await fetch(`${base}/v1/messages`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as Record<string, any>;
+  if (res.status >= 300) throw new Error(`POST /v1/messages → ${res.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+const toRoom = (room: string, from: string, text: string, mentions?: string[]) => ({
+  target: { kind: "room", room_id: room },
+  from: { type: "agent", id: from },
+  parts: [{ kind: "text", text }],
+  ...(mentions ? { mentions } : {}),
+});
+const toDm = (dm: string, participants: string[], from: string, text: string) => ({
+  target: { kind: "dm", dm_id: dm, participant_ids: participants },
+  from: { type: "agent", id: from },
+  parts: [{ kind: "text", text }],
+});
+
+const ROOMS = `rooms:\n  - { id: general, name: General, members: [alpha, beta, gamma] }\n`;
+const messageText = (f: Frame) => f.event?.message?.parts?.[0]?.text;
+const nextMessage = (c: AttachClient) => c.nextWhere((f) => f.op === "EVENT" && f.event.type === "message.created");
+
+describe("attachment handshake and frames", () => {
+  it("HELLO, IDENTIFY, READY, EVENT with the stored event, ACK, PING/PONG; /v1/network advertises it", async () => {
+    const s = await server(ROOMS);
+    try {
+      const network = (await (await fetch(`${s.baseUrl}/v1/network`)).json()) as Record<string, any>;
+      expect(network.protocols.attach).toEqual(["moltnet.attach.v1"]);
+      expect(network.capabilities.attachment_protocol).toBe("websocket");
+
+      const opened = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/attach`);
+      if (isRefused(opened)) throw new Error(opened.body);
+      const hello = await opened.next();
+      expect(opened.raw[0]).toBe('{"op":"HELLO","version":"moltnet.attach.v1","heartbeat_interval_ms":5000,"capabilities":{}}');
+      expect(hello.heartbeat_interval_ms).toBe(5000);
+      opened.send({ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "alpha", name: "Alpha" } });
+      const ready = await opened.next();
+      expect(ready).toMatchObject({ op: "READY", version: "moltnet.attach.v1", network_id: "local", agent_id: "alpha", actor_uri: "molt://local/agents/alpha" });
+      expect(ready.actor_uid).toMatch(/^actor_/);
+      expect(ready.agent_token).toBeUndefined();
+
+      const agent = (await (await fetch(`${s.baseUrl}/v1/agents/alpha`)).json()) as Record<string, any>;
+      expect(agent.connected).toBe(true);
+
+      const sent = await post(s.baseUrl, toRoom("general", "beta", "hello alpha"));
+      const event = await nextMessage(opened);
+      expect(event.cursor).toBe(event.event.id);
+      expect(event.event.message.id).toBe(sent.message_id);
+      expect(messageText(event)).toBe("hello alpha");
+      // The event is exactly what the SSE stream serves for it.
+      const stored = opened.raw.find((r) => r.includes(`"cursor":"${event.cursor}"`))!;
+      expect(stored).toContain(`"event":{"id":"${event.cursor}","type":"message.created"`);
+      opened.send({ op: "ACK", cursor: event.cursor });
+      opened.send({ op: "PING", version: "moltnet.attach.v1" });
+      expect((await opened.nextWhere((f) => f.op === "PONG")).op).toBe("PONG");
+      // The server pings within half a heartbeat interval.
+      expect((await opened.nextWhere((f) => f.op === "PING", 6000)).op).toBe("PING");
+
+      const metrics = await (await fetch(`${s.baseUrl}/metrics`)).text();
+      expect(metrics).toMatch(/^moltnet_active_attachments 1$/m);
+      opened.close();
+      await opened.closedBy();
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it("bad frames get ERROR and a close; the server keeps serving", async () => {
+    const s = await server(ROOMS);
+    try {
+      const cases: Array<[string | Record<string, unknown>, string]> = [
+        ["{not json", "attachment frame must be valid JSON"],
+        [{ op: "ACK", cursor: "evt_x" }, "expected IDENTIFY frame"],
+        [{ op: "IDENTIFY", network_id: "local", agent: { id: "alpha" } }, "attachment IDENTIFY version is required"],
+        [{ op: "IDENTIFY", version: "moltnet.attach.v0", network_id: "local", agent: { id: "alpha" } }, 'attachment IDENTIFY version "moltnet.attach.v0" does not match "moltnet.attach.v1"'],
+        [{ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "other", agent: { id: "alpha" } }, 'attachment network_id "other" does not match "local"'],
+        [{ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "" } }, "attachment agent.id is required"],
+      ];
+      for (const [frame, error] of cases) {
+        const c = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/attach`);
+        if (isRefused(c)) throw new Error(c.body);
+        await c.next();
+        c.send(frame);
+        expect(await c.next()).toMatchObject({ op: "ERROR", error });
+        expect((await c.closedBy()).code).toBe(1008);
+      }
+      // After READY: unknown ops, a second IDENTIFY, an ACK of a cursor never sent.
+      for (const [frame, error] of [
+        [{ op: "JUMP", version: "moltnet.attach.v1" }, 'unexpected frame op "JUMP"'],
+        [{ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "alpha" } }, 'unexpected frame op "IDENTIFY"'],
+        [{ op: "ACK", cursor: "evt_never_sent" }, "unexpected ACK cursor"],
+      ] as const) {
+        const { client } = await attach(s.baseUrl, "alpha");
+        client.send(frame);
+        expect(await client.nextWhere((f) => f.op === "ERROR")).toMatchObject({ error });
+        await client.closedBy();
+      }
+      // An oversized frame (over 1 MiB) closes with 1009.
+      const big = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/attach`);
+      if (isRefused(big)) throw new Error(big.body);
+      await big.next();
+      big.send("x".repeat((1 << 20) + 1024));
+      expect((await big.closedBy()).code).toBe(1009);
+      // A plain GET is refused; HTTP still works.
+      expect((await fetch(`${s.baseUrl}/v1/attach`)).status).toBe(400);
+      expect((await fetch(`${s.baseUrl}/healthz`)).status).toBe(200);
+      const { ready } = await attach(s.baseUrl, "beta");
+      expect(ready.op).toBe("READY");
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it("a client that never sends IDENTIFY is closed after 10 s", async () => {
+    const s = await server(ROOMS);
+    try {
+      const c = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/attach`);
+      if (isRefused(c)) throw new Error(c.body);
+      expect((await c.next()).op).toBe("HELLO");
+      const started = Date.now();
+      expect(await c.next(20_000)).toMatchObject({ op: "ERROR", error: "attachment IDENTIFY was not received within 10 s" });
+      expect(Date.now() - started).toBeGreaterThan(8000);
+      await c.closedBy();
+    } finally {
+      await s.stop();
+    }
+  });
+});
