@@ -3,7 +3,7 @@
 // that with public read on a caller without observe or admin gets only the
 // public events plus its own DMs. We differ on purpose in one place: DM
 // events (`dm.created`, DM-targeted `message.created`) reach only the DM's
-// participants, never every attachment.
+// participants, never every attachment (nor do wake reports about a DM).
 import type { AppContext, MoltnetEvent } from "../context.js";
 import { isDirectMessageEvent } from "../events/feed.js";
 import { anonymousEventFilter } from "../events/filters.js";
@@ -24,7 +24,13 @@ export function actorMatches(networkId: string, agentId: string, candidate: stri
 
 function dmParticipants(event: MoltnetEvent): string[] {
   if (event.dm) return strings((event.dm as Payload)?.participant_ids);
-  return strings(((event.message as Payload)?.target as Payload)?.participant_ids);
+  if (event.message) return strings(((event.message as Payload)?.target as Payload)?.participant_ids);
+  return strings(((event.agent as Payload)?.target as Payload)?.participant_ids);
+}
+
+/** DM events, and wake reports about a DM message (they name the DM and its participants). */
+function isDmEvent(event: MoltnetEvent): boolean {
+  return isDirectMessageEvent(event) || ((event.agent as Payload)?.target as Payload)?.kind === "dm";
 }
 
 export interface AttachedAgent {
@@ -39,7 +45,7 @@ export function deliveryFilter(ctx: AppContext, agent: AttachedAgent, publicOnly
   const networkId = ctx.settings.networkId;
   const isPublic = publicOnly ? anonymousEventFilter(ctx) : null;
   return async (event) => {
-    if (isDirectMessageEvent(event)) return dmParticipants(event).some((p) => actorMatches(networkId, agent.id, p));
+    if (isDmEvent(event)) return dmParticipants(event).some((p) => actorMatches(networkId, agent.id, p));
     return isPublic ? isPublic(event) : true;
   };
 }
