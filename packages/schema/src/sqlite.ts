@@ -170,3 +170,17 @@ export const events = sqliteTable(
   },
   (t) => [index("idx_events_id").on(t.id)],
 );
+
+// One row per live attachment (/v1/attach) on any server sharing the file:
+// `heartbeat_at` (Unix ms) is refreshed while it lives and the row deleted when
+// it ends, so the agents of a server that died stop counting as connected.
+export const attachmentPresence = sqliteTable(
+  "attachment_presence",
+  {
+    attachmentId: text("attachment_id").primaryKey(),
+    agentId: text("agent_id").notNull(),
+    serverId: text("server_id").notNull(),
+    heartbeatAt: integer("heartbeat_at").notNull(),
+  },
+  (t) => [index("idx_attachment_presence_heartbeat").on(t.heartbeatAt)],
+);

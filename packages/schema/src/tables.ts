@@ -9,5 +9,6 @@ export const tableNames = [
   "messages",
   "artifacts",
   "events",
+  "attachment_presence",
 ] as const;
 export type TableName = (typeof tableNames)[number];

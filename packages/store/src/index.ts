@@ -11,3 +11,4 @@ export * from "./open.js";
 export * from "./sql/rows.js";
 export * from "./migrate/index.js";
 export * from "./events.js";
+export * from "./presence.js";

@@ -19,6 +19,7 @@ import { PgHistory } from "./history.js";
 import { PgConversations } from "./conversations.js";
 import { PgAgents } from "./agents.js";
 import { PgEventLog } from "./events.js";
+import { PgPresence } from "./presence.js";
 import type { EventsOf } from "../events.js";
 
 export type { PostgresConfig } from "./connection.js";
@@ -71,6 +72,7 @@ class PostgresStore implements Store {
     { async: true },
   );
   readonly events: PgEventLog;
+  readonly presence: PgPresence;
   /** Whether the last call reached the server; flips are logged once each way. */
   #reachable = true;
 
@@ -84,6 +86,7 @@ class PostgresStore implements Store {
     this.#conversations = new PgConversations(db);
     this.#agents = new PgAgents(db);
     this.events = new PgEventLog(connection.sql, (doing, op) => this.#run(doing, op), (hooks) => connection.listener(hooks), log);
+    this.presence = new PgPresence(connection.sql, (doing, op) => this.#run(doing, op));
   }
 
   /** Runs a write whose events commit with it, then wakes this process's watchers. */

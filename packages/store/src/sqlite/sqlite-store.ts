@@ -19,6 +19,7 @@ import { SqliteConversations } from "./conversations.js";
 import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
 import { SqliteEventLog } from "./events.js";
+import { SqlitePresence } from "./presence.js";
 import { eventsFor, type EventsOf } from "../events.js";
 import { buildHistoryStatements } from "./history-statements.js";
 import { SqliteRegistry } from "./registry.js";
@@ -104,6 +105,7 @@ export class SqliteStore implements Store {
     return outcome;
   });
   readonly events: SqliteEventLog;
+  readonly presence: SqlitePresence;
   /** Runs a function in one IMMEDIATE transaction (a savepoint when one is open). */
   readonly #tx: { immediate<T>(op: () => T): T };
   #writes = 0;
@@ -121,6 +123,7 @@ export class SqliteStore implements Store {
     this.#conversations = new SqliteConversations(collections);
     this.#registry = new SqliteRegistry(db, collections);
     this.events = new SqliteEventLog(client, (doing, op) => this.#run(doing, op));
+    this.presence = new SqlitePresence(client, (doing, op) => this.#run(doing, op));
     this.#history = new SqliteHistory(db, buildHistoryStatements(db), log, (events) => this.events.insert(events));
     this.#tx = client.transaction((op: () => unknown) => op()) as unknown as { immediate<T>(op: () => T): T };
     this.#log = log;

@@ -54,6 +54,7 @@ describe("migratePostgres", () => {
       "migrate: postgres applied 10 (0002_room_kind_and_bytewise_indexes)",
       "migrate: postgres applied 11 (0003_bytewise_history_indexes)",
       "migrate: postgres applied 12 (0004_events)",
+      "migrate: postgres applied 13 (0005_attachment_presence)",
     ]);
     const before = await rowsOf(sql);
     expect(before.map((r) => ({ version: r.version, name: r.name }))).toEqual(ALL);

@@ -53,6 +53,7 @@ describe("migrateSqlite", () => {
       "migrate: sqlite applied 10 (0002_room_kind_and_bytewise_indexes)",
       "migrate: sqlite applied 11 (0003_bytewise_history_indexes)",
       "migrate: sqlite applied 12 (0004_events)",
+      "migrate: sqlite applied 13 (0005_attachment_presence)",
     ]);
     const status = sqliteMigrationStatus(db);
     expect(status.pending).toEqual([]);

@@ -19,6 +19,7 @@ export const ALL = [
   { version: 10, name: "0002_room_kind_and_bytewise_indexes" },
   { version: 11, name: "0003_bytewise_history_indexes" },
   { version: 12, name: "0004_events" },
+  { version: 13, name: "0005_attachment_presence" },
 ];
 
 /** Ours: everything after the reference's version 8. */
