@@ -115,6 +115,7 @@ export class AttachGateway {
   async close(): Promise<void> {
     this.#closed = true;
     await Promise.all([...this.#sessions].map((s) => s.end("server_shutdown", "", 1001)));
+    this.options.presence.stop();
   }
 }
 
@@ -132,6 +133,7 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 class Session {
   #state: "identify" | "identifying" | "ready" | "ended" = "identify";
   #agent: AttachedAgent | null = null;
+  #attachmentId = "";
   #release: (() => void) | null = null;
   #sub: Subscription | null = null;
   readonly #pending = new PendingAcks();
@@ -318,7 +320,7 @@ class Session {
       }),
     );
     this.#state = "ready";
-    await this.gateway.options.presence.connected(agent);
+    this.#attachmentId = await this.gateway.options.presence.connected(agent);
     this.#startHeartbeats();
     for (const queued of this.#queued.splice(0)) {
       if (this.#state !== "ready") return;
@@ -419,7 +421,7 @@ class Session {
         const agent = this.#agent;
         if (wasReady && agent) {
           for (const wake of this.#pending.unackedWakes()) await this.#wakeEvent("agent.wake.failed", wake, error || "attachment closed before ACK");
-          await this.gateway.options.presence.disconnected(agent, reason, error);
+          await this.gateway.options.presence.disconnected(this.#attachmentId, agent, reason, error);
         }
       } finally {
         this.#done();

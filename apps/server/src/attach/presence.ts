@@ -1,19 +1,55 @@
-// Which agents have a live attachment on this server, and the lifecycle
-// events that say so (`agent.connected`, `agent.disconnected`, with the
-// reference's `server.debug_events` details). The events go to the stored log,
-// so every server on the database and every stream sees them.
+// Which agents have a live attachment on any server sharing the store, and
+// the lifecycle events that say so (`agent.connected`, `agent.disconnected`,
+// with the reference's `server.debug_events` details). Each attachment has a
+// row in the store's presence table (store `presence`), refreshed every
+// PRESENCE_BEAT_MS; an agent counts as connected while a row of it was
+// refreshed within PRESENCE_TTL_MS, so the agents of a server killed without
+// a goodbye stop counting within that bound. Events go to the stored log, so
+// every server on the database and every stream sees them.
+import { randomUUID } from "node:crypto";
+import type { PresenceBeat } from "@moltnet/store";
 import type { AppContext, MoltnetEvent } from "../context.js";
 import { newEventId } from "../events/ids.js";
-import { agentFqid } from "../ids.js";
+import { agentFqid, newPrefixedId } from "../ids.js";
 import type { AttachedAgent } from "./delivery.js";
 
+/** How often this server refreshes its attachments' presence rows. */
+export const PRESENCE_BEAT_MS = 5000;
+/** A row not refreshed for this long belongs to a server that died; its agent no longer counts. */
+export const PRESENCE_TTL_MS = 3 * PRESENCE_BEAT_MS;
+
 export class Presence {
-  readonly #counts = new Map<string, number>();
+  /** Live attachments on this server, by attachment id. */
+  readonly #live = new Map<string, PresenceBeat>();
+  readonly #serverId = `srv_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  #timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly ctx: AppContext) {}
 
-  isConnected(agentId: string): boolean {
-    return (this.#counts.get(agentId.trim()) ?? 0) > 0;
+  /** Agent ids connected on any server sharing the store. */
+  async connectedAgents(): Promise<Set<string>> {
+    return new Set(await this.ctx.store.presence.connected(Date.now() - PRESENCE_TTL_MS));
+  }
+
+  /** Refreshes this server's rows and deletes expired ones (every server does; deleting twice is harmless). */
+  async #beat(): Promise<void> {
+    try {
+      await this.ctx.store.presence.beat([...this.#live.values()], Date.now());
+      await this.ctx.store.presence.expire(Date.now() - PRESENCE_TTL_MS);
+    } catch (err) {
+      this.ctx.log.warn({ error: err instanceof Error ? err.message : String(err) }, "attachment presence refresh failed");
+    }
+  }
+
+  #startBeating(): void {
+    if (this.#timer) return;
+    this.#timer = setInterval(() => void this.#beat(), PRESENCE_BEAT_MS);
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
   }
 
   /** The agent payload of lifecycle and wake events, keys in the reference's order. */
@@ -38,17 +74,31 @@ export class Presence {
     }
   }
 
-  connected(agent: AttachedAgent): Promise<void> {
-    this.#counts.set(agent.id, (this.#counts.get(agent.id) ?? 0) + 1);
+  /** Records a new live attachment and publishes `agent.connected`; returns the attachment id. */
+  async connected(agent: AttachedAgent): Promise<string> {
+    const beat: PresenceBeat = { attachment_id: newPrefixedId("att"), agent_id: agent.id, server_id: this.#serverId };
+    this.#live.set(beat.attachment_id, beat);
+    this.#startBeating();
+    try {
+      await this.ctx.store.presence.beat([beat], Date.now());
+    } catch (err) {
+      // The next beat retries; the attachment itself works without the row.
+      this.ctx.log.warn({ agent_id: agent.id, error: err instanceof Error ? err.message : String(err) }, "attachment presence not stored");
+    }
     const reason = this.ctx.settings.debugEvents ? "attachment_ready" : undefined;
-    return this.publish("agent.connected", this.agentPayload(agent, { reason }));
+    await this.publish("agent.connected", this.agentPayload(agent, { reason }));
+    return beat.attachment_id;
   }
 
-  disconnected(agent: AttachedAgent, reason: string, error: string): Promise<void> {
-    const n = (this.#counts.get(agent.id) ?? 0) - 1;
-    if (n > 0) this.#counts.set(agent.id, n);
-    else this.#counts.delete(agent.id);
+  async disconnected(attachmentId: string, agent: AttachedAgent, reason: string, error: string): Promise<void> {
+    this.#live.delete(attachmentId);
+    try {
+      await this.ctx.store.presence.end(attachmentId);
+    } catch (err) {
+      // The row expires on its own (PRESENCE_TTL_MS).
+      this.ctx.log.warn({ agent_id: agent.id, error: err instanceof Error ? err.message : String(err) }, "attachment presence not removed");
+    }
     const extra = this.ctx.settings.debugEvents ? { reason: reason || "attachment_closed", error } : {};
-    return this.publish("agent.disconnected", this.agentPayload(agent, extra));
+    await this.publish("agent.disconnected", this.agentPayload(agent, extra));
   }
 }

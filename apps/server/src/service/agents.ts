@@ -1,7 +1,7 @@
 // Agent views (§2.10): summaries merge room memberships (keyed by the raw
 // member string) with registrations, over the rooms the caller may read.
-// `connected` is true while the agent has a live attachment on this server
-// (ctx.presence, fed by /v1/attach).
+// `connected` is true while the agent has a live attachment on any server
+// sharing the store (ctx.presence, fed by /v1/attach).
 import { collectionPageInfo, compareBytewise, windowOf, type AgentRegistration, type Room, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { HttpError } from "../http/errors.js";
@@ -88,9 +88,10 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
     byId.set(registration.agent_id, summary);
   }
   const agents = [...byId.values()];
+  const connected = await connectedAgents(ctx);
   for (const agent of agents) {
     agent.rooms.sort(compareBytewise);
-    agent.connected = isConnected(ctx, agent.id);
+    agent.connected = connected.has(agent.id);
   }
   agents.sort((a, b) => compareBytewise(a.id, b.id));
 
@@ -103,11 +104,11 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
 /** One agent as the caller may see it; 404 `unknown agent "<id>"` otherwise. */
 export async function findAgent(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
   const summary = await findAgentSummary(ctx, principal, rawId);
-  summary.connected = isConnected(ctx, summary.id);
+  summary.connected = (await connectedAgents(ctx)).has(summary.id);
   return summary;
 }
 
-const isConnected = (ctx: AppContext, agentId: string): boolean => ctx.presence?.isConnected(agentId) ?? false;
+const connectedAgents = async (ctx: AppContext): Promise<Set<string>> => (await ctx.presence?.connectedAgents()) ?? new Set();
 
 async function findAgentSummary(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
   const id = rawId.trim();

@@ -197,4 +197,41 @@ describe("attachment delivery", () => {
       await db.drop();
     }
   });
+
+  it("presence across servers on one Postgres: connected on the other server; a SIGKILLed server's agents expire", async () => {
+    const db = await createTestDatabase("moltnet_presence");
+    const servers: Started[] = [];
+    const connected = async (base: string, id: string) => ((await (await fetch(`${base}/v1/agents/${id}`)).json()) as { connected: boolean }).connected;
+    try {
+      const env = { MOLTNET_POSTGRES_DSN: db.dsn };
+      servers.push(await server(env));
+      servers.push(await server(env));
+      const [a, b] = servers as [Started, Started];
+      const alpha = (await attach(a.baseUrl, "alpha")).client;
+      const beta = (await attach(a.baseUrl, "beta")).client;
+      expect(await connected(b.baseUrl, "alpha")).toBe(true);
+      // A clean end clears presence at once, everywhere.
+      beta.close();
+      await beta.closedBy();
+      await eventsThrough(alpha, (f) => f.event.type === "agent.disconnected" && f.event.agent?.agent_id === "beta");
+      expect(await connected(b.baseUrl, "beta")).toBe(false);
+      expect(await connected(b.baseUrl, "alpha")).toBe(true);
+
+      a.child.kill("SIGKILL");
+      await new Promise((resolve) => a.child.once("exit", resolve));
+      const killedAt = Date.now();
+      let stillConnected = true;
+      // Bounded: presence expires 15 s after the last refresh; give it 30 s.
+      while (Date.now() - killedAt < 30_000) {
+        stillConnected = await connected(b.baseUrl, "alpha");
+        if (!stillConnected) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(stillConnected).toBe(false);
+      servers.shift();
+    } finally {
+      for (const s of servers) await s.stop();
+      await db.drop();
+    }
+  });
 });
