@@ -35,12 +35,12 @@ describe("health", () => {
 });
 
 describe("GET /v1/network", () => {
-  it("mode none - describes the network, advertises HTTP only", async () => {
+  it("mode none - describes the network, advertises HTTP and the attachment protocol", async () => {
     const { call } = await makeApp({ pairings: [{ id: "p1", remote_network_id: "far", token: "x" }] });
     const res = await call("/v1/network");
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(
-      '{"id":"local","name":"Local Moltnet","version":"test","protocols":{"http":["moltnet.http.v1"]},"capabilities":{"event_stream":"sse","public_read":false,"agent_registration":"disabled","human_ingress":true,"direct_messages":true,"message_pagination":"cursor","pairings":true},"console":{"can_send_human":true}}\n',
+      '{"id":"local","name":"Local Moltnet","version":"test","protocols":{"http":["moltnet.http.v1"],"attach":["moltnet.attach.v1"]},"capabilities":{"event_stream":"sse","attachment_protocol":"websocket","public_read":false,"agent_registration":"disabled","human_ingress":true,"direct_messages":true,"message_pagination":"cursor","pairings":true},"console":{"can_send_human":true}}\n',
     );
   });
 
@@ -59,6 +59,7 @@ describe("GET /v1/network", () => {
     const body = await bodyOf(await call("/v1/network"));
     expect(body.capabilities).toEqual({
       event_stream: "sse",
+      attachment_protocol: "websocket",
       public_read: true,
       agent_registration: "open",
       debug_events: true,
