@@ -35,6 +35,7 @@ import { applyConfig } from "./service/apply.js";
 import { AttachGateway } from "./attach/gateway.js";
 import { Presence } from "./attach/presence.js";
 import { registerAttachRoutes, upgradeAuthorizer } from "./routes/attach.js";
+import { registerDiscoveryRoutes } from "./routes/discovery.js";
 
 export interface AppDeps {
   settings: AppSettings;
@@ -133,6 +134,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
   registerPairingRoutes(app, ctx);
   registerEventRoutes(app, ctx, platform);
   registerAttachRoutes(app, deps.allowedOrigins);
+  registerDiscoveryRoutes(app, ctx);
   registerRoomRoutes(app, ctx);
   registerMessageRoutes(app, ctx);
   registerThreadRoutes(app, ctx);
