@@ -72,6 +72,16 @@ export interface MoltnetApp {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/**
+ * A route as the reference labels it (Go's ServeMux pattern): `GET /v1/rooms/{roomID}`.
+ * Unmatched paths get one `unmatched` label (the reference uses the raw path,
+ * whose cardinality a client controls).
+ */
+export function routeLabel(route: { method: string; path: string } | undefined): string {
+  if (!route) return "unmatched";
+  return `${route.method} ${route.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}")}`;
+}
+
 /** The inbound `X-Request-Id` when well-formed, else `req_` + 16 hex. */
 export function requestIdFor(header: string | undefined): string {
   const inbound = (header ?? "").trim();
@@ -118,7 +128,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
     await next();
     if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", requestId);
     const seconds = (performance.now() - started) / 1000;
-    const route = matchedRoutes(c).filter((r) => r.method !== "ALL").at(-1)?.path ?? "unmatched";
+    const route = routeLabel(matchedRoutes(c).filter((r) => r.method !== "ALL").at(-1));
     const status = c.res.status;
     metrics.recordRequest(c.req.method, route, status, seconds);
     const fields = { request_id: requestId, method: c.req.method, route, status, duration_ms: Math.round(seconds * 1000) };

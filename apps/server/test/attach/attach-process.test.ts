@@ -85,6 +85,9 @@ describe("attachment handshake and frames", () => {
 
       const metrics = await (await fetch(`${s.baseUrl}/metrics`)).text();
       expect(metrics).toMatch(/^moltnet_active_attachments 1$/m);
+      // Route labels in the reference's pattern form; an accepted upgrade counts as 200, as there.
+      expect(metrics).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/attach",status="200"} 1');
+      expect(metrics).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/agents/{agentID}",status="200"} 1');
       opened.close();
       await opened.closedBy();
     } finally {

@@ -127,11 +127,11 @@ describe("GET /metrics", () => {
     await call("/nowhere/at/all");
     const stream = await call("/v1/events/stream");
     const text = await (await call("/metrics")).text();
-    expect(text).toContain('moltnet_http_requests_total{method="GET",route="/healthz",status="200"} 1');
-    expect(text).toContain('moltnet_http_requests_total{method="GET",route="/v1/pairings/:pairingID/rooms",status="404"} 1');
+    expect(text).toContain('moltnet_http_requests_total{method="GET",route="GET /healthz",status="200"} 1');
+    expect(text).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/pairings/{pairingID}/rooms",status="404"} 1');
     expect(text).toContain('moltnet_http_requests_total{method="GET",route="unmatched",status="404"} 1');
     expect(text).not.toContain("/nowhere");
-    expect(text).toMatch(/moltnet_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/healthz"\} \d/);
+    expect(text).toMatch(/moltnet_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="GET \/healthz"\} \d/);
     expect(text).toContain("moltnet_active_sse_subscribers 1");
     expect(text).toContain("moltnet_store_health 1");
     expect(text).toContain("moltnet_events_dropped_total 0");
