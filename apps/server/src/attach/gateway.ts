@@ -74,7 +74,7 @@ export class AttachGateway {
   async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, authorize: AuthorizeUpgrade): Promise<void> {
     socket.on("error", () => socket.destroy());
     const path = (req.url ?? "").split("?")[0];
-    if (this.#closed) return refuse(socket, 503, '{"error":"server is shutting down"}');
+    if (this.#closed) return refuse(socket, 503, '{"code":"service_unavailable","error":"service unavailable"}');
     let request: Request;
     try {
       const headers = new Headers();
@@ -84,14 +84,10 @@ export class AttachGateway {
       }
       request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers });
     } catch {
-      return refuse(socket, 400, '{"error":"bad request"}');
+      return refuse(socket, 400, '{"code":"bad_request","error":"bad request"}');
     }
-    if (path !== ATTACH_PATH) {
-      // Any other path answers as a plain GET would (404, 405, or its own reply).
-      const result = await authorize(request, req).catch(() => null);
-      if (result && "response" in result) return refuse(socket, result.response.status, await result.response.text());
-      return refuse(socket, 404, '{"error":"not found"}');
-    }
+    // Only /v1/attach upgrades; other routes are never run for an upgrade (an event stream would never end).
+    if (path !== ATTACH_PATH) return refuse(socket, 404, '{"code":"not_found","error":"not found"}');
     let result;
     try {
       result = await authorize(request, req);
@@ -99,7 +95,7 @@ export class AttachGateway {
       return refuse(socket, 500, '{"code":"internal_error","error":"internal server error"}');
     }
     if ("response" in result) return refuse(socket, result.response.status, await result.response.text(), result.response.headers);
-    if (this.#closed || socket.destroyed) return refuse(socket, 503, '{"error":"server is shutting down"}');
+    if (this.#closed || socket.destroyed) return refuse(socket, 503, '{"code":"service_unavailable","error":"service unavailable"}');
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       const session = new Session(this, ws, result.principal);
       this.#sessions.add(session);

@@ -156,3 +156,56 @@ describe("attachment handshake and frames", () => {
     }
   });
 });
+
+describe("attachment faults", () => {
+  it("a client silent for two heartbeats is closed; a socket dropped mid-frame ends its attachment; the server stays up", async () => {
+    const s = await server(ROOMS);
+    try {
+      const silent = (await attach(s.baseUrl, "alpha")).client;
+      const watcher = (await attach(s.baseUrl, "beta")).client;
+      watcher.answerPings = true;
+      // The silent client answers nothing: no PONG, no ACK.
+      const close = await silent.closedBy(20_000);
+      expect(close.code).toBe(1008);
+      expect(silent.frames.filter((f) => f.op === "PING").length).toBeGreaterThanOrEqual(2);
+
+      expect(watcher.closed).toBeNull();
+      const dropped = (await attach(s.baseUrl, "gamma")).client;
+      // A text frame header announcing 100 masked bytes, then 10 of them, then the connection is gone.
+      const socket = (dropped.ws as unknown as { _socket: import("node:net").Socket })._socket;
+      socket.write(Buffer.concat([Buffer.from([0x81, 0x80 | 100, 1, 2, 3, 4]), Buffer.alloc(10, 0x41)]));
+      socket.destroy();
+      const gone = await watcher.nextWhere((f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "gamma", 15_000);
+      expect(gone.event.agent.agent_id).toBe("gamma");
+      const view = (await (await fetch(`${s.baseUrl}/v1/agents/gamma`)).json()) as Record<string, any>;
+      expect(view.connected).toBe(false);
+      expect((await fetch(`${s.baseUrl}/healthz`)).status).toBe(200);
+      // Upgrades to other paths are refused without running their routes.
+      const elsewhere = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/events/stream`);
+      expect(isRefused(elsewhere) && elsewhere.status).toBe(404);
+      watcher.close();
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it("a client that never ACKs gets ERROR after 1,024 pending events and can resume from its cursor", async () => {
+    const s = await server(`storage: { kind: memory }\n${ROOMS}`);
+    try {
+      const lazy = (await attach(s.baseUrl, "alpha")).client;
+      for (let i = 0; i < 1030; i++) await post(s.baseUrl, toRoom("general", "beta", `m${i}`));
+      const error = await lazy.nextWhere((f) => f.op === "ERROR", 30_000);
+      expect(error.error).toBe("too many unacknowledged events: ACK each EVENT cursor");
+      await lazy.closedBy();
+      const events = lazy.frames.filter((f) => f.op === "EVENT");
+      expect(events.length).toBe(1024);
+      const last = events.at(-1)!;
+      const resumed = (await attach(s.baseUrl, "alpha", { cursor: String(last.cursor) })).client;
+      const next = await resumed.nextWhere((f) => f.op === "EVENT" && f.event.type === "message.created");
+      expect(Number(String(messageText(next)).slice(1))).toBe(Number(String(messageText(last)).slice(1)) + 1);
+      resumed.close();
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -14,13 +14,17 @@ export class AttachClient {
   readonly frames: Frame[] = [];
   readonly raw: string[] = [];
   closed: { code: number; reason: string } | null = null;
+  /** Answer every PING as it arrives (a live client), not only while a test reads frames. */
+  answerPings = false;
   #waiters: Array<() => void> = [];
 
   private constructor(readonly ws: WebSocket) {
     ws.on("message", (data) => {
       const text = data.toString();
       this.raw.push(text);
-      this.frames.push(JSON.parse(text) as Frame);
+      const frame = JSON.parse(text) as Frame;
+      this.frames.push(frame);
+      if (this.answerPings && frame.op === "PING") this.send({ op: "PONG" });
       this.#wake();
     });
     ws.on("close", (code, reason) => {
