@@ -18,6 +18,7 @@ import { jsonFileScenario } from "./scenarios/json-file.js";
 import { bootScenario } from "./scenarios/boot.js";
 import { memoryScenario } from "./scenarios/memory.js";
 import { eventsScenario } from "./scenarios/events.js";
+import { attachScenario } from "./scenarios/attach.js";
 
 const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   append: appendScenario,
@@ -27,6 +28,7 @@ const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   boot: bootScenario,
   memory: memoryScenario,
   events: eventsScenario,
+  attach: attachScenario,
 };
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
