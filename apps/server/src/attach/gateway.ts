@@ -163,7 +163,11 @@ class Session {
     const ws = this.ws;
     ws.on("message", (data, isBinary) => this.#onMessage(data, isBinary));
     ws.on("pong", () => (this.#lastRead = Date.now()));
-    ws.on("close", (code) => void this.end(code === 1001 ? "client_going_away" : "client_closed", ""));
+    ws.on("close", (code) => {
+      if (code === 1000 || code === 1005) void this.end("client_closed", "");
+      else if (code === 1001) void this.end("client_going_away", "");
+      else void this.end("read_error", `websocket closed with code ${code}`);
+    });
     ws.on("error", (err) => {
       // ws reports an oversized frame (and closes with 1009) or a broken socket here.
       void this.end("read_error", err.message, 1009);

@@ -159,7 +159,7 @@ describe("attachment handshake and frames", () => {
 
 describe("attachment faults", () => {
   it("a client silent for two heartbeats is closed; a socket dropped mid-frame ends its attachment; the server stays up", async () => {
-    const s = await server(ROOMS);
+    const s = await server(ROOMS, { MOLTNET_DEBUG_EVENTS: "true" });
     try {
       const silent = (await attach(s.baseUrl, "alpha")).client;
       const watcher = (await attach(s.baseUrl, "beta")).client;
@@ -176,7 +176,12 @@ describe("attachment faults", () => {
       socket.write(Buffer.concat([Buffer.from([0x81, 0x80 | 100, 1, 2, 3, 4]), Buffer.alloc(10, 0x41)]));
       socket.destroy();
       const gone = await watcher.nextWhere((f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "gamma", 15_000);
-      expect(gone.event.agent.agent_id).toBe("gamma");
+      // server.debug_events: the reason (and error) of each disconnection.
+      expect(gone.event.agent).toMatchObject({ agent_id: "gamma", reason: "read_error", error: "websocket closed with code 1006" });
+      const timedOut = watcher.frames.find((f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "alpha");
+      expect(timedOut?.event.agent).toMatchObject({ reason: "read_timeout" });
+      const connected = watcher.frames.find((f) => f.op === "EVENT" && f.event.type === "agent.connected" && f.event.agent.agent_id === "gamma");
+      expect(connected?.event.agent).toMatchObject({ reason: "attachment_ready" });
       const view = (await (await fetch(`${s.baseUrl}/v1/agents/gamma`)).json()) as Record<string, any>;
       expect(view.connected).toBe(false);
       expect((await fetch(`${s.baseUrl}/healthz`)).status).toBe(200);
