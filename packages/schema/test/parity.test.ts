@@ -19,7 +19,7 @@ import { tableNames } from "../src/tables.js";
  * Where the dialects are allowed to differ: how a time is stored, and the
  * event log's 64-bit integers (SQLite's integer is 64-bit already).
  */
-const BIGINT_COLUMNS = new Set(["position", "recorded_at"]);
+const BIGINT_COLUMNS = new Set(["position", "recorded_at", "heartbeat_at"]);
 function mappedType(sqliteType: string, column: string): string {
   if (sqliteType === "integer" && BIGINT_COLUMNS.has(column)) return "bigint";
   if (sqliteType === "text" && /_at$/.test(column)) return "timestamp with time zone";
@@ -146,7 +146,7 @@ describe("schema parity", () => {
     );
   });
 
-  it("times and the event log's 64-bit integers are the only columns whose SQL types differ, and every one is mapped", () => {
+  it("times and the 64-bit integers (event log, presence) are the only columns whose SQL types differ, and every one is mapped", () => {
     const differing = liteTables.flatMap((t) =>
       liteConfig(t)
         .columns.filter((c) => mappedType(c.getSQLType(), c.name) !== c.getSQLType())
@@ -164,6 +164,7 @@ describe("schema parity", () => {
         "threads.last_message_at",
         "events.position",
         "events.recorded_at",
+        "attachment_presence.heartbeat_at",
       ].sort(),
     );
   });

@@ -27,6 +27,8 @@ export type RowTypesAgree = [
   Expect<Equal<Select<typeof lite.events>, Select<typeof pg.events>>>,
   // Drizzle makes an SQLite INTEGER PRIMARY KEY optional on insert (a rowid alias); the store always sets it.
   Expect<Equal<Required<Insert<typeof lite.events>>, Required<Insert<typeof pg.events>>>>,
+  Expect<Equal<Select<typeof lite.attachmentPresence>, Select<typeof pg.attachmentPresence>>>,
+  Expect<Equal<Insert<typeof lite.attachmentPresence>, Insert<typeof pg.attachmentPresence>>>,
 ];
 
 // Both files export the same names.
