@@ -134,8 +134,12 @@ describe("attachment handshake and frames", () => {
       // A plain GET is refused; HTTP still works.
       expect((await fetch(`${s.baseUrl}/v1/attach`)).status).toBe(400);
       expect((await fetch(`${s.baseUrl}/healthz`)).status).toBe(200);
-      const { ready } = await attach(s.baseUrl, "beta");
+      const { client, ready } = await attach(s.baseUrl, "beta");
       expect(ready.op).toBe("READY");
+      // SIGTERM with an attachment open: it is closed as "going away" and the server exits 0.
+      const exit = await s.stop();
+      expect(exit.code).toBe(0);
+      expect((await client.closedBy()).code).toBe(1001);
     } finally {
       await s.stop();
     }
