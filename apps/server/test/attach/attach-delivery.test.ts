@@ -3,7 +3,8 @@
 // agents only; wakes are reported delivered on ACK and failed when the
 // attachment ends first; removal ends the attachment; IDENTIFY.cursor resumes
 // after a reconnect, after a restart (SQLite) and on another server sharing
-// the Postgres database; a cursor the log does not hold gets a replay gap.
+// the Postgres database; a cursor the log does not hold gets a replay gap;
+// delivery and resume on each of the four backends.
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../../tooling/test/postgres.js";
 import { freePort, perTestWorkspace, startCli, type Started } from "../process/cli-harness.js";
@@ -234,4 +235,30 @@ describe("attachment delivery", () => {
       await db.drop();
     }
   });
+
+  for (const kind of ["memory", "json", "sqlite", "postgres"] as const) {
+    it(`${kind}: an attached agent receives a posted message, and a reconnect resumes after its cursor`, async () => {
+      const db = kind === "postgres" ? await createTestDatabase("moltnet_attach_kind") : null;
+      const env: Record<string, string> = { MOLTNET_STORAGE_KIND: kind };
+      if (kind === "json") env.MOLTNET_JSON_PATH = `${ws.dir.path}/data.json`;
+      if (kind === "sqlite") env.MOLTNET_SQLITE_PATH = `${ws.dir.path}/moltnet.db`;
+      if (db) env.MOLTNET_POSTGRES_DSN = db.dsn;
+      const s = await server(env);
+      try {
+        const a = (await attach(s.baseUrl, "alpha")).client;
+        await post(s.baseUrl, room("beta", `first on ${kind}`));
+        const first = await nextMessage(a);
+        expect(text(first)).toBe(`first on ${kind}`);
+        a.close();
+        await a.closedBy();
+        await post(s.baseUrl, room("beta", `second on ${kind}`));
+        const again = (await attach(s.baseUrl, "alpha", { cursor: String(first.cursor) })).client;
+        expect(text(await nextMessage(again))).toBe(`second on ${kind}`);
+        again.close();
+      } finally {
+        await s.stop();
+        await db?.drop();
+      }
+    });
+  }
 });
