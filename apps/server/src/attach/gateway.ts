@@ -163,14 +163,15 @@ class Session {
     const ws = this.ws;
     ws.on("message", (data, isBinary) => this.#onMessage(data, isBinary));
     ws.on("pong", () => (this.#lastRead = Date.now()));
+    ws.on("ping", () => (this.#lastRead = Date.now()));
     ws.on("close", (code) => {
       if (code === 1000 || code === 1005) void this.end("client_closed", "");
       else if (code === 1001) void this.end("client_going_away", "");
       else void this.end("read_error", `websocket closed with code ${code}`);
     });
     ws.on("error", (err) => {
-      // ws reports an oversized frame (and closes with 1009) or a broken socket here.
-      void this.end("read_error", err.message, 1009);
+      // ws reports an oversized frame (it closes with 1009 itself) or an invalid frame here.
+      void this.end("read_error", err.message, /max payload/i.test(err.message) ? 1009 : 1002);
     });
     this.#send(encodeFrame({ op: "HELLO", heartbeat_interval_ms: HEARTBEAT_INTERVAL_MS }));
     this.#timers.push(
