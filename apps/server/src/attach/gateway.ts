@@ -310,6 +310,13 @@ class Session {
     }
     this.#sub = sub;
     this.#agent = agent;
+    const attachmentId = await this.gateway.options.presence.register(agent);
+    if (this.#ended) {
+      // Ended while its presence was being stored: there is nothing to announce, only the row to drop.
+      await this.gateway.options.presence.unregister(attachmentId, agent.id);
+      return;
+    }
+    this.#attachmentId = attachmentId;
     this.#send(
       encodeFrame({
         op: "READY",
@@ -321,7 +328,7 @@ class Session {
       }),
     );
     this.#state = "ready";
-    this.#attachmentId = await this.gateway.options.presence.connected(agent);
+    await this.gateway.options.presence.connected(agent);
     this.#startHeartbeats();
     for (const queued of this.#queued.splice(0)) {
       if (this.#state !== "ready") return;

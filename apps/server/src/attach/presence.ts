@@ -31,14 +31,27 @@ export class Presence {
     return new Set(await this.ctx.store.presence.connected(Date.now() - PRESENCE_TTL_MS));
   }
 
+  /**
+   * This server's presence writes, one at a time: a refresh that read the live
+   * set before an attachment ended must not re-insert its row after the end
+   * deleted it.
+   */
+  #writes: Promise<void> = Promise.resolve();
+
+  #serial(write: () => Promise<void>): Promise<void> {
+    const next = this.#writes.then(write);
+    this.#writes = next.catch(() => {});
+    return next;
+  }
+
   /** Refreshes this server's rows and deletes expired ones (every server does; deleting twice is harmless). */
-  async #beat(): Promise<void> {
-    try {
+  #beat(): Promise<void> {
+    return this.#serial(async () => {
       await this.ctx.store.presence.beat([...this.#live.values()], Date.now());
       await this.ctx.store.presence.expire(Date.now() - PRESENCE_TTL_MS);
-    } catch (err) {
+    }).catch((err) => {
       this.ctx.log.warn({ error: err instanceof Error ? err.message : String(err) }, "attachment presence refresh failed");
-    }
+    });
   }
 
   #startBeating(): void {
@@ -74,30 +87,40 @@ export class Presence {
     }
   }
 
-  /** Records a new live attachment and publishes `agent.connected`; returns the attachment id. */
-  async connected(agent: AttachedAgent): Promise<string> {
+  /** Records a new live attachment (before READY, so a client that saw READY is `connected` everywhere); returns its id. */
+  async register(agent: AttachedAgent): Promise<string> {
     const beat: PresenceBeat = { attachment_id: newPrefixedId("att"), agent_id: agent.id, server_id: this.#serverId };
     this.#live.set(beat.attachment_id, beat);
     this.#startBeating();
     try {
-      await this.ctx.store.presence.beat([beat], Date.now());
+      await this.#serial(() => this.ctx.store.presence.beat([beat], Date.now()));
     } catch (err) {
       // The next beat retries; the attachment itself works without the row.
       this.ctx.log.warn({ agent_id: agent.id, error: err instanceof Error ? err.message : String(err) }, "attachment presence not stored");
     }
-    const reason = this.ctx.settings.debugEvents ? "attachment_ready" : undefined;
-    await this.publish("agent.connected", this.agentPayload(agent, { reason }));
     return beat.attachment_id;
   }
 
-  async disconnected(attachmentId: string, agent: AttachedAgent, reason: string, error: string): Promise<void> {
+  /** Publishes `agent.connected` (after READY, as the reference). */
+  connected(agent: AttachedAgent): Promise<void> {
+    const reason = this.ctx.settings.debugEvents ? "attachment_ready" : undefined;
+    return this.publish("agent.connected", this.agentPayload(agent, { reason }));
+  }
+
+  /** Drops an attachment's row (it ended). */
+  async unregister(attachmentId: string, agentId: string): Promise<void> {
     this.#live.delete(attachmentId);
     try {
-      await this.ctx.store.presence.end(attachmentId);
+      await this.#serial(() => this.ctx.store.presence.end(attachmentId));
     } catch (err) {
       // The row expires on its own (PRESENCE_TTL_MS).
-      this.ctx.log.warn({ agent_id: agent.id, error: err instanceof Error ? err.message : String(err) }, "attachment presence not removed");
+      this.ctx.log.warn({ agent_id: agentId, error: err instanceof Error ? err.message : String(err) }, "attachment presence not removed");
     }
+  }
+
+  /** Drops the row and publishes `agent.disconnected`. */
+  async disconnected(attachmentId: string, agent: AttachedAgent, reason: string, error: string): Promise<void> {
+    await this.unregister(attachmentId, agent.id);
     const extra = this.ctx.settings.debugEvents ? { reason: reason || "attachment_closed", error } : {};
     await this.publish("agent.disconnected", this.agentPayload(agent, extra));
   }
