@@ -20,6 +20,7 @@ import { memoryScenario } from "./scenarios/memory.js";
 import { agentsScenario } from "./scenarios/agents.js";
 import { copyScenario } from "./scenarios/copy.js";
 import { eventsScenario } from "./scenarios/events.js";
+import { attachScenario } from "./scenarios/attach.js";
 
 const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   append: appendScenario,
@@ -31,6 +32,7 @@ const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   agents: agentsScenario,
   copy: copyScenario,
   events: eventsScenario,
+  attach: attachScenario,
 };
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,7 +3,7 @@
 // minutes on a 2-core machine. Every size used is printed and recorded in the
 // JSON, so a figure is never read without the size that produced it.
 
-export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents", "copy", "events"] as const;
+export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents", "copy", "events", "attach"] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Sizes {
@@ -58,6 +58,14 @@ export interface Sizes {
     /** Events in the log a restarted server replays. */
     replay: number;
   };
+  attach: {
+    /** Attached agents a message fans out to ... */
+    agents: number;
+    /** ... for this many messages, one at a time. */
+    messages: number;
+    /** Idle attachments held open for the memory figure. */
+    idle: number;
+  };
   memory: {
     /** Server RSS is read after this many POSTs ... */
     postsFirst: number;
@@ -87,6 +95,7 @@ const FULL: Sizes = {
   agents: { registrations: 100_000, small: 1_000, requests: 2_000, warmup: 200 },
   copy: { messages: 200_000 },
   events: { rate: 500, seconds: 10, replay: 100_000 },
+  attach: { agents: 100, messages: 200, idle: 1000 },
 };
 
 const QUICK: Sizes = {
@@ -99,6 +108,7 @@ const QUICK: Sizes = {
   agents: { registrations: 5_000, small: 500, requests: 100, warmup: 20 },
   copy: { messages: 5_000 },
   events: { rate: 100, seconds: 1, replay: 2_000 },
+  attach: { agents: 20, messages: 20, idle: 100 },
 };
 
 export interface Options {
@@ -109,7 +119,7 @@ export interface Options {
   resultsDir: string;
 }
 
-export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy,events]
+export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy,events,attach]
 
   --quick       every scenario at a small size (CI smoke run, about a minute)
   --only=LIST   run only these scenarios (comma separated)

@@ -100,7 +100,7 @@ export function renderTable(rows: readonly Row[]): string {
 /** The sizes a run used, in one line (they are also in the JSON). */
 export function describeSizes(sizes: Sizes): string {
   const n = (v: number) => v.toLocaleString("en-US");
-  const { append, page, http, jsonFile, boot, memory, agents, copy, events } = sizes;
+  const { append, page, http, jsonFile, boot, memory, agents, copy, events, attach } = sizes;
   return [
     `append ~${append.seconds} s per comparison in ${append.slices} alternating slices`,
     `page ${n(page.pages)} pages of ${page.limit} at ${n(page.large)} and ${n(page.small)} messages`,
@@ -111,6 +111,7 @@ export function describeSizes(sizes: Sizes): string {
     `agents ${n(agents.requests)} sequential GET /v1/agents at ${n(agents.registrations)} and ${n(agents.small)} registrations`,
     `copy ${n(copy.messages)} messages per backend pair, RSS at ${n(page.large)}`,
     `events ${n(events.rate)} POST/s for ${events.seconds} s across two servers, replay of ${n(events.replay)} events`,
+    `attach ${n(attach.messages)} messages to ${n(attach.agents)} attached agents, ${n(attach.idle)} idle attachments`,
   ].join("; ");
 }
 

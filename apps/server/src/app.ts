@@ -3,6 +3,8 @@
 // metrics) → authentication defaults → routes; one error handler maps known
 // errors to envelopes and hides the rest; unknown paths get JSON 404/405.
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { Hono } from "hono";
 import { matchedRoutes } from "hono/route";
 import { MonotonicClock, type EventRetention, type Store } from "@moltnet/store";
@@ -40,6 +42,10 @@ import { registerConsoleRoutes } from "./http/console-assets.js";
 import { consoleTokenBootstrap } from "./http/console-token.js";
 import { applyConfig } from "./service/apply.js";
 import type { ApplyConfigRequest } from "./service/request-schemas.js";
+import { AttachGateway } from "./attach/gateway.js";
+import { Presence } from "./attach/presence.js";
+import { registerAttachRoutes, upgradeAuthorizer } from "./routes/attach.js";
+import { registerDiscoveryRoutes } from "./routes/discovery.js";
 
 export interface AppDeps {
   settings: AppSettings;
@@ -58,6 +64,8 @@ export interface AppDeps {
   trustForwardedProto?: boolean;
   /** Where the store keeps its data (file path, DSN without password), for GET /v1/storage. */
   storageLocation?: string | null;
+  /** Origins a browser may attach from (`server.allowed_origins`, or the localhost default); any when absent. */
+  allowedOrigins?: ReadonlySet<string>;
 }
 
 export interface MoltnetApp {
@@ -66,8 +74,12 @@ export interface MoltnetApp {
   reconcile(): Promise<void>;
   /** Starts following the event log (boot calls it before listening; subscribing starts it too). */
   start(): Promise<void>;
-  /** Ends every event stream. The store is the caller's to close. */
+  /** Ends every event stream and attachment. The store is the caller's to close. */
   close(): void;
+  /** Resolves when the attachments ended by close() have stored their closing events. */
+  closed(): Promise<void>;
+  /** The HTTP server's `upgrade` handler (GET /v1/attach). */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** The request-independent context (for tests and boot diagnostics). */
   readonly context: AppContext;
   /** The platform pieces (event feed, limiter, metrics). */
@@ -75,6 +87,16 @@ export interface MoltnetApp {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * A route as the reference labels it (Go's ServeMux pattern): `GET /v1/rooms/{roomID}`.
+ * Unmatched paths get one `unmatched` label (the reference uses the raw path,
+ * whose cardinality a client controls).
+ */
+export function routeLabel(route: { method: string; path: string } | undefined): string {
+  if (!route) return "unmatched";
+  return `${route.method} ${route.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}")}`;
+}
 
 /** The inbound `X-Request-Id` when well-formed, else `req_` + 16 hex. */
 export function requestIdFor(header: string | undefined): string {
@@ -109,6 +131,9 @@ export function createApp(deps: AppDeps): MoltnetApp {
   const platform: Platform = { feed, limiter: new StreamLimiter(), metrics, heartbeatMs: deps.heartbeatMs ?? 15_000 };
   const events = { publish: (event: Parameters<typeof eventRecordOf>[0]) => store.events.append([eventRecordOf(event)]) };
   const ctx: AppContext = { settings, store, clock, events, log };
+  const presence = new Presence(ctx);
+  ctx.presence = presence;
+  const gateway = new AttachGateway({ ctx, platform, presence });
 
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
@@ -119,7 +144,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
     await next();
     if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", requestId);
     const seconds = (performance.now() - started) / 1000;
-    const route = matchedRoutes(c).filter((r) => r.method !== "ALL").at(-1)?.path ?? "unmatched";
+    const route = routeLabel(matchedRoutes(c).filter((r) => r.method !== "ALL").at(-1));
     const status = c.res.status;
     metrics.recordRequest(c.req.method, route, status, seconds);
     const fields = { request_id: requestId, method: c.req.method, route, status, duration_ms: Math.round(seconds * 1000) };
@@ -156,6 +181,8 @@ export function createApp(deps: AppDeps): MoltnetApp {
   registerNetworkRoutes(app, ctx);
   registerPairingRoutes(app, ctx);
   registerEventRoutes(app, ctx, platform);
+  registerAttachRoutes(app, deps.allowedOrigins);
+  registerDiscoveryRoutes(app, ctx);
   registerRoomRoutes(app, ctx);
   registerMessageRoutes(app, ctx);
   registerThreadRoutes(app, ctx);
@@ -169,6 +196,8 @@ export function createApp(deps: AppDeps): MoltnetApp {
   app.onError(createErrorHandler(log));
   app.notFound(createNotFoundHandler(app));
 
+  const authorize = upgradeAuthorizer((request, env) => app.fetch(request, env));
+  let gatewayClosed: Promise<void> | undefined;
   return {
     fetch: (request, env) => app.fetch(request, env),
     async reconcile() {
@@ -176,7 +205,12 @@ export function createApp(deps: AppDeps): MoltnetApp {
     },
     start: () => feed.start(),
     close() {
+      gatewayClosed ??= gateway.close();
       feed.close();
+    },
+    closed: () => gatewayClosed ?? Promise.resolve(),
+    upgrade(req, socket, head) {
+      void gateway.handleUpgrade(req, socket, head, authorize);
     },
     context: ctx,
     platform,

@@ -16,6 +16,7 @@ import { formatHostPort } from "./config/listen-address.js";
 import { loadConfig } from "./config/load-config.js";
 import type { Env } from "./config/env.js";
 import { createLogger, type LogOptions, type Logger } from "./log.js";
+import { allowedOrigins } from "./attach/origin.js";
 
 export interface BootOptions {
   env: Env;
@@ -97,6 +98,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       eventRetention: config.eventRetention,
       trustForwardedProto: config.http.trustForwardedProto,
       storageLocation: storageLocation(config.storage),
+      allowedOrigins: allowedOrigins(config.http.allowedOrigins, config.listen.host, config.listen.port),
     });
   } catch (err) {
     await closeQuietly(store, log);
@@ -121,6 +123,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
     { limits: config.limits, log, requestId: () => requestIdFor(undefined) },
   );
   const server: Server = guarded.server;
+  server.on("upgrade", (req, socket, head) => app.upgrade(req, socket, head));
   try {
     await listen(server, config.listen.port, config.listen.host);
   } catch (err) {
@@ -153,6 +156,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       // are ended here too, and the wait below is for ordinary requests only.
       guarded.drain();
       app.close();
+      await app.closed();
       const drained = await guarded.settled(options.shutdownGraceMs ?? DEFAULT_GRACE_MS);
       if (!drained) log.warn({ inflight: guarded.inflight() }, "shutdown grace period over; closing remaining connections");
       server.closeAllConnections();

@@ -43,6 +43,8 @@ export interface AppContext {
   clock: MonotonicClock;
   events: EventPublisher;
   log: Logger;
+  /** Live attachments on every server sharing the store (set by the app; absent in bare service tests). */
+  presence?: { connectedAgents(): Promise<Set<string>> };
 }
 
 export type AppEnv = {

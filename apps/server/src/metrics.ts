@@ -9,6 +9,8 @@ export interface Metrics {
   recordRequest(method: string, route: string, status: number, seconds: number): void;
   sseOpened(): void;
   sseClosed(): void;
+  attachmentOpened(): void;
+  attachmentClosed(): void;
   eventDropped(): void;
   eventDelivered(): void;
   eventsRead(count: number): void;
@@ -40,6 +42,11 @@ export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
   const sse = new Gauge({
     name: "moltnet_active_sse_subscribers",
     help: "Active SSE observer connections.",
+    registers: [registry],
+  });
+  const attachments = new Gauge({
+    name: "moltnet_active_attachments",
+    help: "Active attachment websocket connections.",
     registers: [registry],
   });
   const dropped = new Counter({
@@ -95,6 +102,8 @@ export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
     },
     sseOpened: () => sse.inc(),
     sseClosed: () => sse.dec(),
+    attachmentOpened: () => attachments.inc(),
+    attachmentClosed: () => attachments.dec(),
     eventDropped: () => dropped.inc(),
     eventDelivered: () => delivered.inc(),
     eventsRead: (n) => read.inc(n),

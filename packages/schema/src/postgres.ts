@@ -207,3 +207,19 @@ export const events = table(
   },
   (t) => [index("idx_events_id").on(t.id)],
 );
+
+// Live attachments (`/v1/attach`), one row per open WebSocket on any server
+// sharing the database: an agent is `connected` while a row of it has a recent
+// heartbeat. `heartbeat_at` is Unix milliseconds; rows of a server that died
+// without cleaning up stop counting once their heartbeat is older than the
+// expiry, and are deleted by the next sweep.
+export const attachmentPresence = table(
+  "attachment_presence",
+  {
+    attachmentId: text("attachment_id").primaryKey(),
+    agentId: text("agent_id").notNull(),
+    serverId: text("server_id").notNull(),
+    heartbeatAt: bigInteger("heartbeat_at").notNull(),
+  },
+  (t) => [index("idx_attachment_presence_heartbeat").on(t.heartbeatAt)],
+);

@@ -15,3 +15,4 @@ export * from "./copy/index.js";
 export * from "./backup/index.js";
 export * from "./events.js";
 export * from "./storage-report.js";
+export * from "./presence.js";

@@ -13,6 +13,7 @@ import type {
 } from "./types.js";
 import type { Timestamp } from "./time.js";
 import type { EventLog, EventsOf } from "./events.js";
+import type { AttachmentPresence } from "./presence.js";
 
 export type StorageKind = "memory" | "json" | "sqlite" | "postgres";
 
@@ -91,6 +92,8 @@ export interface Store {
   readonly kind: StorageKind;
   /** The durable event log (events.ts). */
   readonly events: EventLog;
+  /** Live attachments on every server sharing the store (presence.ts). */
+  readonly presence: AttachmentPresence;
 
   // Rooms ------------------------------------------------------------------
   /** Fails with `room_exists` when the id is taken or was ever removed. */

@@ -24,11 +24,13 @@ import { StaticTokenTable, agentTokenCredentialKey, looksLikeAgentToken, request
  * - `admin`: room/agent mutations, apply, metrics.
  * - `register`: POST /v1/agents/register, by registration mode (disabled: admin; token: admin/attach; open: anonymous or admin/attach).
  * - `attach`: attach scope (anonymous when registration is open).
+ * - `skill`: GET /skill.md. observe/write/admin/attach; anonymous with public read.
  */
-export type AccessRule = "health" | "network" | "list" | "read" | "observe" | "write" | "admin" | "register" | "attach";
+export type AccessRule = "health" | "network" | "list" | "read" | "observe" | "write" | "admin" | "register" | "attach" | "skill";
 
 const RULE_SCOPES: Record<Exclude<AccessRule, "health" | "register" | "attach">, Scope[]> = {
   network: ["observe", "admin", "pair", "attach"],
+  skill: ["observe", "write", "admin", "attach"],
   list: ["observe", "admin", "pair"],
   read: ["observe", "admin"],
   observe: ["observe", "admin"],
@@ -145,6 +147,7 @@ export async function requireAccess(c: Context<AppEnv>, rule: AccessRule): Promi
       case "network":
       case "list":
       case "read":
+      case "skill":
         principal = publicRead ? await optional(c, RULE_SCOPES[rule]) : await required(c, RULE_SCOPES[rule]);
         break;
       case "observe":

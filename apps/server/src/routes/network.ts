@@ -1,14 +1,14 @@
 // GET /v1/network: who this network is and what it can do (§5.4).
-// We serve HTTP only: the attachment (WebSocket) protocol and the pairing
-// relay are not implemented, so `protocols` lists `http` alone and
-// `capabilities.attachment_protocol` is not advertised — clients must not
-// try to attach or pair with this server.
+// The attachment protocol (WebSocket, /v1/attach) is advertised as the
+// reference does; the pairing relay is not implemented, so `protocols.pair`
+// is not listed and clients must not try to pair with this server.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv, Principal } from "../context.js";
 import type { AppSettings, PairingSettings } from "../settings.js";
 import { allows } from "../auth/principal.js";
 import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
+import { ATTACH_PROTOCOL_V1 } from "../attach/frames.js";
 
 export function registerNetworkRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   app.get("/v1/network", async (c) => {
@@ -22,6 +22,7 @@ export function networkDocument(settings: AppSettings, principal: Principal): Re
   const mode = settings.auth.mode;
   const capabilities: Record<string, unknown> = {
     event_stream: "sse",
+    attachment_protocol: "websocket",
     public_read: settings.auth.publicRead || mode === "open",
     agent_registration: mode === "open" ? "open" : settings.auth.agentRegistration || "disabled",
   };
@@ -35,7 +36,7 @@ export function networkDocument(settings: AppSettings, principal: Principal): Re
     id: settings.networkId,
     name: settings.networkName,
     version: settings.version,
-    protocols: { http: ["moltnet.http.v1"] },
+    protocols: { http: ["moltnet.http.v1"], attach: [ATTACH_PROTOCOL_V1] },
     capabilities,
     console: { can_send_human: canSendHuman(settings, principal) },
   };

@@ -1,7 +1,7 @@
 // Agent views (§2.10): summaries merge room memberships (keyed by the raw
 // member string) with registrations, over the rooms the caller may read.
-// Presence comes from live attachments, which this server does not hold yet,
-// so `connected` is always false.
+// `connected` is true while the agent has a live attachment on any server
+// sharing the store (ctx.presence, fed by /v1/attach).
 import { agentFqid, collectionPageInfo, compareBytewise, type AgentRegistration, type Room, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { memberIdError } from "../ids.js";
@@ -181,11 +181,21 @@ export async function listAgents(ctx: AppContext, principal: Principal, window: 
     }
     return registeredSummary(registration!, index.roomsOf(registration!));
   });
+  const connected = await connectedAgents(ctx);
+  for (const agent of agents) agent.connected = connected.has(agent.id);
   return { agents: agents.map(wireAgentSummary), page: collectionPageInfo(window, { items: agents, hasMore }) };
 }
 
 /** One agent as the caller may see it; 404 `unknown agent "<id>"` otherwise. */
-async function findAgent(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
+export async function findAgent(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
+  const summary = await findAgentSummary(ctx, principal, rawId);
+  summary.connected = (await connectedAgents(ctx)).has(summary.id);
+  return summary;
+}
+
+const connectedAgents = async (ctx: AppContext): Promise<Set<string>> => (await ctx.presence?.connectedAgents()) ?? new Set();
+
+async function findAgentSummary(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
   const id = rawId.trim();
   if (id === "") throw unknownAgent(id);
   const roster = canReadPrivateRoster(principal);

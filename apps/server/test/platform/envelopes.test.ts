@@ -153,7 +153,7 @@ describe("request ids", () => {
     await call("/v1/pairings/p9/rooms", { token: "s3cret-value", headers: { "X-Request-Id": "r1" } });
     const lines = log.lines.filter((l) => l.message.startsWith("request completed"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.fields).toMatchObject({ request_id: "r1", method: "GET", route: "/v1/pairings/:pairingID/rooms", status: 404 });
+    expect(lines[0]!.fields).toMatchObject({ request_id: "r1", method: "GET", route: "GET /v1/pairings/{pairingID}/rooms", status: 404 });
     expect(typeof lines[0]!.fields.duration_ms).toBe("number");
     expect(JSON.stringify(log.lines)).not.toContain("s3cret-value");
   });

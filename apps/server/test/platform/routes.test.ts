@@ -35,12 +35,12 @@ describe("health", () => {
 });
 
 describe("GET /v1/network", () => {
-  it("mode none - describes the network, advertises HTTP only", async () => {
+  it("mode none - describes the network, advertises HTTP and the attachment protocol", async () => {
     const { call } = await makeApp({ pairings: [{ id: "p1", remote_network_id: "far", token: "x" }] });
     const res = await call("/v1/network");
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(
-      '{"id":"local","name":"Local Moltnet","version":"test","protocols":{"http":["moltnet.http.v1"]},"capabilities":{"event_stream":"sse","public_read":false,"agent_registration":"disabled","human_ingress":true,"direct_messages":true,"message_pagination":"cursor","pairings":true},"console":{"can_send_human":true}}\n',
+      '{"id":"local","name":"Local Moltnet","version":"test","protocols":{"http":["moltnet.http.v1"],"attach":["moltnet.attach.v1"]},"capabilities":{"event_stream":"sse","attachment_protocol":"websocket","public_read":false,"agent_registration":"disabled","human_ingress":true,"direct_messages":true,"message_pagination":"cursor","pairings":true},"console":{"can_send_human":true}}\n',
     );
   });
 
@@ -59,6 +59,7 @@ describe("GET /v1/network", () => {
     const body = await bodyOf(await call("/v1/network"));
     expect(body.capabilities).toEqual({
       event_stream: "sse",
+      attachment_protocol: "websocket",
       public_read: true,
       agent_registration: "open",
       debug_events: true,
@@ -126,11 +127,11 @@ describe("GET /metrics", () => {
     await call("/nowhere/at/all");
     const stream = await call("/v1/events/stream");
     const text = await (await call("/metrics")).text();
-    expect(text).toContain('moltnet_http_requests_total{method="GET",route="/healthz",status="200"} 1');
-    expect(text).toContain('moltnet_http_requests_total{method="GET",route="/v1/pairings/:pairingID/rooms",status="404"} 1');
+    expect(text).toContain('moltnet_http_requests_total{method="GET",route="GET /healthz",status="200"} 1');
+    expect(text).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/pairings/{pairingID}/rooms",status="404"} 1');
     expect(text).toContain('moltnet_http_requests_total{method="GET",route="unmatched",status="404"} 1');
     expect(text).not.toContain("/nowhere");
-    expect(text).toMatch(/moltnet_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/healthz"\} \d/);
+    expect(text).toMatch(/moltnet_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="GET \/healthz"\} \d/);
     expect(text).toContain("moltnet_active_sse_subscribers 1");
     expect(text).toContain("moltnet_store_health 1");
     expect(text).toContain("moltnet_events_dropped_total 0");

@@ -47,6 +47,10 @@ function stubApp(overrides: Partial<MoltnetApp> = {}): { factory: Factory; close
     close() {
       closed = true;
     },
+    async closed() {},
+    upgrade(_req: unknown, socket: { destroy(): void }) {
+      socket.destroy();
+    },
     ...overrides,
   }) as unknown as MoltnetApp;
   return { factory, closed: () => closed };

@@ -18,6 +18,7 @@ import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { MemoryState } from "./memory-state.js";
 import { eventsFor, MemoryEventLog, type EventsOf } from "../events.js";
+import { MemoryPresence } from "../presence.js";
 
 export async function openMemoryStore(): Promise<Store> {
   return new MemoryStore();
@@ -27,6 +28,7 @@ class MemoryStore implements Store {
   readonly kind = "memory" as const;
   #state: MemoryState | null = new MemoryState("memory");
   readonly events = new MemoryEventLog();
+  readonly presence = new MemoryPresence();
 
   get #s(): MemoryState {
     if (!this.#state) throw new StoreError("unavailable", "store is closed", { backend: "memory" });

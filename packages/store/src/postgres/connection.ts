@@ -75,6 +75,9 @@ export function connect(config: PostgresConfig): Connection {
       max: 1,
       idle_timeout: 0,
       max_lifetime: null,
+      // LISTEN needs no array types; without this, a listener closed right after it
+      // connected (a short-lived watch) fails its type query as an unhandled rejection.
+      fetch_types: false,
       // postgres.js honours onnotify (its own listen() uses it) but does not declare it.
       ...({ onnotify: () => hooks.onnotify() } as object),
       onclose: () => hooks.onclose(),

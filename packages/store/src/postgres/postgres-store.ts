@@ -21,6 +21,7 @@ import { PgHistory } from "./history.js";
 import { PgConversations } from "./conversations.js";
 import { PgAgents } from "./agents.js";
 import { PgEventLog } from "./events.js";
+import { PgPresence } from "./presence.js";
 import type { EventsOf } from "../events.js";
 
 export type { PostgresConfig } from "./connection.js";
@@ -77,6 +78,7 @@ class PostgresStore implements Store, StorageReporter {
     { async: true },
   );
   readonly events: PgEventLog;
+  readonly presence: PgPresence;
   /** Whether the last call reached the server; flips are logged once each way. */
   #reachable = true;
 
@@ -90,6 +92,7 @@ class PostgresStore implements Store, StorageReporter {
     this.#conversations = new PgConversations(db);
     this.#agents = new PgAgents(db);
     this.events = new PgEventLog(connection.sql, (doing, op) => this.#run(doing, op), (hooks) => connection.listener(hooks), log);
+    this.presence = new PgPresence(connection.sql, (doing, op) => this.#run(doing, op));
   }
 
   /** Runs a write whose events commit with it, then wakes this process's watchers. */

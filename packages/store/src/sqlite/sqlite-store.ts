@@ -22,6 +22,7 @@ import { SqliteConversations } from "./conversations.js";
 import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
 import { SqliteEventLog } from "./events.js";
+import { SqlitePresence } from "./presence.js";
 import { eventsFor, type EventsOf } from "../events.js";
 import { buildHistoryStatements } from "./history-statements.js";
 import { SqliteAgents } from "./agents.js";
@@ -113,6 +114,7 @@ export class SqliteStore implements Store, StorageReporter {
     return outcome;
   });
   readonly events: SqliteEventLog;
+  readonly presence: SqlitePresence;
   /** Runs a function in one IMMEDIATE transaction (a savepoint when one is open). */
   readonly #tx: { immediate<T>(op: () => T): T };
   #writes = 0;
@@ -130,6 +132,7 @@ export class SqliteStore implements Store, StorageReporter {
     this.#conversations = new SqliteConversations(collections);
     this.#agents = new SqliteAgents(db, collections);
     this.events = new SqliteEventLog(client, (doing, op) => this.#run(doing, op));
+    this.presence = new SqlitePresence(client, (doing, op) => this.#run(doing, op));
     this.#history = new SqliteHistory(db, buildHistoryStatements(db), log, (events) => this.events.insert(events));
     this.#tx = client.transaction((op: () => unknown) => op()) as unknown as { immediate<T>(op: () => T): T };
     this.#log = log;

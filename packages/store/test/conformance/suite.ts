@@ -19,6 +19,7 @@ import { agentCases } from "./agents.case.js";
 import { concurrencyCases } from "./concurrency.case.js";
 import { reopenCases } from "./durability-reopen.case.js";
 import { eventCases } from "./events.case.js";
+import { presenceCases } from "./presence.case.js";
 
 export interface ConformanceFactory {
   /** A store over fresh, empty data (a new temp dir / database per call). */
@@ -46,6 +47,7 @@ export const caseGroups: readonly CaseGroup[] = [
   concurrencyCases,
   reopenCases,
   eventCases,
+  presenceCases,
 ];
 
 export function allCases(): ConformanceCase[] {

@@ -20,6 +20,7 @@ export const ALL = [
   { version: 11, name: "0003_bytewise_history_indexes" },
   { version: 12, name: "0004_agents_bytewise_index" },
   { version: 13, name: "0005_events" },
+  { version: 14, name: "0006_attachment_presence" },
 ];
 
 /** Ours: everything after the reference's version 8. */

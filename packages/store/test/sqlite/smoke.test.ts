@@ -173,6 +173,7 @@ describe("sqlite smoke", () => {
     legacy.prepare("DELETE FROM schema_migrations WHERE version > 8").run();
     // A reference database has none of our later tables either.
     legacy.exec("DROP TABLE events");
+    legacy.exec("DROP TABLE attachment_presence");
     legacy.close();
     const { store: migrated } = await openAt(path);
     const page = await migrated.listMessages({ kind: "room", roomId: "general" }, ALL);

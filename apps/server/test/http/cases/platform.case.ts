@@ -54,7 +54,8 @@ export function platformCases(s: Suite): void {
     expect(doc).toMatchObject({
       id: "local",
       name: "HTTP Suite",
-      capabilities: { event_stream: "sse", public_read: false, agent_registration: "disabled", human_ingress: true, direct_messages: true, message_pagination: "cursor", pairings: true },
+      protocols: { http: ["moltnet.http.v1"], attach: ["moltnet.attach.v1"] },
+      capabilities: { event_stream: "sse", attachment_protocol: "websocket", public_read: false, agent_registration: "disabled", human_ingress: true, direct_messages: true, message_pagination: "cursor", pairings: true },
       console: { can_send_human: true },
     });
     expect(Object.keys(doc).slice(0, 5)).toEqual(["id", "name", "version", "protocols", "capabilities"]);
