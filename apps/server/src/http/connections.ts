@@ -45,6 +45,8 @@ interface Connection {
   address: string;
   /** A request of this connection is running or writing its answer. */
   busy: boolean;
+  /** Taken over by a WebSocket (/v1/attach): it still counts against the caps, but its owner closes it on shutdown (1001). */
+  upgraded?: boolean;
   /** Requests parsed while another was busy, run in order. */
   queue: [IncomingMessage, ServerResponse][];
 }
@@ -103,6 +105,11 @@ export function createGuardedServer(listener: RequestListener, options: GuardOpt
       if (left <= 0) perAddress.delete(address);
       else perAddress.set(address, left);
     });
+  });
+
+  server.on("upgrade", (req: IncomingMessage) => {
+    const conn = connections.get(req.socket as Socket);
+    if (conn) conn.upgraded = true;
   });
 
   const dispatch = (conn: Connection, req: IncomingMessage, res: ServerResponse) => {
@@ -201,7 +208,7 @@ export function createGuardedServer(listener: RequestListener, options: GuardOpt
       server.close();
       for (const [socket, conn] of connections) {
         conn.queue = [];
-        if (!conn.busy) socket.destroy();
+        if (!conn.busy && !conn.upgraded) socket.destroy();
       }
     },
     settled(ms: number): Promise<boolean> {
