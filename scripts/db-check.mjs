@@ -26,7 +26,9 @@ const problems = [];
 
 try {
   for (const path of staleDialectModules()) {
-    problems.push(`${path} is stale: it is generated from packages/schema/src/tables.ts; never edit it, run pnpm db:generate`);
+    problems.push(
+      `${path} is stale: it is generated from packages/schema/src/tables.ts; never edit it, run pnpm db:generate`,
+    );
   }
 } catch (err) {
   problems.push(err.message);
@@ -38,12 +40,16 @@ if (misaligned) problems.push(`histories differ: ${misaligned}`);
 const manifest = readManifest();
 const sums = currentChecksums();
 for (const [key, sum] of Object.entries(sums)) {
-  if (manifest[key] === undefined) problems.push(`drizzle/${key} is not in drizzle/checksums.json (generate migrations with pnpm db:generate)`);
+  if (manifest[key] === undefined)
+    problems.push(`drizzle/${key} is not in drizzle/checksums.json (generate migrations with pnpm db:generate)`);
   else if (manifest[key] !== sum) {
-    problems.push(`drizzle/${key} was edited after it was recorded; never edit a migration, add a new one (pnpm db:generate --seal only for uncommitted ones)`);
+    problems.push(
+      `drizzle/${key} was edited after it was recorded; never edit a migration, add a new one (pnpm db:generate --seal only for uncommitted ones)`,
+    );
   }
 }
-for (const key of Object.keys(manifest)) if (!(key in sums)) problems.push(`drizzle/${key} is recorded in drizzle/checksums.json but missing`);
+for (const key of Object.keys(manifest))
+  if (!(key in sums)) problems.push(`drizzle/${key} is recorded in drizzle/checksums.json but missing`);
 
 const PROBE = "db_check_probe";
 const saved = snapshot();
@@ -54,7 +60,9 @@ try {
       const why = res.wrote
         ? "the schema in packages/schema/src differs from the migrations; run pnpm db:generate <name>"
         : "drizzle-kit did not finish (an ambiguous rename needs a terminal, or an error)";
-      problems.push(`drizzle-kit generate (${dialect}) did not report "No schema changes": ${why}\n${indent(res.output)}`);
+      problems.push(
+        `drizzle-kit generate (${dialect}) did not report "No schema changes": ${why}\n${indent(res.output)}`,
+      );
     }
   }
   if (git(["rev-parse", "--is-inside-work-tree"]).status !== 0) {
@@ -63,7 +71,10 @@ try {
     // Intent-to-add makes new, untracked files show up in git diff.
     git(["add", "-N", "--", "drizzle"]);
     const dirty = git(["diff", "--name-status", "HEAD", "--", "drizzle"]).stdout.trim();
-    if (dirty) problems.push(`drizzle/ differs from the committed tree (commit generated migrations with the schema change):\n${indent(dirty)}`);
+    if (dirty)
+      problems.push(
+        `drizzle/ differs from the committed tree (commit generated migrations with the schema change):\n${indent(dirty)}`,
+      );
   }
 } finally {
   restore(saved);
@@ -73,7 +84,9 @@ if (problems.length) {
   console.error(`db:check failed:\n${problems.map((p) => `- ${p}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`db:check: ok (${DIALECTS.map((d) => `${d}: ${Object.keys(sums).filter((k) => k.startsWith(`${d}/`) && k.endsWith(".sql")).length} migrations`).join(", ")})`);
+console.log(
+  `db:check: ok (${DIALECTS.map((d) => `${d}: ${Object.keys(sums).filter((k) => k.startsWith(`${d}/`) && k.endsWith(".sql")).length} migrations`).join(", ")})`,
+);
 
 /** Which files exist and what each journal holds, so a probe generate can be undone exactly. */
 function snapshot() {
@@ -107,5 +120,9 @@ function list(dir) {
 }
 
 function indent(text) {
-  return text.trim().split("\n").map((l) => `    ${l}`).join("\n");
+  return text
+    .trim()
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n");
 }

@@ -42,11 +42,17 @@ if (!seal) {
   } catch (err) {
     fail(err.message);
   }
-  console.log(written.length ? `db:generate: regenerated ${written.join(", ")} from tables.ts` : "db:generate: the dialect modules are up to date");
+  console.log(
+    written.length
+      ? `db:generate: regenerated ${written.join(", ")} from tables.ts`
+      : "db:generate: the dialect modules are up to date",
+  );
   const [name] = names;
   if (!name) {
     if (custom) fail("--custom needs a migration name");
-    console.log("db:generate: no migration name given; run pnpm db:generate <name> to add a migration for a schema change");
+    console.log(
+      "db:generate: no migration name given; run pnpm db:generate <name> to add a migration for a schema change",
+    );
     process.exit(0);
   }
   if (!/^[a-z][a-z0-9_]*$/.test(name)) fail(`name ${JSON.stringify(name)} must be snake_case (a-z, 0-9, _)`);

@@ -33,7 +33,11 @@ export interface Collected {
   durability: string[];
 }
 
-export function createContext(options: Options, progress: Progress, root: string): { ctx: BenchContext; collected: Collected; dispose(): Promise<void> } {
+export function createContext(
+  options: Options,
+  progress: Progress,
+  root: string,
+): { ctx: BenchContext; collected: Collected; dispose(): Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), "moltnet-bench-"));
   const collected: Collected = { rows: [], errors: [], durability: [] };
   let pg: Promise<PostgresServer> | null = null;

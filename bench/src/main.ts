@@ -96,7 +96,9 @@ async function main(argv: string[]): Promise<number> {
   writeFileSync(join(options.resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(options.resultsDir, "latest.md"), renderMarkdown(report));
 
-  process.stdout.write(`\nMoltnet bench (${options.quick ? "quick" : "full"}), ${report.seconds.toFixed(0)} s on ${machine.summary}\n\n`);
+  process.stdout.write(
+    `\nMoltnet bench (${options.quick ? "quick" : "full"}), ${report.seconds.toFixed(0)} s on ${machine.summary}\n\n`,
+  );
   process.stdout.write(`${renderTable(report.rows)}\n\n`);
   process.stdout.write(`sizes: ${describeSizes(report.sizes)}\n`);
   for (const d of report.durability) process.stdout.write(`durability: ${d}\n`);

@@ -3,7 +3,18 @@
 // minutes on a 2-core machine. Every size used is printed and recorded in the
 // JSON, so a figure is never read without the size that produced it.
 
-export const SCENARIOS = ["append", "page", "http", "json-file", "boot", "memory", "agents", "copy", "events", "attach"] as const;
+export const SCENARIOS = [
+  "append",
+  "page",
+  "http",
+  "json-file",
+  "boot",
+  "memory",
+  "agents",
+  "copy",
+  "events",
+  "attach",
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface Sizes {
@@ -139,9 +150,14 @@ export function parseOptions(argv: readonly string[], resultsDir: string): Optio
     if (arg === "--help" || arg === "-h") return null;
     if (arg === "--quick") quick = true;
     else if (arg.startsWith("--only=")) {
-      const names = arg.slice("--only=".length).split(",").map((s) => s.trim()).filter(Boolean);
+      const names = arg
+        .slice("--only=".length)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n));
-      if (unknown.length > 0 || names.length === 0) throw new Error(`unknown scenario(s) in ${arg}; known: ${SCENARIOS.join(", ")}`);
+      if (unknown.length > 0 || names.length === 0)
+        throw new Error(`unknown scenario(s) in ${arg}; known: ${SCENARIOS.join(", ")}`);
       only = names as ScenarioName[];
     } else throw new Error(`unknown option ${JSON.stringify(arg)}`);
   }

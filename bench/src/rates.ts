@@ -57,8 +57,11 @@ export async function compareRates(
   // Warm-up: statements prepared, threads and DMs created, caches filled. Its
   // rate (the slower side's) sizes the measurement to about `seconds`.
   let slowest = Infinity;
-  for (const side of list) slowest = Math.min(slowest, sizes.warmup / ((await appendAll(side, side.take(sizes.warmup), concurrency)) / 1000));
-  const perSide = Math.round(Math.min(sizes.maxMessages, Math.max(sizes.minMessages, (slowest * sizes.seconds) / list.length)));
+  for (const side of list)
+    slowest = Math.min(slowest, sizes.warmup / ((await appendAll(side, side.take(sizes.warmup), concurrency)) / 1000));
+  const perSide = Math.round(
+    Math.min(sizes.maxMessages, Math.max(sizes.minMessages, (slowest * sizes.seconds) / list.length)),
+  );
   const slices = Math.max(1, Math.min(sizes.slices, Math.floor(perSide / Math.max(1, concurrency * 4))));
   const sliceSize = Math.ceil(perSide / slices);
   const batches = list.map((side) => Array.from({ length: slices }, () => side.take(sliceSize)));

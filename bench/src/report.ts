@@ -93,7 +93,11 @@ function cells(row: Row): string[] {
 export function renderTable(rows: readonly Row[]): string {
   const body = rows.map(cells);
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(HEADERS), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
@@ -127,18 +131,30 @@ export function renderMarkdown(report: RunReport): string {
       "the absolute figures do not. `pnpm bench --quick` runs every scenario at a small size (CI runs it to keep the bench working; it never checks figures).",
     "",
   );
-  out.push(`Latest ${report.quick ? "quick" : "full"} run: ${report.startedAt.slice(0, 10)}, ${report.seconds.toFixed(0)} s. Sizes: ${describeSizes(report.sizes)}.`, "");
-  out.push("| scenario | backend | settings | measure | ratio | goal | result |", "| --- | --- | --- | --- | --- | --- | --- |");
+  out.push(
+    `Latest ${report.quick ? "quick" : "full"} run: ${report.startedAt.slice(0, 10)}, ${report.seconds.toFixed(0)} s. Sizes: ${describeSizes(report.sizes)}.`,
+    "",
+  );
+  out.push(
+    "| scenario | backend | settings | measure | ratio | goal | result |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  );
   for (const r of report.rows) {
-    out.push(`| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatRatio(r.ratio, r.goal)} | ${formatGoal(r.goal)} | ${verdict(r.pass)} |`);
+    out.push(
+      `| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatRatio(r.ratio, r.goal)} | ${formatGoal(r.goal)} | ${verdict(r.pass)} |`,
+    );
   }
   out.push("", `Absolute figures, measured on ${m.summary}:`, "");
   out.push("| scenario | backend | settings | measure | figure | baseline |", "| --- | --- | --- | --- | --- | --- |");
   for (const r of report.rows) {
     const baseline = r.baseline === null ? "—" : `${formatFigure(r.baseline, r.unit)} (${r.baselineLabel})`;
-    out.push(`| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatFigure(r.figure, r.unit)} | ${baseline} |`);
+    out.push(
+      `| ${r.scenario} | ${r.backend} | ${r.settings} | ${r.measure} | ${formatFigure(r.figure, r.unit)} | ${baseline} |`,
+    );
   }
-  const notes = report.rows.filter((r) => r.note).map((r) => `- ${r.scenario} / ${r.backend} / ${r.settings}: ${r.note}`);
+  const notes = report.rows
+    .filter((r) => r.note)
+    .map((r) => `- ${r.scenario} / ${r.backend} / ${r.settings}: ${r.note}`);
   if (notes.length > 0) out.push("", "Notes:", "", ...notes);
   out.push("", "Durability settings of these figures:", "", ...report.durability.map((d) => `- ${d}`));
   return `${out.join("\n")}\n`;

@@ -21,7 +21,9 @@ export function renderDialectModules() {
   const source = readFileSync(SOURCE, "utf8");
   const imports = source.match(IMPORT) ?? [];
   if (imports.length !== 1) {
-    throw new Error(`${relative(ROOT, SOURCE)} must import its builders exactly once, from "./dialect.js" (found ${imports.length})`);
+    throw new Error(
+      `${relative(ROOT, SOURCE)} must import its builders exactly once, from "./dialect.js" (found ${imports.length})`,
+    );
   }
   return DIALECTS.map((dialect) => ({
     dialect,

@@ -17,12 +17,16 @@ const drizzleKit = join(SCHEMA_PKG, "node_modules", "drizzle-kit", "bin.cjs");
 
 /** Runs `drizzle-kit generate` for one dialect; never throws, returns its combined output. */
 export function generate(dialect, args) {
-  const res = spawnSync(process.execPath, [drizzleKit, "generate", "--config", `drizzle.${dialect}.config.ts`, ...args], {
-    cwd: SCHEMA_PKG,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const res = spawnSync(
+    process.execPath,
+    [drizzleKit, "generate", "--config", `drizzle.${dialect}.config.ts`, ...args],
+    {
+      cwd: SCHEMA_PKG,
+      encoding: "utf8",
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output = `${res.stdout ?? ""}${res.stderr ?? ""}${res.error ? String(res.error) : ""}`;
   return {
     status: res.status ?? 1,

@@ -18,6 +18,8 @@ export default function setup(): void {
     timeout: 600_000,
   });
   if (res.status !== 0) {
-    throw new Error(`the build failed before the tests (pnpm build):\n${`${res.stdout ?? ""}${res.stderr ?? ""}${res.error ?? ""}`.slice(-4000)}`);
+    throw new Error(
+      `the build failed before the tests (pnpm build):\n${`${res.stdout ?? ""}${res.stderr ?? ""}${res.error ?? ""}`.slice(-4000)}`,
+    );
   }
 }

@@ -54,7 +54,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     start().then(
       (pg) => res.writeHead(200, { "content-type": "text/plain" }).end(pg.dsn),
-      (err: Error) => res.writeHead(500, { "content-type": "text/plain" }).end(`cannot start the embedded Postgres: ${err.message}`),
+      (err: Error) =>
+        res.writeHead(500, { "content-type": "text/plain" }).end(`cannot start the embedded Postgres: ${err.message}`),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -28,8 +28,12 @@ export function adminDsn(): string {
   const coordinator = inject("postgresCoordinator");
   if (!coordinator) throw new Error("no Postgres for tests: the global setup did not provide one");
   const script = `const r = await fetch(${JSON.stringify(coordinator)}); const t = await r.text(); if (!r.ok) { console.error(t); process.exit(1); } process.stdout.write(t);`;
-  const res = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 180_000 });
-  if (res.status !== 0 || !res.stdout) throw new Error(`no Postgres for tests: ${res.stderr || res.error?.message || "no answer from the global setup"}`);
+  const res = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (res.status !== 0 || !res.stdout)
+    throw new Error(`no Postgres for tests: ${res.stderr || res.error?.message || "no answer from the global setup"}`);
   return (resolved = res.stdout);
 }
 
@@ -50,7 +54,10 @@ export interface TestDatabaseOptions {
 }
 
 /** Creates a uniquely named database, empty or migrated; `drop()` removes it (forcing out leftover connections). */
-export async function createTestDatabase(prefix = "moltnet_test", options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  prefix = "moltnet_test",
+  options: TestDatabaseOptions = {},
+): Promise<TestDatabase> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
   const template = options.migrated ? await migratedTemplate() : null;
   const admin = postgres(adminDsn(), { max: 1, onnotice: () => {} });
@@ -90,7 +97,11 @@ function migratedTemplate(): Promise<string> {
     for (const dir of [migrationsFolder("postgres"), join(STORE, "src", "migrate")]) {
       for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
         if (!/\.(sql|json|ts)$/.test(file)) continue;
-        hash.update(file).update("\0").update(readFileSync(join(dir, file))).update("\0");
+        hash
+          .update(file)
+          .update("\0")
+          .update(readFileSync(join(dir, file)))
+          .update("\0");
       }
     }
     const name = `moltnet_tpl_${hash.digest("hex").slice(0, 16)}`;

@@ -15,8 +15,16 @@ export interface SystemUser {
 /** The named system user (`nobody`, `postgres`), or null when it does not exist. */
 export function systemUser(name: string): SystemUser | null {
   try {
-    const uid = Number(execFileSync("id", ["-u", name], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", name], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    const uid = Number(
+      execFileSync("id", ["-u", name], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
+    const gid = Number(
+      execFileSync("id", ["-g", name], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
     return Number.isInteger(uid) && uid > 0 ? { name, uid, gid } : null;
   } catch {
     return null;
@@ -35,7 +43,12 @@ export function unreadableBy(user: SystemUser, paths: readonly string[]): string
       try { fs.accessSync(p, fs.constants.R_OK); if (fs.statSync(p).isDirectory()) fs.readdirSync(p); }
       catch (e) { console.log(p + ": " + (e.code || e.message)); process.exit(1); }
     }`;
-  const res = spawnSync(process.execPath, ["-e", script], { uid: user.uid, gid: user.gid, encoding: "utf8", timeout: 30_000 });
+  const res = spawnSync(process.execPath, ["-e", script], {
+    uid: user.uid,
+    gid: user.gid,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
   if (res.status === 0) return null;
   const what = res.stdout.trim() || res.stderr.trim() || res.error?.message || `exit ${res.status}`;
   return `user ${user.name} cannot read ${what}; the checkout sits where only its owner may enter (e.g. a 0700 mktemp -d): clone it somewhere others can read to run this case`;

@@ -12,17 +12,26 @@ export class ApiError extends Error {
 
 export function apiUrl(path: string, query: Record<string, string | undefined> = {}): string {
   const url = new URL(`../${path.replace(/^\//, "")}`, document.baseURI);
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "") url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== "") url.searchParams.set(key, value);
   return url.toString();
 }
 
-async function request<T>(method: string, path: string, query: Record<string, string | undefined>, body?: unknown): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  query: Record<string, string | undefined>,
+  body?: unknown,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(apiUrl(path, query), {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers:
+        body === undefined
+          ? { Accept: "application/json" }
+          : { Accept: "application/json", "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

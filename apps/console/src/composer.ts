@@ -11,10 +11,23 @@ let counter = 0;
 
 export function createComposer(target: Target, label: string, afterSend: () => Promise<void>): HTMLElement {
   const id = `composer-${++counter}`;
-  const input = h("textarea", { id, name: "text", rows: 2, required: true, placeholder: `Message ${label} as Operator` });
+  const input = h("textarea", {
+    id,
+    name: "text",
+    rows: 2,
+    required: true,
+    placeholder: `Message ${label} as Operator`,
+  });
   const button = h("button", { type: "submit" }, "Send");
   const status = h("p", { class: "composer-status", role: "status" });
-  const form = h("form", { class: "composer", "aria-label": `Send to ${label}` }, h("label", { for: id }, `Message to ${label}`), input, button, status);
+  const form = h(
+    "form",
+    { class: "composer", "aria-label": `Send to ${label}` },
+    h("label", { for: id }, `Message to ${label}`),
+    input,
+    button,
+    status,
+  );
   input.addEventListener("keydown", (event) => {
     // Enter sends, Shift+Enter is a new line.
     if (event.key === "Enter" && !event.shiftKey) {

@@ -34,7 +34,15 @@ function renderMessage(message: Message, threads: Map<string, Thread> | undefine
   const li = h(
     "li",
     { class: `message from-${message.from.type || "unknown"}`, "data-id": message.id },
-    h("div", { class: "meta" }, h("strong", { class: "sender" }, sender), " ", h("span", { class: "kind" }, message.from.type), " ", h("time", { datetime: message.created_at }, formatTime(message.created_at))),
+    h(
+      "div",
+      { class: "meta" },
+      h("strong", { class: "sender" }, sender),
+      " ",
+      h("span", { class: "kind" }, message.from.type),
+      " ",
+      h("time", { datetime: message.created_at }, formatTime(message.created_at)),
+    ),
     ...message.parts.map((part) => renderPart(part, message)),
     h("div", { class: "thread-link" }),
   );
@@ -46,14 +54,26 @@ function fillThreadLink(li: HTMLElement, threads: Map<string, Thread> | undefine
   const slot = li.querySelector(".thread-link");
   const thread = threads?.get(li.dataset.id ?? "");
   if (!slot || !thread) return;
-  slot.replaceChildren(h("a", { href: route("threads", thread.id) }, `Open thread (${thread.message_count} ${thread.message_count === 1 ? "message" : "messages"})`));
+  slot.replaceChildren(
+    h(
+      "a",
+      { href: route("threads", thread.id) },
+      `Open thread (${thread.message_count} ${thread.message_count === 1 ? "message" : "messages"})`,
+    ),
+  );
 }
 
 export function createHistory(options: HistoryOptions): History {
   const list = h("ol", { class: "messages" });
   const status = h("div", { class: "history-status", role: "status" });
   const olderButton = h("button", { type: "button", class: "older", hidden: true }, "Load older messages");
-  const scroller = h("section", { class: "history", tabindex: 0, "aria-label": `${options.label} history` }, olderButton, status, list);
+  const scroller = h(
+    "section",
+    { class: "history", tabindex: 0, "aria-label": `${options.label} history` },
+    olderButton,
+    status,
+    list,
+  );
   const seen = new Set<string>();
   let nextBefore: string | undefined;
   let hasMore = false;
@@ -61,7 +81,9 @@ export function createHistory(options: HistoryOptions): History {
   let disposed = false;
 
   const add = (messages: Message[], where: "start" | "end") => {
-    const nodes = messages.filter((m) => !seen.has(m.id)).map((m) => (seen.add(m.id), renderMessage(m, options.threads)));
+    const nodes = messages
+      .filter((m) => !seen.has(m.id))
+      .map((m) => (seen.add(m.id), renderMessage(m, options.threads)));
     if (where === "start") list.prepend(...nodes);
     else list.append(...nodes);
   };
@@ -96,7 +118,10 @@ export function createHistory(options: HistoryOptions): History {
     loading = true;
     const before = scroller.scrollHeight - scroller.scrollTop;
     try {
-      const result = await api.get<{ messages: Message[]; page: Page }>(options.path, { limit: String(PAGE_SIZE), before: nextBefore });
+      const result = await api.get<{ messages: Message[]; page: Page }>(options.path, {
+        limit: String(PAGE_SIZE),
+        before: nextBefore,
+      });
       if (disposed) return;
       add(result.messages, "start");
       setPage(result.page);

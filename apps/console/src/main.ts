@@ -28,7 +28,11 @@ function shell(network: Network | null): { main: HTMLElement; nav: HTMLElement }
     state.textContent = s;
     state.className = `stream-state ${s}`;
   });
-  const nav = h("nav", { "aria-label": "Console sections" }, h("ul", {}, ...NAV.map(([r, label]) => h("li", {}, h("a", { href: route(r), "data-route": r }, label)))));
+  const nav = h(
+    "nav",
+    { "aria-label": "Console sections" },
+    h("ul", {}, ...NAV.map(([r, label]) => h("li", {}, h("a", { href: route(r), "data-route": r }, label)))),
+  );
   const main = h("main", { id: "view", tabindex: -1 });
   app.replaceChildren(
     h("a", { href: "#view", class: "skip" }, "Skip to content"),
@@ -51,7 +55,10 @@ async function start(): Promise<void> {
     network = await api.get<Network>("v1/network");
   } catch (err) {
     const { main } = shell(null);
-    main.replaceChildren(h("h2", {}, "Cannot load the network"), views.errorBox(err, () => location.reload()));
+    main.replaceChildren(
+      h("h2", {}, "Cannot load the network"),
+      views.errorBox(err, () => location.reload()),
+    );
     return;
   }
   document.title = `${network.name} · Moltnet console`;

@@ -45,10 +45,19 @@ export function renderPart(part: Part, message: Message): Node {
     case "text":
       return renderText(part.text ?? "", mentionNames(message));
     case "url":
-      return h("p", { class: "part-url" }, href ? h("a", { href, rel: "noopener noreferrer", target: "_blank" }, part.url ?? "") : part.url ?? "");
+      return h(
+        "p",
+        { class: "part-url" },
+        href ? h("a", { href, rel: "noopener noreferrer", target: "_blank" }, part.url ?? "") : (part.url ?? ""),
+      );
     case "image":
       return href
-        ? h("figure", { class: "part-image" }, h("img", { src: href, alt: part.filename || "image", loading: "lazy" }), part.filename ? h("figcaption", {}, part.filename) : null)
+        ? h(
+            "figure",
+            { class: "part-image" },
+            h("img", { src: href, alt: part.filename || "image", loading: "lazy" }),
+            part.filename ? h("figcaption", {}, part.filename) : null,
+          )
         : h("p", { class: "part-image" }, `image: ${label}`);
     case "data":
       return h("pre", { class: "part-data", "aria-label": "data part" }, JSON.stringify(part.data ?? null, null, 2));

@@ -38,7 +38,8 @@ class EventStream {
     this.#source = source;
     source.onopen = () => this.#setState("live");
     source.onerror = () => this.#setState(source.readyState === EventSource.CLOSED ? "closed" : "reconnecting");
-    for (const type of EVENT_TYPES) source.addEventListener(type, (frame) => this.#receive(frame as MessageEvent<string>));
+    for (const type of EVENT_TYPES)
+      source.addEventListener(type, (frame) => this.#receive(frame as MessageEvent<string>));
   }
 
   #receive(frame: MessageEvent<string>): void {

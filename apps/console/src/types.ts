@@ -8,7 +8,13 @@ export interface Network {
   id: string;
   name: string;
   version: string;
-  capabilities: { public_read: boolean; human_ingress: boolean; direct_messages: boolean; agent_registration: string; pairings: boolean };
+  capabilities: {
+    public_read: boolean;
+    human_ingress: boolean;
+    direct_messages: boolean;
+    agent_registration: string;
+    pairings: boolean;
+  };
   console?: { can_send_human: boolean };
 }
 export interface Room {
@@ -94,7 +100,11 @@ export interface StorageReport {
   kind: string;
   path: string | null;
   dsn: string | null;
-  schema: { version: number | null; applied: Array<{ version: number; name: string; applied_at: string }>; pending: Array<{ version: number; name: string }> } | null;
+  schema: {
+    version: number | null;
+    applied: Array<{ version: number; name: string; applied_at: string }>;
+    pending: Array<{ version: number; name: string }>;
+  } | null;
   size: { database_bytes: number | null; wal_bytes?: number | null; last_checkpoint_at?: string | null };
   tables: Record<string, number>;
   event_log: { events: number; bytes: number | null; retention: string | null; oldest_at: string | null } | null;

@@ -16,7 +16,12 @@ type Cleanup = () => void;
 const noop: Cleanup = () => {};
 
 export function errorBox(err: unknown, retry?: () => void): HTMLElement {
-  return h("div", { class: "error", role: "alert" }, h("p", {}, explain(err)), retry ? h("button", { type: "button", onclick: retry }, "Retry") : null);
+  return h(
+    "div",
+    { class: "error", role: "alert" },
+    h("p", {}, explain(err)),
+    retry ? h("button", { type: "button", onclick: retry }, "Retry") : null,
+  );
 }
 
 /** Runs `load`; on failure replaces `into`'s content with the error and a retry button. */
@@ -99,9 +104,17 @@ export function roomsView(el: HTMLElement): Cleanup {
 }
 
 function artifactsPanel(query: Record<string, string>, label: string): HTMLElement {
-  const section = h("section", { class: "artifacts", "aria-label": `Artifacts in ${label}` }, h("h3", {}, "Artifacts"), h("p", { role: "status" }, "Loading…"));
+  const section = h(
+    "section",
+    { class: "artifacts", "aria-label": `Artifacts in ${label}` },
+    h("h3", {}, "Artifacts"),
+    h("p", { role: "status" }, "Loading…"),
+  );
   void guarded(section, async () => {
-    const { artifacts } = await api.get<{ artifacts: Artifact[]; page: Page }>("v1/artifacts", { ...query, limit: "100" });
+    const { artifacts } = await api.get<{ artifacts: Artifact[]; page: Page }>("v1/artifacts", {
+      ...query,
+      limit: "100",
+    });
     section.replaceChildren(
       h("h3", {}, "Artifacts"),
       artifacts.length === 0
@@ -133,7 +146,9 @@ export function roomView(el: HTMLElement, session: Session, roomId: string): Cle
   let cleanup: Cleanup = noop;
   void guarded(el, async () => {
     const room = await api.get<Room>(`v1/rooms/${encodeURIComponent(roomId)}`);
-    const { threads } = await api.get<{ threads: Thread[] }>(`v1/rooms/${encodeURIComponent(roomId)}/threads`, { limit: "500" });
+    const { threads } = await api.get<{ threads: Thread[] }>(`v1/rooms/${encodeURIComponent(roomId)}/threads`, {
+      limit: "500",
+    });
     const byParent = new Map(threads.filter((t) => t.parent_message_id).map((t) => [t.parent_message_id!, t]));
     const history = createHistory({
       path: `v1/rooms/${encodeURIComponent(roomId)}/messages`,
@@ -145,7 +160,12 @@ export function roomView(el: HTMLElement, session: Session, roomId: string): Cle
     const renderThreads = () =>
       threadList.replaceChildren(
         ...[...byParent.values(), ...threads.filter((t) => !t.parent_message_id)].map((t) =>
-          h("li", {}, h("a", { href: route("threads", t.id) }, t.id), ` · ${t.message_count} messages · last ${formatTime(t.last_message_at)}`),
+          h(
+            "li",
+            {},
+            h("a", { href: route("threads", t.id) }, t.id),
+            ` · ${t.message_count} messages · last ${formatTime(t.last_message_at)}`,
+          ),
         ),
       );
     renderThreads();
@@ -180,7 +200,9 @@ export function roomView(el: HTMLElement, session: Session, roomId: string): Cle
         ["You can write", String(room.access?.can_write ?? false)],
       ]),
       history.el,
-      canWrite(session, room) ? createComposer({ kind: "room", room_id: roomId }, room.name, history.refresh) : h("p", { class: "read-only" }, "Read-only: this token cannot post here."),
+      canWrite(session, room)
+        ? createComposer({ kind: "room", room_id: roomId }, room.name, history.refresh)
+        : h("p", { class: "read-only" }, "Read-only: this token cannot post here."),
       h("section", { class: "thread-list", "aria-label": "Threads" }, h("h3", {}, "Threads"), threadList),
       artifactsPanel({ room_id: roomId }, room.name),
     );
@@ -208,7 +230,16 @@ export function threadView(el: HTMLElement, session: Session, threadId: string):
       ]),
       history.el,
       canWrite(session)
-        ? createComposer({ kind: "thread", room_id: thread.room_id, thread_id: thread.id, parent_message_id: thread.parent_message_id }, `thread ${thread.id}`, history.refresh)
+        ? createComposer(
+            {
+              kind: "thread",
+              room_id: thread.room_id,
+              thread_id: thread.id,
+              parent_message_id: thread.parent_message_id,
+            },
+            `thread ${thread.id}`,
+            history.refresh,
+          )
         : h("p", { class: "read-only" }, "Read-only: this token cannot post here."),
       artifactsPanel({ thread_id: threadId }, `thread ${threadId}`),
     );
@@ -227,7 +258,12 @@ function dmRows(dms: Dm[]): HTMLElement {
     : table(
         `${dms.length} direct conversations`,
         ["DM", "Participants", "Messages", "Last message"],
-        dms.map((d) => [h("a", { href: route("dms", d.id) }, d.id), (d.participant_ids ?? []).join(", "), String(d.message_count), formatTime(d.last_message_at)]),
+        dms.map((d) => [
+          h("a", { href: route("dms", d.id) }, d.id),
+          (d.participant_ids ?? []).join(", "),
+          String(d.message_count),
+          formatTime(d.last_message_at),
+        ]),
       );
 }
 
@@ -242,7 +278,11 @@ export function dmView(el: HTMLElement, session: Session, dmId: string): Cleanup
   let cleanup: Cleanup = noop;
   void guarded(el, async () => {
     const dm = await api.get<Dm>(`v1/dms/${encodeURIComponent(dmId)}`);
-    const history = createHistory({ path: `v1/dms/${encodeURIComponent(dmId)}/messages`, label: `DM ${dmId}`, belongs: (m) => m.target.kind === "dm" && m.target.dm_id === dmId });
+    const history = createHistory({
+      path: `v1/dms/${encodeURIComponent(dmId)}/messages`,
+      label: `DM ${dmId}`,
+      belongs: (m) => m.target.kind === "dm" && m.target.dm_id === dmId,
+    });
     cleanup = () => history.dispose();
     el.replaceChildren(
       h("h2", {}, `DM ${dm.id}`),
@@ -251,7 +291,13 @@ export function dmView(el: HTMLElement, session: Session, dmId: string): Cleanup
         ["Messages", String(dm.message_count)],
       ]),
       history.el,
-      canWrite(session) ? createComposer({ kind: "dm", dm_id: dm.id, participant_ids: dm.participant_ids }, `DM ${dm.id}`, history.refresh) : h("p", { class: "read-only" }, "Read-only: this token cannot post here."),
+      canWrite(session)
+        ? createComposer(
+            { kind: "dm", dm_id: dm.id, participant_ids: dm.participant_ids },
+            `DM ${dm.id}`,
+            history.refresh,
+          )
+        : h("p", { class: "read-only" }, "Read-only: this token cannot post here."),
       artifactsPanel({ dm_id: dmId }, `DM ${dmId}`),
     );
   });
@@ -259,7 +305,8 @@ export function dmView(el: HTMLElement, session: Session, dmId: string): Cleanup
 }
 
 // -- agents --------------------------------------------------------------------
-const presence = (a: Agent) => h("span", { class: a.connected ? "presence on" : "presence off" }, a.connected ? "connected" : "not connected");
+const presence = (a: Agent) =>
+  h("span", { class: a.connected ? "presence on" : "presence off" }, a.connected ? "connected" : "not connected");
 
 export function agentsView(el: HTMLElement): Cleanup {
   el.replaceChildren(h("h2", {}, "Agents"), h("p", { role: "status" }, "Loading…"));
@@ -272,7 +319,11 @@ export function agentsView(el: HTMLElement): Cleanup {
         : table(
             `${agents.length} agents`,
             ["Agent", "Presence", "Rooms"],
-            agents.map((a) => [h("a", { href: route("agents", a.id) }, a.name ? `${a.name} (${a.id})` : a.id), presence(a), (a.rooms ?? []).join(", ")]),
+            agents.map((a) => [
+              h("a", { href: route("agents", a.id) }, a.name ? `${a.name} (${a.id})` : a.id),
+              presence(a),
+              (a.rooms ?? []).join(", "),
+            ]),
           ),
     );
   });
@@ -287,12 +338,19 @@ export function agentView(el: HTMLElement, session: Session, agentId: string): C
     el.replaceChildren(
       h("h2", {}, agent.name ? `Agent ${agent.name} (${agent.id})` : `Agent ${agent.id}`),
       definition([["Presence", presence(agent)]]),
-      h("section", { "aria-label": "Rooms of this agent" }, h("h3", {}, "Rooms"), h("ul", {}, ...(agent.rooms ?? []).map((r) => h("li", {}, h("a", { href: route("rooms", r) }, r))))),
+      h(
+        "section",
+        { "aria-label": "Rooms of this agent" },
+        h("h3", {}, "Rooms"),
+        h("ul", {}, ...(agent.rooms ?? []).map((r) => h("li", {}, h("a", { href: route("rooms", r) }, r)))),
+      ),
       ...(session.network.capabilities.direct_messages ? [dmSection] : []),
     );
     if (!session.network.capabilities.direct_messages) return;
     const mine = (id: string) => id === agent.id || id.endsWith(`/agents/${agent.id}`);
-    await guarded(dmSection, async () => dmSection.append(dmRows((await listDms()).filter((d) => (d.participant_ids ?? []).some(mine)))));
+    await guarded(dmSection, async () =>
+      dmSection.append(dmRows((await listDms()).filter((d) => (d.participant_ids ?? []).some(mine)))),
+    );
   });
   return noop;
 }
@@ -301,7 +359,8 @@ export function agentView(el: HTMLElement, session: Session, agentId: string): C
 function describeEvent(e: MoltEvent): string {
   if (e.message) {
     const t = e.message.target;
-    const where = t.kind === "room" ? `room ${t.room_id}` : t.kind === "thread" ? `thread ${t.thread_id}` : `DM ${t.dm_id}`;
+    const where =
+      t.kind === "room" ? `room ${t.room_id}` : t.kind === "thread" ? `thread ${t.thread_id}` : `DM ${t.dm_id}`;
     return `${e.message.from.id} → ${where}: ${e.message.parts.map((p) => p.text ?? p.url ?? p.kind).join(" ")}`;
   }
   if (e.room) return `room ${e.room.id}`;
@@ -313,10 +372,23 @@ function describeEvent(e: MoltEvent): string {
 
 export function eventsView(el: HTMLElement): Cleanup {
   const list = h("ol", { class: "events", "aria-live": "polite" });
-  const row = (e: MoltEvent) => h("li", { class: "event" }, h("time", { datetime: e.created_at }, formatTime(e.created_at)), " ", h("code", {}, e.type), " ", describeEvent(e));
+  const row = (e: MoltEvent) =>
+    h(
+      "li",
+      { class: "event" },
+      h("time", { datetime: e.created_at }, formatTime(e.created_at)),
+      " ",
+      h("code", {}, e.type),
+      " ",
+      describeEvent(e),
+    );
   const state = h("span", { class: `stream-state ${stream.state}` }, stream.state);
   list.append(...[...stream.recent].reverse().map(row));
-  el.replaceChildren(h("h2", {}, "Events"), h("p", {}, "Live stream: ", state, ". Newest first; events since this page was opened."), list);
+  el.replaceChildren(
+    h("h2", {}, "Events"),
+    h("p", {}, "Live stream: ", state, ". Newest first; events since this page was opened."),
+    list,
+  );
   const offEvents = stream.subscribe((e) => {
     list.prepend(row(e));
     while (list.children.length > 200) list.lastElementChild?.remove();
@@ -343,7 +415,12 @@ export function pairingsView(el: HTMLElement): Cleanup {
         : table(
             `${pairings.length} pairings`,
             ["Pairing", "Remote network", "Remote URL", "Status"],
-            pairings.map((p) => [p.id, p.remote_network_name ? `${p.remote_network_name} (${p.remote_network_id})` : p.remote_network_id, p.remote_base_url ?? "", h("span", { class: `status ${p.status}` }, p.status)]),
+            pairings.map((p) => [
+              p.id,
+              p.remote_network_name ? `${p.remote_network_name} (${p.remote_network_id})` : p.remote_network_id,
+              p.remote_base_url ?? "",
+              h("span", { class: `status ${p.status}` }, p.status),
+            ]),
           ),
     );
   });
@@ -364,7 +441,12 @@ export function storageView(el: HTMLElement): Cleanup {
       facts.push(["WAL size", formatBytes(s.size.wal_bytes)]);
       facts.push(["Last checkpoint", s.size.last_checkpoint_at ? formatTime(s.size.last_checkpoint_at) : "none yet"]);
     }
-    facts.push(["Event log", s.event_log ? `${s.event_log.events} events, ${formatBytes(s.event_log.bytes)}, retention ${s.event_log.retention ?? "n/a"}` : "not kept by this store (in-memory replay buffer only)"]);
+    facts.push([
+      "Event log",
+      s.event_log
+        ? `${s.event_log.events} events, ${formatBytes(s.event_log.bytes)}, retention ${s.event_log.retention ?? "n/a"}`
+        : "not kept by this store (in-memory replay buffer only)",
+    ]);
     const tables = Object.entries(s.tables);
     el.replaceChildren(
       h("h2", {}, "Storage"),
@@ -376,8 +458,22 @@ export function storageView(el: HTMLElement): Cleanup {
             s.schema.applied.map((m) => [String(m.version), m.name, formatTime(m.applied_at)]),
           )
         : h("p", {}, "This backend has no migrations."),
-      ...(s.schema && s.schema.pending.length > 0 ? [table("Pending migrations", ["Version", "Name"], s.schema.pending.map((m) => [String(m.version), m.name]))] : []),
-      tables.length > 0 ? table("Rows per table", ["Table", "Rows"], tables.map(([name, n]) => [name, String(n)])) : h("p", {}, "No per-table counts for this backend."),
+      ...(s.schema && s.schema.pending.length > 0
+        ? [
+            table(
+              "Pending migrations",
+              ["Version", "Name"],
+              s.schema.pending.map((m) => [String(m.version), m.name]),
+            ),
+          ]
+        : []),
+      tables.length > 0
+        ? table(
+            "Rows per table",
+            ["Table", "Rows"],
+            tables.map(([name, n]) => [name, String(n)]),
+          )
+        : h("p", {}, "No per-table counts for this backend."),
     );
   });
   return noop;

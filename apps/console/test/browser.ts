@@ -11,7 +11,10 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { onTestFailed, onTestFinished } from "vitest";
 
-const PIXEL = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+const PIXEL = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = fileURLToPath(new URL("../../../test-results/console/", import.meta.url));
@@ -58,7 +61,11 @@ export interface ConsolePage {
 }
 
 /** A new page at `viewport` with no cookies (earlier pages closed); on test failure its screenshot is saved as `<name>.png`. */
-export async function openPage(context: BrowserContext, name: string, viewport = { width: 1280, height: 800 }): Promise<ConsolePage> {
+export async function openPage(
+  context: BrowserContext,
+  name: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<ConsolePage> {
   for (const old of context.pages()) await old.close();
   await context.clearCookies();
   const page = await context.newPage();
@@ -91,5 +98,8 @@ export async function openPage(context: BrowserContext, name: string, viewport =
 
 /** Console errors the browser logs for a response status we asked for (e.g. an expected 401), and nothing else. */
 export function unexpectedErrors(errors: readonly string[], allowedStatuses: readonly number[] = []): string[] {
-  return errors.filter((e) => !allowedStatuses.some((s) => e.includes(`Failed to load resource: the server responded with a status of ${s}`)));
+  return errors.filter(
+    (e) =>
+      !allowedStatuses.some((s) => e.includes(`Failed to load resource: the server responded with a status of ${s}`)),
+  );
 }

@@ -21,7 +21,8 @@ afterAll(async () => {
   killLeftovers();
 });
 
-const historyRequests = (requests: readonly string[], room: string) => requests.filter((u) => u.includes(`/v1/rooms/${room}/messages`));
+const historyRequests = (requests: readonly string[], room: string) =>
+  requests.filter((u) => u.includes(`/v1/rooms/${room}/messages`));
 
 async function openRoom(page: Page, base: string, room: string): Promise<void> {
   await page.goto(`${base}/console/#/rooms/${room}`);
@@ -35,7 +36,15 @@ describe("console on SQLite, auth none", () => {
       backend: "sqlite",
       config: {
         network: { id: "console-net", name: "Console Test Net" },
-        pairings: [{ id: "pair_remote", remote_network_id: "remote-net", remote_network_name: "Remote Net", remote_base_url: "https://remote.example", status: "connected" }],
+        pairings: [
+          {
+            id: "pair_remote",
+            remote_network_id: "remote-net",
+            remote_network_name: "Remote Net",
+            remote_base_url: "https://remote.example",
+            status: "connected",
+          },
+        ],
       },
     });
     await seed(server);
@@ -122,7 +131,9 @@ describe("console on SQLite, auth none", () => {
     await page.locator('li.message[data-id="m_parent"] .thread-link a').click();
     await page.waitForURL(/#\/threads\/t_plan$/);
     await page.locator(".history li.message").first().waitFor();
-    expect(await page.locator(".history li.message").allTextContents()).toEqual([expect.stringContaining("a reply in the thread")]);
+    expect(await page.locator(".history li.message").allTextContents()).toEqual([
+      expect.stringContaining("a reply in the thread"),
+    ]);
     await expect.poll(() => page.locator("section.artifacts").textContent()).toContain("plan.txt");
     expect(unexpectedErrors(errors)).toEqual([]);
   });
@@ -157,7 +168,14 @@ describe("console on SQLite, auth none", () => {
     const { page, errors } = await openPage(browser, "live");
     await openRoom(page, server.baseUrl, "general");
     await expect.poll(() => page.locator("#stream-state").textContent()).toBe("live");
-    const reply = await server.request("POST", "/v1/messages", { body: { id: "m_live", target: { kind: "room", room_id: "general" }, from: { type: "agent", id: "beta" }, parts: [{ kind: "text", text: "posted while watching" }] } });
+    const reply = await server.request("POST", "/v1/messages", {
+      body: {
+        id: "m_live",
+        target: { kind: "room", room_id: "general" },
+        from: { type: "agent", id: "beta" },
+        parts: [{ kind: "text", text: "posted while watching" }],
+      },
+    });
     expect(reply.status).toBe(202);
     await page.locator('li.message[data-id="m_live"]').waitFor();
     await page.locator('nav a[data-route="events"]').click();
@@ -172,7 +190,9 @@ describe("console on SQLite, auth none", () => {
     await page.getByRole("button", { name: "Send" }).click();
     await page.locator("li.message.from-human", { hasText: "hello from the operator" }).waitFor();
     const stored = await server.request("GET", "/v1/rooms/general/messages?limit=5");
-    const mine = stored.body.messages.find((m: { parts: Array<{ text?: string }> }) => m.parts[0]?.text === "hello from the operator");
+    const mine = stored.body.messages.find(
+      (m: { parts: Array<{ text?: string }> }) => m.parts[0]?.text === "hello from the operator",
+    );
     expect(mine?.from).toMatchObject({ type: "human", id: "operator" });
     expect(unexpectedErrors(errors)).toEqual([]);
   });
@@ -180,7 +200,9 @@ describe("console on SQLite, auth none", () => {
   test("pairings with their status; storage panel on SQLite", async () => {
     const { page, errors } = await openPage(browser, "storage-sqlite");
     await page.goto(`${server.baseUrl}/console/#/pairings`);
-    await expect.poll(() => page.locator("main table tbody").textContent()).toMatch(/pair_remote.*Remote Net \(remote-net\).*connected/);
+    await expect
+      .poll(() => page.locator("main table tbody").textContent())
+      .toMatch(/pair_remote.*Remote Net \(remote-net\).*connected/);
     await page.goto(`${server.baseUrl}/console/#/storage`);
     const facts = page.locator("main .facts");
     await expect.poll(() => facts.textContent()).toContain("sqlite");
@@ -192,7 +214,9 @@ describe("console on SQLite, auth none", () => {
     const messages = await server.request("GET", "/v1/storage");
     expect(await counts.textContent()).toContain(`messages${messages.body.tables.messages}`);
     expect(messages.body.tables.messages).toBeGreaterThanOrEqual(HISTORY + 2);
-    expect(await page.locator('main table:has(caption:text("Applied migrations")) tbody tr').count()).toBe(messages.body.schema.applied.length);
+    expect(await page.locator('main table:has(caption:text("Applied migrations")) tbody tr').count()).toBe(
+      messages.body.schema.applied.length,
+    );
     expect(unexpectedErrors(errors)).toEqual([]);
   });
 
@@ -228,7 +252,10 @@ describe("console on SQLite, auth bearer", () => {
   ];
   let server: TestServer;
   beforeAll(async () => {
-    server = await TestServer.start({ backend: "sqlite", config: { auth: { mode: "bearer", tokens }, server: { trust_forwarded_proto: true } } });
+    server = await TestServer.start({
+      backend: "sqlite",
+      config: { auth: { mode: "bearer", tokens }, server: { trust_forwarded_proto: true } },
+    });
     await seed(server, "ops-secret-token");
   }, 120_000);
   afterAll(async () => {
@@ -244,7 +271,10 @@ describe("console on SQLite, auth bearer", () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
-    const proxied = await fetch(`${server.baseUrl}/console/?access_token=viewer-secret-token`, { redirect: "manual", headers: { "X-Forwarded-Proto": "https" } });
+    const proxied = await fetch(`${server.baseUrl}/console/?access_token=viewer-secret-token`, {
+      redirect: "manual",
+      headers: { "X-Forwarded-Proto": "https" },
+    });
     expect(proxied.headers.get("set-cookie")).toMatch(/Secure/);
   });
 
@@ -253,7 +283,12 @@ describe("console on SQLite, auth bearer", () => {
     expect((await server.request("GET", "/v1/storage", { token: "viewer-secret-token" })).status).toBe(403);
     const admin = await server.request("GET", "/v1/storage", { token: "ops-secret-token" });
     expect(admin.status).toBe(200);
-    expect(admin.body).toMatchObject({ kind: "sqlite", path: `${server.dir}/data/moltnet.db`, dsn: null, event_log: null });
+    expect(admin.body).toMatchObject({
+      kind: "sqlite",
+      path: `${server.dir}/data/moltnet.db`,
+      dsn: null,
+      event_log: null,
+    });
   });
 
   test("without a token every view says 401 in place", async () => {
@@ -292,7 +327,15 @@ describe("console on SQLite, auth bearer", () => {
 describe("console on SQLite, auth open (public read)", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await TestServer.start({ backend: "sqlite", config: { auth: { mode: "open", tokens: [{ id: "ops", value: "ops-secret-token", scopes: ["observe", "write", "admin"] }] } } });
+    server = await TestServer.start({
+      backend: "sqlite",
+      config: {
+        auth: {
+          mode: "open",
+          tokens: [{ id: "ops", value: "ops-secret-token", scopes: ["observe", "write", "admin"] }],
+        },
+      },
+    });
     await seed(server, "ops-secret-token");
   }, 120_000);
   afterAll(async () => {
@@ -331,7 +374,11 @@ describe("console on Postgres (through a proxy that can stall it)", () => {
     if (!url.password) url.password = "console-dsn-secret";
     password = url.password;
     passedDsn = url.toString();
-    server = await TestServer.start({ backend: "postgres", postgresDsn: passedDsn, env: { MOLTNET_REQUEST_TIMEOUT_MS: "1500" } });
+    server = await TestServer.start({
+      backend: "postgres",
+      postgresDsn: passedDsn,
+      env: { MOLTNET_REQUEST_TIMEOUT_MS: "1500" },
+    });
     await seed(server);
   }, 120_000);
   afterAll(async () => {
@@ -355,7 +402,9 @@ describe("console on Postgres (through a proxy that can stall it)", () => {
     expect(report.size.database_bytes).toBeGreaterThan(0);
     const counts = page.locator('main table:has(caption:text("Rows per table")) tbody');
     expect(await counts.textContent()).toContain(`messages${HISTORY + 2}`);
-    expect(await page.locator('main table:has(caption:text("Applied migrations")) tbody tr').count()).toBe(report.schema.applied.length);
+    expect(await page.locator('main table:has(caption:text("Applied migrations")) tbody tr').count()).toBe(
+      report.schema.applied.length,
+    );
     expect(unexpectedErrors(errors)).toEqual([]);
   });
 

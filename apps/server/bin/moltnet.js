@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 
 const cli = new URL("../dist/cli.js", import.meta.url);
 if (!existsSync(cli)) {
-  process.stderr.write('moltnet: the server is not built yet; run "pnpm build" (or "pnpm start") in the checkout first\n');
+  process.stderr.write(
+    'moltnet: the server is not built yet; run "pnpm build" (or "pnpm start") in the checkout first\n',
+  );
   process.exit(1);
 }
 await import(cli.href);

@@ -129,7 +129,9 @@ export function createApp(deps: AppDeps): MoltnetApp {
   });
   metrics.watchEvents({ reconnects: () => store.events.status().reconnects, maxLag: () => feed.maxLag() });
   const platform: Platform = { feed, limiter: new StreamLimiter(), metrics, heartbeatMs: deps.heartbeatMs ?? 15_000 };
-  const events = { publish: (event: Parameters<typeof eventRecordOf>[0]) => store.events.append([eventRecordOf(event)]) };
+  const events = {
+    publish: (event: Parameters<typeof eventRecordOf>[0]) => store.events.append([eventRecordOf(event)]),
+  };
   const ctx: AppContext = { settings, store, clock, events, log };
   const presence = new Presence(ctx);
   ctx.presence = presence;
@@ -144,10 +146,20 @@ export function createApp(deps: AppDeps): MoltnetApp {
     await next();
     if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", requestId);
     const seconds = (performance.now() - started) / 1000;
-    const route = routeLabel(matchedRoutes(c).filter((r) => r.method !== "ALL").at(-1));
+    const route = routeLabel(
+      matchedRoutes(c)
+        .filter((r) => r.method !== "ALL")
+        .at(-1),
+    );
     const status = c.res.status;
     metrics.recordRequest(c.req.method, route, status, seconds);
-    const fields = { request_id: requestId, method: c.req.method, route, status, duration_ms: Math.round(seconds * 1000) };
+    const fields = {
+      request_id: requestId,
+      method: c.req.method,
+      route,
+      status,
+      duration_ms: Math.round(seconds * 1000),
+    };
     if (status >= 500) log.error(fields, "request completed with error");
     else if (status >= 400) log.warn(fields, "request completed with error");
     else log.info(fields, "request completed");
@@ -171,7 +183,10 @@ export function createApp(deps: AppDeps): MoltnetApp {
     await next();
   });
   app.use("*", authMiddleware(ctx));
-  const bootstrap = consoleTokenBootstrap({ mode: settings.auth.mode, trustForwardedProto: deps.trustForwardedProto ?? false });
+  const bootstrap = consoleTokenBootstrap({
+    mode: settings.auth.mode,
+    trustForwardedProto: deps.trustForwardedProto ?? false,
+  });
   app.use("/", bootstrap);
   app.use("/console", bootstrap);
   app.use("/console/*", bootstrap);

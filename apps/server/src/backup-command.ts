@@ -28,7 +28,9 @@ export async function runBackup(ctx: BackupContext, destinationArg: string): Pro
   try {
     config = await loadConfig({ env: ctx.env, cwd: ctx.cwd, version: ctx.version });
   } catch (err) {
-    ctx.err(`moltnet: cannot back up: ${createRedactor(err instanceof ConfigError ? err.secrets : [])(messageOf(err))}\n`);
+    ctx.err(
+      `moltnet: cannot back up: ${createRedactor(err instanceof ConfigError ? err.secrets : [])(messageOf(err))}\n`,
+    );
     return 1;
   }
   const redact = createRedactor(config.secrets);
@@ -54,7 +56,12 @@ export async function runBackup(ctx: BackupContext, destinationArg: string): Pro
         });
         progress.end();
         if (!report.ok) {
-          ctx.err(`moltnet: backup verification failed: ${report.tables.filter((t) => !t.equal).map((t) => t.table).join(", ")} differ\n`);
+          ctx.err(
+            `moltnet: backup verification failed: ${report.tables
+              .filter((t) => !t.equal)
+              .map((t) => t.table)
+              .join(", ")} differ\n`,
+          );
           return 1;
         }
         ctx.out(`backup: postgres copied into ${destinationArg} and verified (${report.written} rows)\n`);

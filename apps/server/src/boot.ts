@@ -118,7 +118,9 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   const guarded = createGuardedServer(
     (req, res) => {
       // The adapter answers errors of the app itself; a rejection here is the adapter's own failure.
-      listener(req, res).catch((err: unknown) => log.error({ error: messageOf(err) }, "request handling failed outside the app"));
+      listener(req, res).catch((err: unknown) =>
+        log.error({ error: messageOf(err) }, "request handling failed outside the app"),
+      );
     },
     { limits: config.limits, log, requestId: () => requestIdFor(undefined) },
   );
@@ -135,7 +137,13 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   const bound = server.address() as AddressInfo;
   const address = formatHostPort(bound.address, bound.port);
   log.info(
-    { addr: address, ...storage, auth: config.settings.auth.mode, network_id: config.settings.networkId, version: config.settings.version },
+    {
+      addr: address,
+      ...storage,
+      auth: config.settings.auth.mode,
+      network_id: config.settings.networkId,
+      version: config.settings.version,
+    },
     `moltnet listening on ${listeningUrl(config.listen.host, bound.port)} (${storageSummary(storage)}, auth ${config.settings.auth.mode})`,
   );
   if (config.listen.host === undefined && config.settings.auth.mode === "none") {
@@ -158,7 +166,8 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
       app.close();
       await app.closed();
       const drained = await guarded.settled(options.shutdownGraceMs ?? DEFAULT_GRACE_MS);
-      if (!drained) log.warn({ inflight: guarded.inflight() }, "shutdown grace period over; closing remaining connections");
+      if (!drained)
+        log.warn({ inflight: guarded.inflight() }, "shutdown grace period over; closing remaining connections");
       server.closeAllConnections();
       await closed;
       await store.close();

@@ -117,7 +117,11 @@ async function main(argv: string[]): Promise<number> {
     case "server":
       return withOptions(rest, START_OPTIONS, START_USAGE, (values) => {
         const env = systemEnv();
-        const log = resolveLogOptions(env, { level: stringOption(values["log-level"]), format: stringOption(values["log-format"]) }, process.stdout.isTTY === true);
+        const log = resolveLogOptions(
+          env,
+          { level: stringOption(values["log-level"]), format: stringOption(values["log-format"]) },
+          process.stdout.isTTY === true,
+        );
         if ("problem" in log) {
           io.err(`moltnet: ${log.problem}\n`);
           return Promise.resolve(2);
@@ -130,14 +134,20 @@ async function main(argv: string[]): Promise<number> {
         return runValidate({ ...commandContext(), env: withFlags(systemEnv(), values) });
       });
     case "init":
-      return withOptions(rest, {}, INIT_USAGE, async (_values, positionals) => {
-        if (positionals.length > 1) {
-          io.err(`moltnet: init takes one directory, got ${positionals.length}\n\n${INIT_USAGE}`);
-          return 2;
-        }
-        const { runInit } = await import("./init-command.js");
-        return runInit(positionals[0] ?? ".", io.out, io.err);
-      }, true);
+      return withOptions(
+        rest,
+        {},
+        INIT_USAGE,
+        async (_values, positionals) => {
+          if (positionals.length > 1) {
+            io.err(`moltnet: init takes one directory, got ${positionals.length}\n\n${INIT_USAGE}`);
+            return 2;
+          }
+          const { runInit } = await import("./init-command.js");
+          return runInit(positionals[0] ?? ".", io.out, io.err);
+        },
+        true,
+      );
     case "migrate":
       return withOptions(rest, { status: { type: "boolean" } }, MIGRATE_USAGE, async (values) => {
         const { runMigrate, runMigrateStatus } = await import("./migrate-command.js");
@@ -200,7 +210,12 @@ async function copyCommand(args: string[]): Promise<number> {
 async function backupCommand(args: string[]): Promise<number> {
   let parsed: { values: { help?: boolean }; positionals: string[] };
   try {
-    parsed = parseArgs({ args, options: { help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args,
+      options: { help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (err) {
     io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${BACKUP_USAGE}`);
     return 2;
@@ -251,7 +266,12 @@ async function withOptions(
   let values: Record<string, unknown>;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, options: { ...spec, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals }));
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { ...spec, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals,
+    }));
   } catch (err) {
     io.err(`moltnet: ${err instanceof Error ? err.message : String(err)}\n\n${usage}`);
     return 2;
@@ -286,7 +306,14 @@ async function start(env: Env, logOptions: LogOptions): Promise<number> {
   process.on("exit", () => logs.flush());
   let server;
   try {
-    server = await startServer({ env, cwd: process.cwd(), version: buildVersion(), writeLog: logs.write, flushLog: logs.flush, log: logOptions });
+    server = await startServer({
+      env,
+      cwd: process.cwd(),
+      version: buildVersion(),
+      writeLog: logs.write,
+      flushLog: logs.flush,
+      log: logOptions,
+    });
   } catch (err) {
     // StartupError messages are already redacted; anything else is masked here.
     const line = err instanceof StartupError ? err.message : createRedactor([])(messageOf(err));
@@ -303,10 +330,16 @@ async function start(env: Env, logOptions: LogOptions): Promise<number> {
     // trust: it is logged, then the server drains and exits 1 so a supervisor
     // restarts it.
     process.on("unhandledRejection", (reason: unknown) => {
-      running.log.error({ error: running.redact(messageOf(reason)), stack: running.redact(stackOf(reason)) }, "unhandled promise rejection");
+      running.log.error(
+        { error: running.redact(messageOf(reason)), stack: running.redact(stackOf(reason)) },
+        "unhandled promise rejection",
+      );
     });
     process.on("uncaughtException", (err: Error) => {
-      running.log.error({ error: running.redact(messageOf(err)), stack: running.redact(stackOf(err)) }, "uncaught exception; shutting down");
+      running.log.error(
+        { error: running.redact(messageOf(err)), stack: running.redact(stackOf(err)) },
+        "uncaught exception; shutting down",
+      );
       if (stopping) return resolve(1);
       stopping = true;
       running.stop().then(

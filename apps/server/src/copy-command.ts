@@ -13,7 +13,12 @@ export interface CopyContext {
   tty: boolean;
 }
 
-export async function runCopy(ctx: CopyContext, from: string, to: string, options: { verifyOnly: boolean; batchSize?: number | undefined }): Promise<number> {
+export async function runCopy(
+  ctx: CopyContext,
+  from: string,
+  to: string,
+  options: { verifyOnly: boolean; batchSize?: number | undefined },
+): Promise<number> {
   const { verifyOnly } = options;
   // DSNs on the command line may carry passwords: mask them in anything printed.
   const dsns = [from, to].filter((a) => /^postgres(ql)?:\/\//i.test(a.trim()));
@@ -41,7 +46,9 @@ export async function runCopy(ctx: CopyContext, from: string, to: string, option
   const seconds = (Date.now() - started) / 1000;
   ctx.out(`copy: ${report.from} -> ${report.to}${report.resumed ? " (resumed)" : ""}\n`);
   for (const t of report.tables) {
-    const status = t.equal ? "ok" : `DIFFERS (source ${t.source.count} rows, checksum ${t.source.checksum}; target ${t.target.count} rows, checksum ${t.target.checksum})`;
+    const status = t.equal
+      ? "ok"
+      : `DIFFERS (source ${t.source.count} rows, checksum ${t.source.checksum}; target ${t.target.count} rows, checksum ${t.target.checksum})`;
     ctx.out(`verify: ${t.table.padEnd(16)} ${String(t.source.count).padStart(9)} rows  ${status}\n`);
   }
   if (report.microseconds) {
@@ -53,11 +60,17 @@ export async function runCopy(ctx: CopyContext, from: string, to: string, option
   }
   if (!report.ok) {
     const bad = report.tables.filter((t) => !t.equal).map((t) => t.table);
-    ctx.err(`moltnet: copy verification failed: ${bad.join(", ")} differ${bad.length === 1 ? "s" : ""} between ${report.from} and ${report.to}\n`);
+    ctx.err(
+      `moltnet: copy verification failed: ${bad.join(", ")} differ${bad.length === 1 ? "s" : ""} between ${report.from} and ${report.to}\n`,
+    );
     return 1;
   }
   const rows = report.written;
-  ctx.out(verifyOnly ? `verify: equal\n` : `copy: done, ${rows} rows written in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s), verified\n`);
+  ctx.out(
+    verifyOnly
+      ? `verify: equal\n`
+      : `copy: done, ${rows} rows written in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s), verified\n`,
+  );
   return 0;
 }
 

@@ -14,7 +14,8 @@ const ID_PATTERN_TEXT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
 /** Generic id check on an already-trimmed value: length first, then the pattern. */
 export function idError(value: string): string | undefined {
   // Go measures bytes, so a long non-ASCII id reports its length first.
-  if (value.length > MAX_ID_LENGTH || Buffer.byteLength(value, "utf8") > MAX_ID_LENGTH) return "id must be 128 characters or fewer";
+  if (value.length > MAX_ID_LENGTH || Buffer.byteLength(value, "utf8") > MAX_ID_LENGTH)
+    return "id must be 128 characters or fewer";
   if (!ID_PATTERN.test(value)) return `id must match ${ID_PATTERN_TEXT}`;
   return undefined;
 }

@@ -61,7 +61,11 @@ attachments: []
 `;
 
 /** Creates the files that are missing; prints one line per file. Exit code 0, or 1 with one line on stderr. */
-export async function runInit(directory: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runInit(
+  directory: string,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   try {
     await mkdir(directory, { recursive: true, mode: 0o700 });
     for (const [name, contents] of [

@@ -29,7 +29,10 @@ export const DEFAULT_LOG_OPTIONS: LogOptions = { level: "info", format: "json" }
 
 /** A logger writing finished lines (JSON, or pretty text) to `write`. */
 export function createLogger(write: (line: string) => void, options: LogOptions = DEFAULT_LOG_OPTIONS): Logger {
-  const prettify = options.format === "pretty" ? prettyFactory({ colorize: false, singleLine: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" }) : null;
+  const prettify =
+    options.format === "pretty"
+      ? prettyFactory({ colorize: false, singleLine: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" })
+      : null;
   const destination = { write: prettify ? (line: string) => write(prettify(line)) : write };
   return pino(
     {

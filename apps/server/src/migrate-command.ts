@@ -1,7 +1,13 @@
 // `moltnet migrate` and `moltnet migrate --status`: the store's migrate() and
 // migrationStatus() (which open the database the way a booting server does),
 // rendered for an operator. No driver is imported here.
-import { migrate, migrationStatus, type DatabaseMigrationStatus, type SqlStoreConfig, type StoreConfig } from "@moltnet/store";
+import {
+  migrate,
+  migrationStatus,
+  type DatabaseMigrationStatus,
+  type SqlStoreConfig,
+  type StoreConfig,
+} from "@moltnet/store";
 import { messageOf } from "./boot.js";
 import { ConfigError } from "./config/config-error.js";
 import { createRedactor } from "./config/redact.js";
@@ -50,7 +56,8 @@ export async function runMigrateStatus(ctx: CommandContext): Promise<number> {
     return 1;
   }
   ctx.out(`${storage.kind} ${targetOf(storage)}\n`);
-  if (!status.exists) ctx.out(`the database does not exist yet; it is created and migrated on start or by "moltnet migrate"\n`);
+  if (!status.exists)
+    ctx.out(`the database does not exist yet; it is created and migrated on start or by "moltnet migrate"\n`);
   ctx.out(renderStatus(status));
   return 0;
 }
@@ -96,7 +103,11 @@ export function renderStatus(status: DatabaseMigrationStatus): string {
       `the database was migrated by a newer build (version ${status.unknown.map((m) => m.version).join(", ")}); this build refuses to start on it`,
     );
   } else {
-    lines.push(status.pending.length === 0 ? "up to date" : `${status.pending.length} pending; run "moltnet migrate" or start the server to apply them`);
+    lines.push(
+      status.pending.length === 0
+        ? "up to date"
+        : `${status.pending.length} pending; run "moltnet migrate" or start the server to apply them`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -22,7 +22,9 @@ function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "?";
   if (seconds < 60) return `${Math.ceil(seconds)}s`;
   const m = Math.floor(seconds / 60);
-  return m < 60 ? `${m}m${String(Math.ceil(seconds % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+  return m < 60
+    ? `${m}m${String(Math.ceil(seconds % 60)).padStart(2, "0")}s`
+    : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
 
 export function createProgress(options: ProgressOptions): Progress {
@@ -41,7 +43,8 @@ export function createProgress(options: ProgressOptions): Progress {
     const rate = done / elapsed;
     const percent = total > 0 ? Math.min(100, Math.floor((done * 100) / total)) : 100;
     const eta = rate > 0 ? (total - done) / rate : Infinity;
-    if (!options.tty) return `${label}: ${number(done)}/${number(total)} (${percent}%), ${number(Math.round(rate))}/s, ETA ${duration(eta)}`;
+    if (!options.tty)
+      return `${label}: ${number(done)}/${number(total)} (${percent}%), ${number(Math.round(rate))}/s, ETA ${duration(eta)}`;
     const width = 24;
     const filled = Math.round((percent / 100) * width);
     return `${label!.padEnd(28)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${number(done)}/${number(total)} ${percent}%  ${number(Math.round(rate))}/s  ETA ${duration(eta)}`;

@@ -33,7 +33,9 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
     return 1;
   }
   const where = Object.values(describeStorage(config.storage)).join(" ");
-  ctx.out(`ok: ${config.configPath ?? "no config file (defaults)"}; storage ${where}: ${state}; listen ${config.listen.addr}; auth ${config.settings.auth.mode}\n`);
+  ctx.out(
+    `ok: ${config.configPath ?? "no config file (defaults)"}; storage ${where}: ${state}; listen ${config.listen.addr}; auth ${config.settings.auth.mode}\n`,
+  );
   return 0;
 }
 
@@ -57,7 +59,9 @@ async function checkStorage(storage: StoreConfig): Promise<string> {
         return "does not exist yet; created on start";
       }
       const plural = (n: number) => `${n} migration${n === 1 ? "" : "s"}`;
-      return status.pending.length === 0 ? `schema up to date (${plural(status.applied.length)})` : `${plural(status.pending.length)} pending; applied on start`;
+      return status.pending.length === 0
+        ? `schema up to date (${plural(status.applied.length)})`
+        : `${plural(status.pending.length)} pending; applied on start`;
     }
   }
 }
@@ -79,7 +83,8 @@ async function checkJsonFile(path: string): Promise<string> {
   } catch {
     throw new Error(`[store:json] ${path} is not valid JSON`);
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error(`[store:json] ${path} does not hold a Moltnet snapshot`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new Error(`[store:json] ${path} does not hold a Moltnet snapshot`);
   await access(path, constants.W_OK).catch((err: unknown) => {
     throw new Error(`[store:json] ${path} is not writable: ${messageOf(err)}`, { cause: err });
   });

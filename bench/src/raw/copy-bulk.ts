@@ -7,7 +7,21 @@ import Database from "better-sqlite3";
 import { timeKey } from "@moltnet/store";
 import { rawPostgres } from "./postgres-append.js";
 
-const COLUMNS = ["id", "network_id", "target_kind", "room_id", "thread_id", "parent_message_id", "dm_id", "target_json", "from_json", "parts_json", "mentions_json", "created_at", "origin_json"];
+const COLUMNS = [
+  "id",
+  "network_id",
+  "target_kind",
+  "room_id",
+  "thread_id",
+  "parent_message_id",
+  "dm_id",
+  "target_json",
+  "from_json",
+  "parts_json",
+  "mentions_json",
+  "created_at",
+  "origin_json",
+];
 const LIST = COLUMNS.map((c) => `"${c}"`).join(", ");
 const BATCH = 10_000;
 
@@ -38,12 +52,28 @@ function sqliteWriter(path: string): { add(row: unknown[]): void; end(): void } 
 
 /** Every room message of a snapshot file into a migrated SQLite database (the rooms must exist). */
 export function rawJsonToSqlite(jsonPath: string, sqlitePath: string): number {
-  const snapshot = JSON.parse(readFileSync(jsonPath, "utf8")) as { room_messages?: Record<string, Record<string, unknown>[]> };
+  const snapshot = JSON.parse(readFileSync(jsonPath, "utf8")) as {
+    room_messages?: Record<string, Record<string, unknown>[]>;
+  };
   const out = sqliteWriter(sqlitePath);
   let n = 0;
   for (const [room, list] of Object.entries(snapshot.room_messages ?? {})) {
     for (const m of list) {
-      out.add([m.id, m.network_id, "room", room, null, null, null, JSON.stringify(m.target), JSON.stringify(m.from), JSON.stringify(m.parts), "null", timeKey(String(m.created_at)), JSON.stringify(m.origin)]);
+      out.add([
+        m.id,
+        m.network_id,
+        "room",
+        room,
+        null,
+        null,
+        null,
+        JSON.stringify(m.target),
+        JSON.stringify(m.from),
+        JSON.stringify(m.parts),
+        "null",
+        timeKey(String(m.created_at)),
+        JSON.stringify(m.origin),
+      ]);
       n++;
     }
   }
@@ -53,7 +83,9 @@ export function rawJsonToSqlite(jsonPath: string, sqlitePath: string): number {
 
 function copyText(value: unknown): string {
   if (value === null || value === undefined) return "\\N";
-  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+  return String(value).replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
 }
 
 /** SQLite messages into a migrated Postgres database with COPY. */

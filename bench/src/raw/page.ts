@@ -11,14 +11,17 @@ const MESSAGE_COLUMNS = `"id", "network_id", "target_kind", "room_id", "thread_i
 export type RawPage = (roomId: string, before: string, limit: number) => Promise<unknown[]> | unknown[];
 
 export function rawSqlitePage(db: Database.Database): RawPage {
-  const cursor = db.prepare(`select "created_at", "target_kind", "room_id", "thread_id", "dm_id" from "messages" where "messages"."id" = ?`);
+  const cursor = db.prepare(
+    `select "created_at", "target_kind", "room_id", "thread_id", "dm_id" from "messages" where "messages"."id" = ?`,
+  );
   const page = db.prepare(
     `select ${MESSAGE_COLUMNS} from "messages" where (("messages"."room_id" = ? and "messages"."target_kind" = ?) and ("messages"."created_at", "messages"."id") < (?, ?)) ` +
       `order by "messages"."created_at" desc, "messages"."id" desc limit ?`,
   );
   return (roomId, before, limit) => {
     const at = cursor.get(before) as { created_at: string; target_kind: string; room_id: string | null } | undefined;
-    if (!at || at.target_kind !== "room" || at.room_id !== roomId) throw new Error(`cursor ${before} is not in room ${roomId}`);
+    if (!at || at.target_kind !== "room" || at.room_id !== roomId)
+      throw new Error(`cursor ${before} is not in room ${roomId}`);
     const rows = page.all(roomId, "room", at.created_at, before, limit + 1);
     return rows.slice(0, limit).reverse();
   };
@@ -32,7 +35,11 @@ export function rawPostgresPage(sql: Sql): RawPage {
   return async (roomId, before, limit) => {
     const [at] = await sql.unsafe(cursor, [before, roomId, "room"], { prepare: true });
     if (!at) throw new Error(`cursor ${before} is not in room ${roomId}`);
-    const rows = await sql.unsafe(page, [roomId, "room", (at as unknown as { created_at: string }).created_at, before, limit + 1], { prepare: true });
+    const rows = await sql.unsafe(
+      page,
+      [roomId, "room", (at as unknown as { created_at: string }).created_at, before, limit + 1],
+      { prepare: true },
+    );
     return rows.slice(0, limit).reverse();
   };
 }

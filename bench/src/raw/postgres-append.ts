@@ -34,7 +34,11 @@ const participantSql = new Map<number, string>();
 const artifactSql = new Map<number, string>();
 function participantsStatement(n: number): string {
   let text = participantSql.get(n);
-  if (!text) participantSql.set(n, (text = `insert into "dm_participants" ("dm_id", "participant_id") values ${valuesList(n, 2)} on conflict do nothing`));
+  if (!text)
+    participantSql.set(
+      n,
+      (text = `insert into "dm_participants" ("dm_id", "participant_id") values ${valuesList(n, 2)} on conflict do nothing`),
+    );
   return text;
 }
 function artifactsStatement(n: number): string {
@@ -66,7 +70,8 @@ export function rawPostgres(dsn: string, max: number): Sql {
 type Param = string | number | null;
 
 export function rawPostgresAppender(sql: Sql): (message: Message) => Promise<void> {
-  const run = (tx: TransactionSql, text: string, params: Param[]) => tx.unsafe(text, params as never[], { prepare: true });
+  const run = (tx: TransactionSql, text: string, params: Param[]) =>
+    tx.unsafe(text, params as never[], { prepare: true });
   return async (m) => {
     await sql.begin(async (tx) => {
       const t = m.target;
@@ -78,7 +83,15 @@ export function rawPostgresAppender(sql: Sql): (message: Message) => Promise<voi
       else if (t.kind === "thread") {
         threadId = t.thread_id!;
         parentId = t.parent_message_id || null;
-        const [row] = await run(tx, THREAD, [threadId, m.network_id, `molt://${m.network_id}/threads/${threadId}`, t.room_id ?? "", t.parent_message_id ?? "", 1, m.created_at]);
+        const [row] = await run(tx, THREAD, [
+          threadId,
+          m.network_id,
+          `molt://${m.network_id}/threads/${threadId}`,
+          t.room_id ?? "",
+          t.parent_message_id ?? "",
+          1,
+          m.created_at,
+        ]);
         roomId = (row as unknown as { room_id: string }).room_id;
       } else if (t.kind === "dm") {
         dmId = t.dm_id!;
@@ -103,13 +116,33 @@ export function rawPostgresAppender(sql: Sql): (message: Message) => Promise<voi
       if (inserted.length === 0) throw new Error(`duplicate message ${m.id}`);
       if (dmId !== null) {
         const ids = participantsOf(m);
-        await run(tx, participantsStatement(ids.length), ids.flatMap((p) => [dmId, p]));
+        await run(
+          tx,
+          participantsStatement(ids.length),
+          ids.flatMap((p) => [dmId, p]),
+        );
       }
       const artifacts = artifactRows(m);
       if (artifacts.length > 0) {
         const params: Param[] = [];
         for (const a of artifacts) {
-          params.push(a.id, m.network_id, a.fqid, m.id, t.kind, roomId, threadId, dmId, targetJson, a.partIndex, a.kind, a.mediaType, a.filename, a.url, m.created_at);
+          params.push(
+            a.id,
+            m.network_id,
+            a.fqid,
+            m.id,
+            t.kind,
+            roomId,
+            threadId,
+            dmId,
+            targetJson,
+            a.partIndex,
+            a.kind,
+            a.mediaType,
+            a.filename,
+            a.url,
+            m.created_at,
+          );
         }
         await run(tx, artifactsStatement(artifacts.length), params);
       }

@@ -64,7 +64,15 @@ export function rawSqliteAppender(db: Database.Database): RawAppend {
     } else if (t.kind === "thread") {
       threadId = t.thread_id!;
       parentId = t.parent_message_id || null;
-      const row = st.upsertThread.get(threadId, m.network_id, `molt://${m.network_id}/threads/${threadId}`, t.room_id ?? "", t.parent_message_id ?? "", 1, at) as {
+      const row = st.upsertThread.get(
+        threadId,
+        m.network_id,
+        `molt://${m.network_id}/threads/${threadId}`,
+        t.room_id ?? "",
+        t.parent_message_id ?? "",
+        1,
+        at,
+      ) as {
         room_id: string;
       };
       roomId = row.room_id;
@@ -90,7 +98,23 @@ export function rawSqliteAppender(db: Database.Database): RawAppend {
       JSON.stringify(m.origin),
     );
     for (const a of artifactRows(m)) {
-      st.artifact.run(a.id, m.network_id, a.fqid, m.id, t.kind, roomId, threadId, dmId, targetJson, a.partIndex, a.kind, a.mediaType, a.filename, a.url, at);
+      st.artifact.run(
+        a.id,
+        m.network_id,
+        a.fqid,
+        m.id,
+        t.kind,
+        roomId,
+        threadId,
+        dmId,
+        targetJson,
+        a.partIndex,
+        a.kind,
+        a.mediaType,
+        a.filename,
+        a.url,
+        at,
+      );
     }
   });
   return (m) => append.immediate(m);

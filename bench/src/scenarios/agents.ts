@@ -18,7 +18,9 @@ import { startMoltnet, type ChildServer, type ServerStorage } from "../server/pr
 import { fmtInt, latencies, type Latencies } from "../stats.js";
 
 const ADMIN_TOKEN = "bench-agents-admin-token";
-const OPEN_CONFIG = { auth: { mode: "open", tokens: [{ id: "bench-admin", value: ADMIN_TOKEN, scopes: ["admin", "observe"] }] } };
+const OPEN_CONFIG = {
+  auth: { mode: "open", tokens: [{ id: "bench-admin", value: ADMIN_TOKEN, scopes: ["admin", "observe"] }] },
+};
 const STORED_TIME = { sqlite: "2026-01-01T00:00:00.000000000Z", postgres: "2026-01-01T00:00:00Z" };
 /** The p50 bound of issue 15 for GET /v1/agents at 100,000 registrations. */
 const P50_BOUND_MS = 10;
@@ -26,7 +28,16 @@ const P50_BOUND_MS = 10;
 function registrationRow(n: number, dialect: "sqlite" | "postgres"): unknown[] {
   const id = `reg-${String(n).padStart(7, "0")}`;
   const at = STORED_TIME[dialect];
-  return [id, "bench", `actor_${n}`, `molt://bench/agents/${id}`, "", `agent-token:${n.toString(16).padStart(64, "0")}`, at, at];
+  return [
+    id,
+    "bench",
+    `actor_${n}`,
+    `molt://bench/agents/${id}`,
+    "",
+    `agent-token:${n.toString(16).padStart(64, "0")}`,
+    at,
+    at,
+  ];
 }
 
 async function seedSqlite(path: string, count: number): Promise<void> {
@@ -50,8 +61,12 @@ async function seedPostgres(dsn: string, count: number): Promise<void> {
   try {
     const CHUNK = 5_000;
     for (let from = 0; from < count; from += CHUNK) {
-      const rows = Array.from({ length: Math.min(CHUNK, count - from) }, (_, i) => registrationRow(from + i, "postgres"));
-      const values = rows.map((_, i) => `(${Array.from({ length: 8 }, (_, c) => `$${i * 8 + c + 1}`).join(", ")})`).join(", ");
+      const rows = Array.from({ length: Math.min(CHUNK, count - from) }, (_, i) =>
+        registrationRow(from + i, "postgres"),
+      );
+      const values = rows
+        .map((_, i) => `(${Array.from({ length: 8 }, (_, c) => `$${i * 8 + c + 1}`).join(", ")})`)
+        .join(", ");
       await sql.unsafe(
         `INSERT INTO agents (agent_id, network_id, actor_uid, actor_uri, display_name, credential_key, created_at, updated_at) VALUES ${values}`,
         rows.flat() as never[],
@@ -64,7 +79,14 @@ async function seedPostgres(dsn: string, count: number): Promise<void> {
 }
 
 /** `count` sequential GETs on one keep-alive connection, after `warmup` untimed ones; every answer must be 200. */
-async function timeGets(ctx: BenchContext, server: ChildServer, path: string, token: string | undefined, warmup: number, count: number): Promise<Latencies> {
+async function timeGets(
+  ctx: BenchContext,
+  server: ChildServer,
+  path: string,
+  token: string | undefined,
+  warmup: number,
+  count: number,
+): Promise<Latencies> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const once = () =>
@@ -72,7 +94,11 @@ async function timeGets(ctx: BenchContext, server: ChildServer, path: string, to
       const started = performance.now();
       const req = request(`${server.url}${path}`, { agent, headers }, (res) => {
         res.resume();
-        res.on("end", () => (res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`GET ${path}: ${res.statusCode}`))));
+        res.on("end", () =>
+          res.statusCode === 200
+            ? resolve(performance.now() - started)
+            : reject(new Error(`GET ${path}: ${res.statusCode}`)),
+        );
       });
       req.on("error", reject);
       req.end();

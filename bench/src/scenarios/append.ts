@@ -66,7 +66,10 @@ async function sqliteAppend(ctx: BenchContext, synchronous: "NORMAL" | "FULL"): 
       ours: { label: "store", take: mixedMessages("m", 7).take, append: (m) => store.appendMessage(m) } satisfies Side,
       raw: { label: "raw", take: mixedMessages("m", 7).take, append: rawAppend } satisfies Side,
     };
-    const sizes = synchronous === "FULL" ? { ...ctx.sizes.append, warmup: Math.min(ctx.sizes.append.warmup, 100) } : ctx.sizes.append;
+    const sizes =
+      synchronous === "FULL"
+        ? { ...ctx.sizes.append, warmup: Math.min(ctx.sizes.append.warmup, 100) }
+        : ctx.sizes.append;
     const { ours, raw: base } = await compareRates(sides, sizes, 1, ctx.progress);
     const settings = `synchronous=${synchronous} (WAL)`;
     ctx.row({

@@ -24,10 +24,21 @@ function attachAgent(base: string, agentId: string, onMessage: (messageId: strin
     const ws = new WebSocket(`${base.replace("http", "ws")}/v1/attach`);
     let ready = false;
     ws.on("message", (data) => {
-      const frame = JSON.parse(data.toString()) as { op: string; cursor?: string; event?: { type: string; message?: { id: string } } };
+      const frame = JSON.parse(data.toString()) as {
+        op: string;
+        cursor?: string;
+        event?: { type: string; message?: { id: string } };
+      };
       switch (frame.op) {
         case "HELLO":
-          ws.send(JSON.stringify({ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "bench", agent: { id: agentId } }));
+          ws.send(
+            JSON.stringify({
+              op: "IDENTIFY",
+              version: "moltnet.attach.v1",
+              network_id: "bench",
+              agent: { id: agentId },
+            }),
+          );
           return;
         case "READY":
           ready = true;
@@ -52,15 +63,19 @@ function attachAgent(base: string, agentId: string, onMessage: (messageId: strin
 
 function postMessage(agent: Agent, base: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/v1/messages`, { method: "POST", agent, headers: { "content-type": "application/json" } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => {
-        if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
-        resolve(String((JSON.parse(body) as { message_id: string }).message_id));
-      });
-    });
+    const req = request(
+      `${base}/v1/messages`,
+      { method: "POST", agent, headers: { "content-type": "application/json" } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => {
+          if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
+          resolve(String((JSON.parse(body) as { message_id: string }).message_id));
+        });
+      },
+    );
     req.on("error", reject);
     req.end(POST_BODY);
   });
@@ -79,7 +94,10 @@ async function fanOut(ctx: BenchContext): Promise<void> {
   const attached: Attached[] = [];
   const httpAgent = new Agent({ keepAlive: true, maxSockets: 4 });
   try {
-    server = await startMoltnet(ctx.root, join(ctx.dir, "attach-fanout"), { kind: "sqlite", path: join(ctx.dir, "attach-fanout", "moltnet.db") });
+    server = await startMoltnet(ctx.root, join(ctx.dir, "attach-fanout"), {
+      kind: "sqlite",
+      path: join(ctx.dir, "attach-fanout", "moltnet.db"),
+    });
     // message id → arrival times (one per agent)
     const arrivals = new Map<string, number[]>();
     for (let i = 0; i < agents; i++) {
@@ -135,7 +153,10 @@ async function idle(ctx: BenchContext): Promise<void> {
   let server: ChildServer | null = null;
   const attached: Attached[] = [];
   try {
-    server = await startMoltnet(ctx.root, join(ctx.dir, "attach-idle"), { kind: "sqlite", path: join(ctx.dir, "attach-idle", "moltnet.db") });
+    server = await startMoltnet(ctx.root, join(ctx.dir, "attach-idle"), {
+      kind: "sqlite",
+      path: join(ctx.dir, "attach-idle", "moltnet.db"),
+    });
     // Warm the server (JIT, pools) with one attachment, then measure from there.
     const first = await attachAgent(server.url, "warm", () => {});
     first.close();
@@ -143,7 +164,9 @@ async function idle(ctx: BenchContext): Promise<void> {
     const before = server.rssBytes();
     // Opened in batches of 50 so the handshakes do not all queue at once.
     for (let i = 0; i < n; i += 50) {
-      const batch = await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => attachAgent(server!.url, `idle-${i + j}`, () => {})));
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, n - i) }, (_, j) => attachAgent(server!.url, `idle-${i + j}`, () => {})),
+      );
       attached.push(...batch);
     }
     // Two heartbeat periods: every attachment has had PINGs and presence refreshes.

@@ -52,5 +52,8 @@ export async function bootScenario(ctx: BenchContext): Promise<void> {
     baselineLabel: "empty database",
     goal: { op: "<=", value: 1.2 },
   });
-  ctx.progress.result("boot", `empty ${times.empty.map((t) => t.toFixed(0)).join(", ")} ms; ${fmtInt(large)} msgs ${times.large.map((t) => t.toFixed(0)).join(", ")} ms`);
+  ctx.progress.result(
+    "boot",
+    `empty ${times.empty.map((t) => t.toFixed(0)).join(", ")} ms; ${fmtInt(large)} msgs ${times.large.map((t) => t.toFixed(0)).join(", ")} ms`,
+  );
 }

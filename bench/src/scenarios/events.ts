@@ -28,7 +28,13 @@ import { fmtInt, percentile, sleep } from "../stats.js";
 /** The event a message append stores, shaped like the server's (wire JSON of the whole event). */
 function messageEvent(message: Message): NewEvent {
   const id = `evt_${randomUUID()}`;
-  const data = JSON.stringify({ id, type: "message.created", network_id: message.network_id, message, created_at: message.created_at });
+  const data = JSON.stringify({
+    id,
+    type: "message.created",
+    network_id: message.network_id,
+    message,
+    created_at: message.created_at,
+  });
   return { id, type: "message.created", data };
 }
 
@@ -52,7 +58,10 @@ export async function eventsScenario(ctx: BenchContext): Promise<void> {
 
 async function postVsPrevious(ctx: BenchContext, previousRoot: string, backend: "sqlite" | "postgres"): Promise<void> {
   const { seconds, connections } = ctx.sizes.http;
-  ctx.progress.step("events", `${backend}: POST /v1/messages, this build vs the previous one (${connections} connections)`);
+  ctx.progress.step(
+    "events",
+    `${backend}: POST /v1/messages, this build vs the previous one (${connections} connections)`,
+  );
   const pg = backend === "postgres" ? await ctx.postgres() : null;
   const dsns: string[] = [];
   const storage = async (name: string) => {
@@ -66,7 +75,8 @@ async function postVsPrevious(ctx: BenchContext, previousRoot: string, backend: 
   try {
     ours = await startMoltnet(ctx.root, join(ctx.dir, `events-http-ours-${backend}`), await storage("ours"));
     prev = await startMoltnet(previousRoot, join(ctx.dir, `events-http-prev-${backend}`), await storage("prev"));
-    const post = (target: ChildServer, s: number) => load({ url: `${target.url}/v1/messages`, method: "POST", body: POST_BODY, connections, seconds: s });
+    const post = (target: ChildServer, s: number) =>
+      load({ url: `${target.url}/v1/messages`, method: "POST", body: POST_BODY, connections, seconds: s });
     await post(ours, Math.max(0.5, seconds / 5));
     await post(prev, Math.max(0.5, seconds / 5));
     const totals = { ours: { requests: 0, seconds: 0, errors: 0 }, prev: { requests: 0, seconds: 0, errors: 0 } };
@@ -82,7 +92,8 @@ async function postVsPrevious(ctx: BenchContext, previousRoot: string, backend: 
       }
     }
     for (const side of ["ours", "prev"] as const) {
-      if (totals[side].errors > 0) ctx.error(`events/http ${backend} ${side}: ${fmtInt(totals[side].errors)} requests failed`);
+      if (totals[side].errors > 0)
+        ctx.error(`events/http ${backend} ${side}: ${fmtInt(totals[side].errors)} requests failed`);
     }
     const rate = (t: { requests: number; seconds: number }) => t.requests / t.seconds;
     ctx.row({
@@ -96,7 +107,10 @@ async function postVsPrevious(ctx: BenchContext, previousRoot: string, backend: 
       baselineLabel: "previous build, events in memory",
       goal: { op: ">=", value: 0.85 },
     });
-    ctx.progress.result("events", `${backend} POST: this build ${fmtInt(rate(totals.ours))}/s, previous ${fmtInt(rate(totals.prev))}/s`);
+    ctx.progress.result(
+      "events",
+      `${backend} POST: this build ${fmtInt(rate(totals.ours))}/s, previous ${fmtInt(rate(totals.prev))}/s`,
+    );
   } finally {
     await ours?.stop();
     await prev?.stop();
@@ -120,11 +134,20 @@ async function appendWithLog(ctx: BenchContext, backend: "sqlite" | "postgres", 
     await createRooms(withLog);
     await createRooms(without);
     const sides = {
-      ours: { label: "with log", take: mixedMessages("m", 17).take, append: (m) => withLog.appendMessage(m, () => [messageEvent(m)]) } satisfies Side,
-      raw: { label: "no log", take: mixedMessages("m", 17).take, append: (m) => without.appendMessage(m) } satisfies Side,
+      ours: {
+        label: "with log",
+        take: mixedMessages("m", 17).take,
+        append: (m) => withLog.appendMessage(m, () => [messageEvent(m)]),
+      } satisfies Side,
+      raw: {
+        label: "no log",
+        take: mixedMessages("m", 17).take,
+        append: (m) => without.appendMessage(m),
+      } satisfies Side,
     };
     const { ours, raw } = await compareRates(sides, ctx.sizes.append, concurrency, ctx.progress);
-    const settings = backend === "sqlite" ? "synchronous=NORMAL (WAL)" : `concurrency ${concurrency}, pool ${concurrency}`;
+    const settings =
+      backend === "sqlite" ? "synchronous=NORMAL (WAL)" : `concurrency ${concurrency}, pool ${concurrency}`;
     ctx.row({
       scenario: "events",
       backend,
@@ -136,7 +159,10 @@ async function appendWithLog(ctx: BenchContext, backend: "sqlite" | "postgres", 
       baselineLabel: "same store, events not stored",
       goal: { op: ">=", value: 0.85 },
     });
-    ctx.progress.result("events", `${backend} ${settings}: with log ${describeRate(ours)}; without ${describeRate(raw!)}`);
+    ctx.progress.result(
+      "events",
+      `${backend} ${settings}: with log ${describeRate(ours)}; without ${describeRate(raw!)}`,
+    );
   } finally {
     await withLog.close();
     await without.close();
@@ -145,31 +171,42 @@ async function appendWithLog(ctx: BenchContext, backend: "sqlite" | "postgres", 
 }
 
 /** A minimal SSE reader: calls `onEvent(id)` per frame; `close()` ends it. */
-function openStream(url: string, lastEventId: string | null, onEvent: (id: string) => void): Promise<{ close(): void }> {
+function openStream(
+  url: string,
+  lastEventId: string | null,
+  onEvent: (id: string) => void,
+): Promise<{ close(): void }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { Accept: "text/event-stream", ...(lastEventId ? { "Last-Event-ID": lastEventId } : {}) }, agent: false }, (res) => {
-      if (res.statusCode !== 200) {
-        reject(new Error(`stream answered ${res.statusCode}`));
-        res.resume();
-        return;
-      }
-      res.setEncoding("utf8");
-      let buffer = "";
-      let opened = false;
-      res.on("data", (chunk: string) => {
-        buffer += chunk;
-        let at: number;
-        while ((at = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, at);
-          buffer = buffer.slice(at + 2);
-          if (!opened && block.startsWith(": stream-open")) {
-            opened = true;
-            resolve({ close: () => req.destroy() });
-          }
-          if (block.startsWith("id: ")) onEvent(block.slice(4, block.indexOf("\n")));
+    const req = request(
+      url,
+      {
+        headers: { Accept: "text/event-stream", ...(lastEventId ? { "Last-Event-ID": lastEventId } : {}) },
+        agent: false,
+      },
+      (res) => {
+        if (res.statusCode !== 200) {
+          reject(new Error(`stream answered ${res.statusCode}`));
+          res.resume();
+          return;
         }
-      });
-    });
+        res.setEncoding("utf8");
+        let buffer = "";
+        let opened = false;
+        res.on("data", (chunk: string) => {
+          buffer += chunk;
+          let at: number;
+          while ((at = buffer.indexOf("\n\n")) >= 0) {
+            const block = buffer.slice(0, at);
+            buffer = buffer.slice(at + 2);
+            if (!opened && block.startsWith(": stream-open")) {
+              opened = true;
+              resolve({ close: () => req.destroy() });
+            }
+            if (block.startsWith("id: ")) onEvent(block.slice(4, block.indexOf("\n")));
+          }
+        });
+      },
+    );
     req.on("error", (err) => reject(err));
     req.end();
   });
@@ -177,15 +214,19 @@ function openStream(url: string, lastEventId: string | null, onEvent: (id: strin
 
 function postMessage(agent: Agent, base: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/v1/messages`, { method: "POST", agent, headers: { "content-type": "application/json" } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => {
-        if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
-        resolve(String((JSON.parse(body) as { event_id: string }).event_id));
-      });
-    });
+    const req = request(
+      `${base}/v1/messages`,
+      { method: "POST", agent, headers: { "content-type": "application/json" } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => {
+          if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
+          resolve(String((JSON.parse(body) as { event_id: string }).event_id));
+        });
+      },
+    );
     req.on("error", reject);
     req.end(POST_BODY);
   });
@@ -253,7 +294,10 @@ async function crossServer(ctx: BenchContext): Promise<void> {
       goal: { op: "<=", value: 1 },
       note: `p50 ${p50.toFixed(1)} ms`,
     });
-    ctx.progress.result("events", `cross-server: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms over ${fmtInt(latencies.length)} events at ${fmtInt(achieved)} POST/s`);
+    ctx.progress.result(
+      "events",
+      `cross-server: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms over ${fmtInt(latencies.length)} events at ${fmtInt(achieved)} POST/s`,
+    );
   } finally {
     agent.destroy();
     await a?.stop();
@@ -303,10 +347,20 @@ async function replay(ctx: BenchContext): Promise<void> {
     clearInterval(sampler);
     peak = Math.max(peak, server.rssBytes());
     stream.close();
-    if (outcome !== "done" || count !== n - 1) ctx.error(`events/replay: received ${fmtInt(count)} of ${fmtInt(n - 1)} events`);
+    if (outcome !== "done" || count !== n - 1)
+      ctx.error(`events/replay: received ${fmtInt(count)} of ${fmtInt(n - 1)} events`);
     const growthMb = (peak - before) / (1024 * 1024);
     const base = { scenario: "events", backend: "sqlite", settings: `${fmtInt(n)} events, after a restart` };
-    ctx.row({ ...base, measure: "replay: time to the last event", figure: ms / 1000, unit: "s", baseline: null, baselineLabel: "", goal: null, note: `${fmtInt(Math.round((count / ms) * 1000))} events/s` });
+    ctx.row({
+      ...base,
+      measure: "replay: time to the last event",
+      figure: ms / 1000,
+      unit: "s",
+      baseline: null,
+      baselineLabel: "",
+      goal: null,
+      note: `${fmtInt(Math.round((count / ms) * 1000))} events/s`,
+    });
     ctx.row({
       ...base,
       measure: "replay: server RSS growth",
@@ -317,7 +371,10 @@ async function replay(ctx: BenchContext): Promise<void> {
       ratio: growthMb / 50,
       goal: { op: "<=", value: 1 },
     });
-    ctx.progress.result("events", `replay: ${fmtInt(count)} events in ${(ms / 1000).toFixed(2)} s, RSS +${growthMb.toFixed(1)} MB`);
+    ctx.progress.result(
+      "events",
+      `replay: ${fmtInt(count)} events in ${(ms / 1000).toFixed(2)} s, RSS +${growthMb.toFixed(1)} MB`,
+    );
   } finally {
     await server.stop();
   }

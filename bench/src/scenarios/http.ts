@@ -16,7 +16,12 @@ import { SQLITE_DURABILITY } from "../durability.js";
 export async function httpScenario(ctx: BenchContext): Promise<void> {
   ctx.durability(SQLITE_DURABILITY);
   await httpOn(ctx, "memory", async () => ({ kind: "memory" }), "no storage (HTTP stack alone)", false);
-  await httpOn(ctx, "sqlite", async () => ({ kind: "sqlite", path: join(ctx.dir, "http-sqlite", "moltnet.db") }), "synchronous=NORMAL (server default)");
+  await httpOn(
+    ctx,
+    "sqlite",
+    async () => ({ kind: "sqlite", path: join(ctx.dir, "http-sqlite", "moltnet.db") }),
+    "synchronous=NORMAL (server default)",
+  );
   const pg = await ctx.postgres();
   let dsn = "";
   try {
@@ -34,17 +39,35 @@ export async function httpScenario(ctx: BenchContext): Promise<void> {
   }
 }
 
-async function httpOn(ctx: BenchContext, backend: string, storage: () => Promise<ServerStorage>, settings: string, goals = true): Promise<void> {
+async function httpOn(
+  ctx: BenchContext,
+  backend: string,
+  storage: () => Promise<ServerStorage>,
+  settings: string,
+  goals = true,
+): Promise<void> {
   const { seconds, connections } = ctx.sizes.http;
   ctx.progress.step("http", `${backend}: starting the server and the bare node:http server`);
   const bare = await startBare(join(ctx.dir, `http-bare-${backend}`));
   let server: ChildServer | null = null;
   try {
     server = await startMoltnet(ctx.root, join(ctx.dir, `http-${backend}`), await storage());
-    const run = async (what: string, target: ChildServer, method: "GET" | "POST", path: string): Promise<LoadResult> => {
+    const run = async (
+      what: string,
+      target: ChildServer,
+      method: "GET" | "POST",
+      path: string,
+    ): Promise<LoadResult> => {
       ctx.progress.step("http", `${backend}: ${what} (${connections} connections, ${seconds} s)`);
-      const result = await load({ url: `${target.url}${path}`, method, ...(method === "POST" ? { body: POST_BODY } : {}), connections, seconds });
-      if (result.errors > 0) ctx.error(`http/${backend}: ${what}: ${fmtInt(result.errors)} of ${fmtInt(result.requests)} requests failed`);
+      const result = await load({
+        url: `${target.url}${path}`,
+        method,
+        ...(method === "POST" ? { body: POST_BODY } : {}),
+        connections,
+        seconds,
+      });
+      if (result.errors > 0)
+        ctx.error(`http/${backend}: ${what}: ${fmtInt(result.errors)} of ${fmtInt(result.requests)} requests failed`);
       if (result.requests === 0) ctx.error(`http/${backend}: ${what}: no request completed`);
       return result;
     };
@@ -58,9 +81,27 @@ async function httpOn(ctx: BenchContext, backend: string, storage: () => Promise
     const post = await run("POST /v1/messages", server, "POST", "/v1/messages");
     const bareGet = await run("bare server, GET", bare, "GET", "/");
     const get = await run("GET history limit=50", server, "GET", HISTORY_PATH);
-    const base = { scenario: "http", backend, settings: `${settings}, ${connections} connections`, unit: "req/s", baselineLabel: "bare node:http" };
-    ctx.row({ ...base, measure: "POST /v1/messages", figure: post.rate, baseline: barePost.rate, goal: goals ? { op: ">=", value: 0.4 } : null });
-    ctx.row({ ...base, measure: "GET history (50)", figure: get.rate, baseline: bareGet.rate, goal: goals ? { op: ">=", value: 0.3 } : null });
+    const base = {
+      scenario: "http",
+      backend,
+      settings: `${settings}, ${connections} connections`,
+      unit: "req/s",
+      baselineLabel: "bare node:http",
+    };
+    ctx.row({
+      ...base,
+      measure: "POST /v1/messages",
+      figure: post.rate,
+      baseline: barePost.rate,
+      goal: goals ? { op: ">=", value: 0.4 } : null,
+    });
+    ctx.row({
+      ...base,
+      measure: "GET history (50)",
+      figure: get.rate,
+      baseline: bareGet.rate,
+      goal: goals ? { op: ">=", value: 0.3 } : null,
+    });
     ctx.progress.result(
       "http",
       `${backend}: POST ${fmtInt(post.rate)}/s (p50 ${post.p50} ms, p99 ${post.p99} ms) vs bare ${fmtInt(barePost.rate)}/s; ` +

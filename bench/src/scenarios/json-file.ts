@@ -49,7 +49,9 @@ export async function jsonFileScenario(ctx: BenchContext): Promise<void> {
     const baseMs = await writeConcurrently(store, source.take(baselineWrites), 1);
     const baseRewrites = before === null ? null : rewrites(store)! - before;
     if (baseRewrites !== null && baseRewrites !== baselineWrites) {
-      ctx.error(`json-file: the baseline made ${baseRewrites} rewrites for ${baselineWrites} sequential writes (expected one each)`);
+      ctx.error(
+        `json-file: the baseline made ${baseRewrites} rewrites for ${baselineWrites} sequential writes (expected one each)`,
+      );
     }
 
     const total = writers * writesPerWriter;
@@ -71,7 +73,8 @@ export async function jsonFileScenario(ctx: BenchContext): Promise<void> {
         }
       }),
     );
-    if (missing > 0) ctx.error(`json-file: ${missing} of ${checks.length} acknowledged writes were not in the file when acknowledged`);
+    if (missing > 0)
+      ctx.error(`json-file: ${missing} of ${checks.length} acknowledged writes were not in the file when acknowledged`);
 
     const rate = total / (ms / 1000);
     const baseRate = baselineWrites / (baseMs / 1000);

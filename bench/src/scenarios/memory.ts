@@ -28,7 +28,10 @@ async function serverRss(ctx: BenchContext): Promise<void> {
   const { postsFirst, postsTotal } = ctx.sizes.memory;
   const connections = ctx.sizes.http.connections;
   ctx.progress.step("memory", "starting the server on SQLite");
-  const server = await startMoltnet(ctx.root, join(ctx.dir, "memory-server"), { kind: "sqlite", path: join(ctx.dir, "memory-server", "moltnet.db") });
+  const server = await startMoltnet(ctx.root, join(ctx.dir, "memory-server"), {
+    kind: "sqlite",
+    path: join(ctx.dir, "memory-server", "moltnet.db"),
+  });
   try {
     // RSS moves with the garbage collector's timing, so one reading is luck:
     // "RSS after N POSTs" is the median of readings taken every 200 ms while
@@ -38,11 +41,17 @@ async function serverRss(ctx: BenchContext): Promise<void> {
       ctx.progress.step("memory", `${what}: ${fmtInt(amount)} POSTs`);
       const chunk = Math.max(1_000, Math.ceil(amount / 20));
       const readings: number[] = [];
-      for (let done = 0; done < amount; ) {
+      for (let done = 0; done < amount;) {
         const n = Math.min(chunk, amount - done);
         const inWindow = done + n > amount - WINDOW;
         const timer = inWindow ? setInterval(() => readings.push(server.rssBytes()), 200) : null;
-        const r = await load({ url: `${server.url}/v1/messages`, method: "POST", body: POST_BODY, connections, amount: n });
+        const r = await load({
+          url: `${server.url}/v1/messages`,
+          method: "POST",
+          body: POST_BODY,
+          connections,
+          amount: n,
+        });
         if (timer) clearInterval(timer);
         if (r.errors > 0) ctx.error(`memory: ${fmtInt(r.errors)} of ${fmtInt(r.requests)} POSTs failed`);
         done += n;
@@ -65,7 +74,10 @@ async function serverRss(ctx: BenchContext): Promise<void> {
       baselineLabel: `after ${fmtInt(postsFirst)}`,
       goal: { op: "<=", value: 1.2 },
     });
-    ctx.progress.result("memory", `server RSS ${(first / MiB).toFixed(1)} MiB after ${fmtInt(postsFirst)} POSTs, ${(total / MiB).toFixed(1)} MiB after ${fmtInt(postsTotal)}`);
+    ctx.progress.result(
+      "memory",
+      `server RSS ${(first / MiB).toFixed(1)} MiB after ${fmtInt(postsFirst)} POSTs, ${(total / MiB).toFixed(1)} MiB after ${fmtInt(postsTotal)}`,
+    );
   } finally {
     await server.stop();
   }
@@ -94,7 +106,7 @@ async function memoryBackendBytes(ctx: BenchContext): Promise<void> {
   const before = process.memoryUsage().heapUsed;
   let jsonBytes = 0;
   const CHUNK = 5_000;
-  for (let done = 0; done < n; ) {
+  for (let done = 0; done < n;) {
     // Generated in chunks and dropped after appending, so only what the store keeps stays alive.
     const batch = source.take(Math.min(CHUNK, n - done));
     for (const m of batch) {
@@ -119,6 +131,9 @@ async function memoryBackendBytes(ctx: BenchContext): Promise<void> {
     baselineLabel: "its JSON",
     goal: { op: "<=", value: 2 },
   });
-  ctx.progress.result("memory", `memory backend: ${perMessage.toFixed(0)} heap bytes per message, JSON ${json.toFixed(0)} bytes`);
+  ctx.progress.result(
+    "memory",
+    `memory backend: ${perMessage.toFixed(0)} heap bytes per message, JSON ${json.toFixed(0)} bytes`,
+  );
   await store.close();
 }

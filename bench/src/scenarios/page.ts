@@ -33,8 +33,15 @@ function storeRead(store: Store, limit: number, count: number, ctx: BenchContext
       checked = true;
       const n = Number(before.slice(2));
       const expected = historyMessageId(n - limit);
-      if (page.items.length !== limit || page.items[0]?.id !== expected || page.items[limit - 1]?.id !== historyMessageId(n - 1) || !page.hasMore) {
-        ctx.error(`page/${label}: wrong page before ${before} in ${fmtInt(count)} messages (first ${page.items[0]?.id}, expected ${expected})`);
+      if (
+        page.items.length !== limit ||
+        page.items[0]?.id !== expected ||
+        page.items[limit - 1]?.id !== historyMessageId(n - 1) ||
+        !page.hasMore
+      ) {
+        ctx.error(
+          `page/${label}: wrong page before ${before} in ${fmtInt(count)} messages (first ${page.items[0]?.id}, expected ${expected})`,
+        );
       }
     }
     return page;
@@ -48,7 +55,11 @@ function rawRead(raw: RawPage, limit: number): Read {
 /** Pages read back to back by one series before the next series runs: long enough for a warm steady state, short enough to spread noise. */
 const BLOCK = 10;
 
-async function measure(ctx: BenchContext, reads: { large: Read; raw: Read | null; small: Read }, counts: { large: number; small: number }): Promise<Series> {
+async function measure(
+  ctx: BenchContext,
+  reads: { large: Read; raw: Read | null; small: Read },
+  counts: { large: number; small: number },
+): Promise<Series> {
   const { pages, warmup, limit } = ctx.sizes.page;
   const pick = random(99);
   const cursor = (count: number) => historyMessageId(limit + 1 + Math.floor(pick() * (count - limit - 1)));
@@ -79,15 +90,41 @@ async function measure(ctx: BenchContext, reads: { large: Read; raw: Read | null
   return series;
 }
 
-function report(ctx: BenchContext, backend: string, settings: string, series: Series, baselineLabel: string | null): void {
+function report(
+  ctx: BenchContext,
+  backend: string,
+  settings: string,
+  series: Series,
+  baselineLabel: string | null,
+): void {
   const { large: n, small: m } = ctx.sizes.page;
   const large = latencies(series.large);
   const small = latencies(series.small);
   const where = `${fmtInt(n)} msgs`;
   if (baselineLabel) {
     const raw = latencies(series.raw);
-    ctx.row({ scenario: "page", backend, settings: `${settings}, ${where}`, measure: "page p50", figure: large.p50, unit: "ms", baseline: raw.p50, baselineLabel, goal: { op: "<=", value: 1.2 } });
-    ctx.row({ scenario: "page", backend, settings: `${settings}, ${where}`, measure: "page p99", figure: large.p99, unit: "ms", baseline: raw.p99, baselineLabel, goal: { op: "<=", value: 1.5 } });
+    ctx.row({
+      scenario: "page",
+      backend,
+      settings: `${settings}, ${where}`,
+      measure: "page p50",
+      figure: large.p50,
+      unit: "ms",
+      baseline: raw.p50,
+      baselineLabel,
+      goal: { op: "<=", value: 1.2 },
+    });
+    ctx.row({
+      scenario: "page",
+      backend,
+      settings: `${settings}, ${where}`,
+      measure: "page p99",
+      figure: large.p99,
+      unit: "ms",
+      baseline: raw.p99,
+      baselineLabel,
+      goal: { op: "<=", value: 1.5 },
+    });
   }
   ctx.row({
     scenario: "page",
@@ -103,7 +140,9 @@ function report(ctx: BenchContext, backend: string, settings: string, series: Se
   ctx.progress.result(
     "page",
     `${backend}: store p50 ${large.p50.toFixed(3)} ms p99 ${large.p99.toFixed(3)} ms at ${fmtInt(n)}; p50 ${small.p50.toFixed(3)} ms at ${fmtInt(m)}` +
-      (baselineLabel ? `; raw p50 ${latencies(series.raw).p50.toFixed(3)} ms p99 ${latencies(series.raw).p99.toFixed(3)} ms` : ""),
+      (baselineLabel
+        ? `; raw p50 ${latencies(series.raw).p50.toFixed(3)} ms p99 ${latencies(series.raw).p99.toFixed(3)} ms`
+        : ""),
   );
 }
 
@@ -185,7 +224,11 @@ async function memoryPages(ctx: BenchContext): Promise<void> {
     ctx.progress.step("page", `memory: ${fmtInt(ctx.sizes.page.pages)} pages each`);
     const series = await measure(
       ctx,
-      { large: storeRead(storeLarge, limit, large, ctx, "memory"), raw: null, small: storeRead(storeSmall, limit, small, ctx, "memory small") },
+      {
+        large: storeRead(storeLarge, limit, large, ctx, "memory"),
+        raw: null,
+        small: storeRead(storeSmall, limit, small, ctx, "memory small"),
+      },
       { large, small },
     );
     report(ctx, "memory", "in process", series, null);

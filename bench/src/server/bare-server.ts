@@ -5,7 +5,13 @@
 import { createServer } from "node:http";
 
 const body = Buffer.from(
-  JSON.stringify({ message_id: "msg_00000000-0000-0000-0000-000000000000", event_id: "evt_00000000-0000-0000-0000-000000000000", accepted: true, thread_created: false, dm_created: false }),
+  JSON.stringify({
+    message_id: "msg_00000000-0000-0000-0000-000000000000",
+    event_id: "evt_00000000-0000-0000-0000-000000000000",
+    accepted: true,
+    thread_created: false,
+    dm_created: false,
+  }),
 );
 const port = Number(process.argv[2]);
 if (!Number.isInteger(port) || port <= 0) {

@@ -48,7 +48,9 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
 export const POST_BODY = JSON.stringify({
   target: { kind: "room", room_id: BENCH_ROOM },
   from: { type: "agent", id: BENCH_AGENT },
-  parts: [{ kind: "text", text: "the store appends each message in one transaction and pages history by created at and id" }],
+  parts: [
+    { kind: "text", text: "the store appends each message in one transaction and pages history by created at and id" },
+  ],
 });
 
 export const HISTORY_PATH = `/v1/rooms/${BENCH_ROOM}/messages?limit=50`;

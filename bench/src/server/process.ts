@@ -13,7 +13,11 @@ import { sleep } from "../stats.js";
 export const BENCH_ROOM = "bench";
 export const BENCH_AGENT = "bench-agent";
 
-export type ServerStorage = { kind: "sqlite"; path: string } | { kind: "postgres"; dsn: string } | { kind: "json"; path: string } | { kind: "memory" };
+export type ServerStorage =
+  | { kind: "sqlite"; path: string }
+  | { kind: "postgres"; dsn: string }
+  | { kind: "json"; path: string }
+  | { kind: "memory" };
 
 export interface ChildServer {
   pid: number;
@@ -25,7 +29,6 @@ export interface ChildServer {
   rssBytes(): number;
   stop(): Promise<void>;
 }
-
 
 /** The environment without any MOLTNET_* variable of the caller's (they would change what is measured). */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -68,7 +71,14 @@ function rssOf(pid: number): number {
 }
 
 /** Spawns, then polls `readyPath` every 5 ms until it answers 200 (or the child dies, or 60 s pass). */
-async function launch(command: string[], cwd: string, env: NodeJS.ProcessEnv, port: number, readyPath: string, label: string): Promise<ChildServer> {
+async function launch(
+  command: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  readyPath: string,
+  label: string,
+): Promise<ChildServer> {
   mkdirSync(cwd, { recursive: true });
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, command, { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
@@ -101,7 +111,9 @@ async function launch(command: string[], cwd: string, env: NodeJS.ProcessEnv, po
   if (readyMs < 0) {
     if (exited === null) child.kill("SIGKILL");
     await exit;
-    throw new Error(`${label} did not become ready (exit ${exited ?? "none"}): ${stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    throw new Error(
+      `${label} did not become ready (exit ${exited ?? "none"}): ${stderr.trim().split("\n").slice(-3).join(" | ")}`,
+    );
   }
   return {
     pid: child.pid!,
@@ -119,18 +131,38 @@ async function launch(command: string[], cwd: string, env: NodeJS.ProcessEnv, po
 }
 
 /** Starts `node apps/server/dist/cli.js start` on a free loopback port with the bench room declared (and `extra` config sections, e.g. auth). */
-export async function startMoltnet(root: string, dir: string, storage: ServerStorage, extra: Record<string, unknown> = {}): Promise<ChildServer> {
+export async function startMoltnet(
+  root: string,
+  dir: string,
+  storage: ServerStorage,
+  extra: Record<string, unknown> = {},
+): Promise<ChildServer> {
   mkdirSync(dir, { recursive: true });
   const configPath = join(dir, "moltnet.json");
   writeFileSync(
     configPath,
-    JSON.stringify({ network: { id: "bench" }, rooms: [{ id: BENCH_ROOM, name: BENCH_ROOM, members: [BENCH_AGENT], visibility: "public" }], ...extra }),
+    JSON.stringify({
+      network: { id: "bench" },
+      rooms: [{ id: BENCH_ROOM, name: BENCH_ROOM, members: [BENCH_AGENT], visibility: "public" }],
+      ...extra,
+    }),
     // The config may hold a token: the server refuses one readable by others.
     { mode: 0o600 },
   );
   const port = await freePort();
-  const env = cleanEnv({ MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`, MOLTNET_CONFIG: configPath, ...storageEnv(storage) });
-  return launch([join(root, "apps/server/dist/cli.js"), "start"], dir, env, port, "/readyz", `moltnet (${storage.kind})`);
+  const env = cleanEnv({
+    MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`,
+    MOLTNET_CONFIG: configPath,
+    ...storageEnv(storage),
+  });
+  return launch(
+    [join(root, "apps/server/dist/cli.js"), "start"],
+    dir,
+    env,
+    port,
+    "/readyz",
+    `moltnet (${storage.kind})`,
+  );
 }
 
 /** Starts the bare node:http server (bare-server.ts) on a free loopback port. */

@@ -19,7 +19,18 @@
 // `<table>_pkey`), so a database the reference created and one we created
 // agree and later migrations can name them.
 import { sql } from "drizzle-orm";
-import { bigInteger, bytewise, bytewiseIndex, foreignKey, index, integer, primaryKey, table, text, time } from "./dialect.js";
+import {
+  bigInteger,
+  bytewise,
+  bytewiseIndex,
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  table,
+  text,
+  time,
+} from "./dialect.js";
 
 export const rooms = table(
   "rooms",
@@ -48,7 +59,9 @@ export const roomMembers = table(
   },
   (t) => [
     primaryKey({ name: "room_members_pkey", columns: [t.roomId, t.memberId] }),
-    foreignKey({ name: "room_members_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
+    foreignKey({ name: "room_members_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete(
+      "cascade",
+    ),
   ],
 );
 
@@ -86,12 +99,18 @@ export const messages = table(
     partsJson: text("parts_json").notNull(),
     mentionsJson: text("mentions_json").notNull(),
     createdAt: time("created_at").notNull(),
-    originJson: text("origin_json").notNull().default(sql`'{}'`),
+    originJson: text("origin_json")
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [
     foreignKey({ name: "messages_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
-    foreignKey({ name: "messages_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
-    foreignKey({ name: "messages_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({ name: "messages_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete(
+      "cascade",
+    ),
+    foreignKey({ name: "messages_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete(
+      "cascade",
+    ),
     // Kept: the reference's queries use it. Ours use idx_messages_room_kind below.
     index("idx_messages_room").on(t.roomId, t.createdAt, t.id),
     // A thread message carries its thread's room_id, so a room history page
@@ -134,7 +153,11 @@ export const dmParticipants = table(
   },
   (t) => [
     primaryKey({ name: "dm_participants_pkey", columns: [t.dmId, t.participantId] }),
-    foreignKey({ name: "dm_participants_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({
+      name: "dm_participants_dm_id_fkey",
+      columns: [t.dmId],
+      foreignColumns: [dmConversations.dmId],
+    }).onDelete("cascade"),
   ],
 );
 
@@ -158,10 +181,16 @@ export const artifacts = table(
     createdAt: time("created_at").notNull(),
   },
   (t) => [
-    foreignKey({ name: "artifacts_message_id_fkey", columns: [t.messageId], foreignColumns: [messages.id] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_message_id_fkey", columns: [t.messageId], foreignColumns: [messages.id] }).onDelete(
+      "cascade",
+    ),
     foreignKey({ name: "artifacts_room_id_fkey", columns: [t.roomId], foreignColumns: [rooms.id] }).onDelete("cascade"),
-    foreignKey({ name: "artifacts_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete("cascade"),
-    foreignKey({ name: "artifacts_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete("cascade"),
+    foreignKey({ name: "artifacts_thread_id_fkey", columns: [t.threadId], foreignColumns: [threads.id] }).onDelete(
+      "cascade",
+    ),
+    foreignKey({ name: "artifacts_dm_id_fkey", columns: [t.dmId], foreignColumns: [dmConversations.dmId] }).onDelete(
+      "cascade",
+    ),
     index("idx_artifacts_room").on(t.roomId, t.createdAt, t.id),
     index("idx_artifacts_thread").on(t.threadId, t.createdAt, t.id),
     index("idx_artifacts_dm").on(t.dmId, t.createdAt, t.id),

@@ -19,7 +19,10 @@ import * as lite from "../src/sqlite.js";
 
 /** The SQL types each dialect module gives its dialect-specific builders (`time()`, `bigInteger()`), read from a probe table. */
 const probe = (dialect: typeof liteDialect | typeof pgDialect) =>
-  (dialect === liteDialect ? liteConfig(liteDialect.table("probe", { at: liteDialect.time("at"), n: liteDialect.bigInteger("n") })) : pgConfig(pgDialect.table("probe", { at: pgDialect.time("at"), n: pgDialect.bigInteger("n") }))).columns.map((c) => c.getSQLType());
+  (dialect === liteDialect
+    ? liteConfig(liteDialect.table("probe", { at: liteDialect.time("at"), n: liteDialect.bigInteger("n") }))
+    : pgConfig(pgDialect.table("probe", { at: pgDialect.time("at"), n: pgDialect.bigInteger("n") }))
+  ).columns.map((c) => c.getSQLType());
 const [liteTime, liteBig] = probe(liteDialect);
 const [pgTime, pgBig] = probe(pgDialect);
 const DIALECT_TYPES = new Map([
@@ -40,7 +43,14 @@ function defaultOf(col: Column): string | null {
 interface Shape {
   columns: { name: string; type: string; notNull: boolean; default: string | null; primary: boolean }[];
   primaryKeys: { name: string | undefined; columns: string[] }[];
-  foreignKeys: { name: string; columns: string[]; table: string; foreignColumns: string[]; onDelete: string | undefined; onUpdate: string | undefined }[];
+  foreignKeys: {
+    name: string;
+    columns: string[];
+    table: string;
+    foreignColumns: string[];
+    onDelete: string | undefined;
+    onUpdate: string | undefined;
+  }[];
   indexes: { name: string; columns: string[]; unique: boolean }[];
 }
 
@@ -48,7 +58,11 @@ interface Shape {
 function indexPart(part: unknown): string {
   if (!is(part, SQL)) return (part as { name: string }).name;
   return part.queryChunks
-    .map((c) => (typeof (c as { name?: unknown }).name === "string" ? (c as { name: string }).name : ((c as { value?: string[] }).value?.join("") ?? "?")))
+    .map((c) =>
+      typeof (c as { name?: unknown }).name === "string"
+        ? (c as { name: string }).name
+        : ((c as { value?: string[] }).value?.join("") ?? "?"),
+    )
     .join("");
 }
 
@@ -68,7 +82,9 @@ function shapeOf(config: AnyConfig, mapType: (type: string, column: string) => s
     foreignKeys: config.foreignKeys
       .map((fk) => {
         const ref = fk.reference();
-        const table = is(ref.foreignTable, PgTable) ? pgConfig(ref.foreignTable).name : liteConfig(ref.foreignTable as SQLiteTable).name;
+        const table = is(ref.foreignTable, PgTable)
+          ? pgConfig(ref.foreignTable).name
+          : liteConfig(ref.foreignTable as SQLiteTable).name;
         return {
           name: fk.getName(),
           columns: names(ref.columns),
@@ -89,9 +105,12 @@ function shapeOf(config: AnyConfig, mapType: (type: string, column: string) => s
   };
 }
 
-const liteTables: SQLiteTable[] = Object.values(lite as Record<string, unknown>).filter((t): t is SQLiteTable => is(t, SQLiteTable));
+const liteTables: SQLiteTable[] = Object.values(lite as Record<string, unknown>).filter((t): t is SQLiteTable =>
+  is(t, SQLiteTable),
+);
 const pgTables: PgTable[] = Object.values(pg as Record<string, unknown>).filter((t): t is PgTable => is(t, PgTable));
-const tableName = (t: SQLiteTable | PgTable): string => (is(t, PgTable) ? pgConfig(t).name : liteConfig(t as SQLiteTable).name);
+const tableName = (t: SQLiteTable | PgTable): string =>
+  is(t, PgTable) ? pgConfig(t).name : liteConfig(t as SQLiteTable).name;
 
 describe("schema parity", () => {
   it("both generated modules define the same tables under the same export names", () => {
@@ -111,7 +130,10 @@ describe("schema parity", () => {
       if (!pgTable) throw new Error(`table ${name} missing from postgres.ts`);
       const fromLite = shapeOf(liteConfig(liteTable), (type) => type);
       const fromPg = shapeOf(pgConfig(pgTable), asSqliteType);
-      expect(fromLite).toEqual({ ...fromPg, indexes: fromPg.indexes.filter((i) => !i.columns.some((c) => c.endsWith(BYTEWISE))) });
+      expect(fromLite).toEqual({
+        ...fromPg,
+        indexes: fromPg.indexes.filter((i) => !i.columns.some((c) => c.endsWith(BYTEWISE))),
+      });
       // SQLite has no bytewise indexes: its text comparison is bytewise already.
       expect(fromLite.indexes.filter((i) => i.columns.some((c) => c.includes("collate")))).toEqual([]);
     });

@@ -76,7 +76,11 @@ export class AppendGroupCommit<I, R> {
         continue;
       }
       if (Array.isArray(outcome)) this.#deliver(group, outcome);
-      else outcome.then((o) => this.#deliver(group, o), (err: unknown) => this.#settle(group, err));
+      else
+        outcome.then(
+          (o) => this.#deliver(group, o),
+          (err: unknown) => this.#settle(group, err),
+        );
     }
   };
 

@@ -106,7 +106,8 @@ export class MemoryEventLog implements EventLog {
   push(events: readonly NewEvent[]): void {
     if (events.length === 0) return;
     const recordedAt = this.now();
-    for (const e of events) this.#events.push({ position: ++this.#head, id: e.id, type: e.type, data: e.data, recordedAt });
+    for (const e of events)
+      this.#events.push({ position: ++this.#head, id: e.id, type: e.type, data: e.data, recordedAt });
     for (const wake of this.#watchers) wake();
   }
 
@@ -124,7 +125,8 @@ export class MemoryEventLog implements EventLog {
   }
 
   async find(id: string): Promise<number | null> {
-    for (let i = this.#events.length - 1; i >= this.#start; i--) if (this.#events[i]!.id === id) return this.#events[i]!.position;
+    for (let i = this.#events.length - 1; i >= this.#start; i--)
+      if (this.#events[i]!.id === id) return this.#events[i]!.position;
     return null;
   }
 
@@ -132,7 +134,10 @@ export class MemoryEventLog implements EventLog {
     const oldest = this.#events[this.#start];
     const newest = this.#events[this.#events.length - 1];
     if (!oldest || !newest) return null;
-    return { oldest: { position: oldest.position, id: oldest.id }, newest: { position: newest.position, id: newest.id } };
+    return {
+      oldest: { position: oldest.position, id: oldest.id },
+      newest: { position: newest.position, id: newest.id },
+    };
   }
 
   async head(): Promise<number> {

@@ -17,7 +17,13 @@ export type StoreConfig =
       /** Back an existing database up next to itself before migrating it; default true. */
       backupBeforeMigrate?: boolean;
     }
-  | { kind: "postgres"; dsn: string; maxConnections?: number; connectTimeoutSeconds?: number; statementTimeoutMs?: number };
+  | {
+      kind: "postgres";
+      dsn: string;
+      maxConnections?: number;
+      connectTimeoutSeconds?: number;
+      statementTimeoutMs?: number;
+    };
 
 export interface OpenOptions {
   /** Operational log lines (migrations applied, recoveries). Never receives secrets. */

@@ -2,15 +2,7 @@
 // domain. Inputs arrive validated and normalized by the service layer; a store
 // enforces only what storage itself must guarantee (uniqueness, existence,
 // atomicity, ordering).
-import type {
-  AgentRegistration,
-  Artifact,
-  DirectConversation,
-  Membership,
-  Message,
-  Room,
-  Thread,
-} from "./types.js";
+import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "./types.js";
 import type { Timestamp } from "./time.js";
 import type { EventLog, EventsOf } from "./events.js";
 import type { AttachmentPresence } from "./presence.js";
@@ -38,9 +30,7 @@ export interface WindowResult<T> {
 }
 
 export type Conversation =
-  | { kind: "room"; roomId: string }
-  | { kind: "thread"; threadId: string }
-  | { kind: "dm"; dmId: string };
+  { kind: "room"; roomId: string } | { kind: "thread"; threadId: string } | { kind: "dm"; dmId: string };
 
 /** Precedence when several are set: thread, then dm, then room. */
 export interface ArtifactFilter {
@@ -102,7 +92,12 @@ export interface Store {
   getRoom(id: string): Promise<Room | null>;
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>>;
   /** (current ∪ add) − remove; remove wins. Fails with `room_not_found`. */
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room>;
+  updateRoomMembers(
+    id: string,
+    add: readonly string[],
+    remove: readonly string[],
+    events?: EventsOf<Room>,
+  ): Promise<Room>;
   /** Overwrites name, visibility, write_policy and the whole member set; keeps created_at. `room_not_found` when missing or removed. */
   reconcileRoom(room: Room): Promise<Room>;
   /** Soft removal: hides the room, drops its memberships, keeps its history, reserves the id. Returns the room as it was. */

@@ -86,7 +86,8 @@ function daysIn(year: number, month: number): number {
  */
 function readCanonical(s: string): Timestamp | null {
   const n = s.length;
-  if (n < 20 || s[4] !== "-" || s[7] !== "-" || (s[10] !== "T" && s[10] !== " ") || s[13] !== ":" || s[16] !== ":") return null;
+  if (n < 20 || s[4] !== "-" || s[7] !== "-" || (s[10] !== "T" && s[10] !== " ") || s[13] !== ":" || s[16] !== ":")
+    return null;
   const end = s.endsWith("Z") ? n - 1 : s.endsWith("+00") ? n - 3 : -1;
   if (end < 19) return null;
   const year = digitsAt(s, 0, 4);

@@ -8,7 +8,9 @@ function recorder(fail: (item: number) => boolean = () => false) {
   const release: Array<() => void> = [];
   const write = (items: readonly number[]) => {
     groups.push([...items]);
-    const outcome: GroupOutcome<string> = items.map((i) => (fail(i) ? { ok: false, error: new Error(`bad ${i}`) } : { ok: true, value: `ok ${i}` }));
+    const outcome: GroupOutcome<string> = items.map((i) =>
+      fail(i) ? { ok: false, error: new Error(`bad ${i}`) } : { ok: true, value: `ok ${i}` },
+    );
     return outcome;
   };
   const writeLater = (items: readonly number[]) =>
@@ -25,7 +27,12 @@ describe("group commit (synchronous writer)", () => {
     const gc = new AppendGroupCommit<number, string>(r.write);
     const settled = await Promise.allSettled([0, 1, 2, 3].map((i) => gc.submit(i)));
     expect(r.groups).toEqual([[0, 1, 2, 3]]);
-    expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual(["ok 0", "ok 1", "bad 2", "ok 3"]);
+    expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual([
+      "ok 0",
+      "ok 1",
+      "bad 2",
+      "ok 3",
+    ]);
     await gc.submit(9);
     expect(r.groups).toEqual([[0, 1, 2, 3], [9]]);
   });
@@ -42,7 +49,15 @@ describe("group commit (synchronous writer)", () => {
     );
     const settled = await Promise.allSettled([0, 1, 2, 3, 4, 5, 6].map((i) => gc.submit(i)));
     expect(calls).toBe(3);
-    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "rejected", "rejected", "fulfilled"]);
+    expect(settled.map((s) => s.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "rejected",
+      "rejected",
+      "fulfilled",
+    ]);
   });
 });
 

@@ -32,7 +32,9 @@ const sqliteBackend: Backend = {
     const first = await openAt(path);
     await first.store.close();
     const raw = new Database(path);
-    raw.exec(`CREATE TRIGGER refuse_bad BEFORE INSERT ON messages WHEN NEW.id LIKE 'bad%' BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`);
+    raw.exec(
+      `CREATE TRIGGER refuse_bad BEFORE INSERT ON messages WHEN NEW.id LIKE 'bad%' BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`,
+    );
     raw.close();
     const opened = await openAt(path);
     return {
@@ -56,7 +58,9 @@ const postgresBackend: Backend = {
         IF NEW.id LIKE 'bad%' THEN RAISE EXCEPTION 'refused by test trigger'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await opened.raw.unsafe(`CREATE TRIGGER refuse_bad BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_bad()`);
+    await opened.raw.unsafe(
+      `CREATE TRIGGER refuse_bad BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_bad()`,
+    );
     return {
       store: opened.store,
       async reopen() {
@@ -74,12 +78,16 @@ describe.each([sqliteBackend, postgresBackend])("group commit [$name]", (backend
     const { store } = await backend.open();
     await store.createRoom(room("r1"));
     const ids = ["m0", "m1", "bad-2", "m3", "m4", "bad-5", "m6"];
-    const settled = await Promise.allSettled(ids.map((id, i) => store.appendMessage(message(id, threadTarget("r1", "t1", "p"), { created_at: at(i) }))));
+    const settled = await Promise.allSettled(
+      ids.map((id, i) => store.appendMessage(message(id, threadTarget("r1", "t1", "p"), { created_at: at(i) }))),
+    );
 
     const failed = ids.filter((_, i) => settled[i]!.status === "rejected");
     expect(failed).toEqual(["bad-2", "bad-5"]);
     for (const s of settled) if (s.status === "rejected") expect(isStoreError(s.reason)).toBe(true);
-    const created = settled.filter((s) => s.status === "fulfilled" && s.value.status === "appended" && s.value.createdThread !== null);
+    const created = settled.filter(
+      (s) => s.status === "fulfilled" && s.value.status === "appended" && s.value.createdThread !== null,
+    );
     expect(created).toHaveLength(1);
 
     const page = await store.listMessages({ kind: "thread", threadId: "t1" }, ALL);
@@ -93,7 +101,11 @@ describe.each([sqliteBackend, postgresBackend])("group commit [$name]", (backend
     await store.createRoom(room("r1"));
     await store.appendMessage(message("old", roomTarget("r1"), { created_at: at(0) }));
     const results = await Promise.all(
-      ["a", "old", "a", "b", "b"].map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i + 1), parts: [{ kind: "text", text: `try ${i}` }] }))),
+      ["a", "old", "a", "b", "b"].map((id, i) =>
+        store.appendMessage(
+          message(id, roomTarget("r1"), { created_at: at(i + 1), parts: [{ kind: "text", text: `try ${i}` }] }),
+        ),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(["appended", "duplicate", "duplicate", "appended", "duplicate"]);
     const page = await store.listMessages({ kind: "room", roomId: "r1" }, ALL);
@@ -107,14 +119,18 @@ describe.each([sqliteBackend, postgresBackend])("group commit [$name]", (backend
   test("appends acknowledged before close are there after reopening", async () => {
     const { store, reopen } = await backend.open();
     await store.createRoom(room("r1"));
-    const pending = Array.from({ length: 40 }, (_, i) => store.appendMessage(message(`m${String(i).padStart(2, "0")}`, roomTarget("r1"), { created_at: at(i) })));
+    const pending = Array.from({ length: 40 }, (_, i) =>
+      store.appendMessage(message(`m${String(i).padStart(2, "0")}`, roomTarget("r1"), { created_at: at(i) })),
+    );
     const closing = reopen();
     const acknowledged = (await Promise.allSettled(pending)).filter((s) => s.status === "fulfilled").length;
     const again = await closing;
     const page = await again.listMessages({ kind: "room", roomId: "r1" }, ALL);
     expect(acknowledged).toBe(40);
     expect(page.items).toHaveLength(40);
-    await expect(store.appendMessage(message("late", roomTarget("r1"), { created_at: at(99) }))).rejects.toMatchObject({ code: "unavailable" });
+    await expect(store.appendMessage(message("late", roomTarget("r1"), { created_at: at(99) }))).rejects.toMatchObject({
+      code: "unavailable",
+    });
   });
 });
 
@@ -124,16 +140,26 @@ describe("group commit [sqlite], an error that ends the whole transaction", () =
     await (await openAt(path)).store.close();
     const raw = new Database(path);
     // RAISE(ROLLBACK) ends the enclosing transaction, as SQLite does by itself on some disk-full and I/O errors.
-    raw.exec(`CREATE TRIGGER end_all BEFORE INSERT ON messages WHEN NEW.id LIKE 'fatal%' BEGIN SELECT RAISE(ROLLBACK, 'transaction ended by test trigger'); END`);
+    raw.exec(
+      `CREATE TRIGGER end_all BEFORE INSERT ON messages WHEN NEW.id LIKE 'fatal%' BEGIN SELECT RAISE(ROLLBACK, 'transaction ended by test trigger'); END`,
+    );
     raw.close();
     const { store } = await openAt(path);
     await store.createRoom(room("r1"));
     const ids = ["m0", "m1", "fatal-2", "m3"];
-    const settled = await Promise.allSettled(ids.map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }))));
+    const settled = await Promise.allSettled(
+      ids.map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }))),
+    );
     expect(settled.map((s) => s.status)).toEqual(["rejected", "rejected", "rejected", "rejected"]);
     expect((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items).toEqual([]);
     // The store is still usable, and a retry of the good messages goes through.
-    await Promise.all(["m0", "m1", "m3"].map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }))));
-    expect((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items.map((m) => m.id)).toEqual(["m0", "m1", "m3"]);
+    await Promise.all(
+      ["m0", "m1", "m3"].map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }))),
+    );
+    expect((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items.map((m) => m.id)).toEqual([
+      "m0",
+      "m1",
+      "m3",
+    ]);
   });
 });

@@ -163,13 +163,34 @@ async function expectReferenceData(store: Store): Promise<void> {
   ]);
 
   // ...:00Z before ...:00.5Z: chronological, which the reference's own text order was not.
-  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 10 })).toEqual({ items: [m0, m1], hasMore: false });
-  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 1 })).toEqual({ items: [m1], hasMore: true });
-  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 1, before: "m1" })).toEqual({ items: [m0], hasMore: false });
-  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 5, after: "m0" })).toEqual({ items: [m1], hasMore: false });
-  expect(await store.listMessages({ kind: "thread", threadId: "t1" }, { limit: 10 })).toEqual({ items: [m2, m3], hasMore: false });
-  expect(await store.listMessages({ kind: "dm", dmId: "dm_ab" }, { limit: 10 })).toEqual({ items: [d1], hasMore: false });
-  expect(await store.listMessages({ kind: "room", roomId: "archive" }, { limit: 10 })).toEqual({ items: [a0], hasMore: false });
+  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 10 })).toEqual({
+    items: [m0, m1],
+    hasMore: false,
+  });
+  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 1 })).toEqual({
+    items: [m1],
+    hasMore: true,
+  });
+  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 1, before: "m1" })).toEqual({
+    items: [m0],
+    hasMore: false,
+  });
+  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 5, after: "m0" })).toEqual({
+    items: [m1],
+    hasMore: false,
+  });
+  expect(await store.listMessages({ kind: "thread", threadId: "t1" }, { limit: 10 })).toEqual({
+    items: [m2, m3],
+    hasMore: false,
+  });
+  expect(await store.listMessages({ kind: "dm", dmId: "dm_ab" }, { limit: 10 })).toEqual({
+    items: [d1],
+    hasMore: false,
+  });
+  expect(await store.listMessages({ kind: "room", roomId: "archive" }, { limit: 10 })).toEqual({
+    items: [a0],
+    hasMore: false,
+  });
 
   const thread = {
     id: "t1",
@@ -193,7 +214,10 @@ async function expectReferenceData(store: Store): Promise<void> {
   expect(await store.getDirectConversation("dm_ab")).toEqual(dm);
   expect(await store.listDirectConversations({ limit: 10 })).toEqual({ items: [dm], hasMore: false });
 
-  expect(await store.listArtifacts({ roomId: "research" }, { limit: 10 })).toEqual({ items: [artM1, artM3], hasMore: false });
+  expect(await store.listArtifacts({ roomId: "research" }, { limit: 10 })).toEqual({
+    items: [artM1, artM3],
+    hasMore: false,
+  });
   expect(await store.listArtifacts({ threadId: "t1" }, { limit: 10 })).toEqual({ items: [artM3], hasMore: false });
   expect(await store.listArtifacts({ dmId: "dm_ab" }, { limit: 10 })).toEqual({ items: [], hasMore: false });
 
@@ -214,9 +238,14 @@ async function expectNewWritesInterleave(store: Store): Promise<void> {
     created_at: ts("2026-04-01T09:00:00.25Z"),
   };
   expect(await store.appendMessage(between)).toEqual({ status: "appended", createdThread: null, createdDm: null });
-  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 10 })).toEqual({ items: [m0, between, m1], hasMore: false });
+  expect(await store.listMessages({ kind: "room", roomId: "research" }, { limit: 10 })).toEqual({
+    items: [m0, between, m1],
+    hasMore: false,
+  });
   // The removed room's id stays reserved.
-  const error = await store.createRoom({ ...ops, id: "archive", fqid: "molt://local/rooms/archive" }).catch((e: unknown) => e);
+  const error = await store
+    .createRoom({ ...ops, id: "archive", fqid: "molt://local/rooms/archive" })
+    .catch((e: unknown) => e);
   expect(isStoreError(error, "room_exists")).toBe(true);
 }
 

@@ -17,7 +17,8 @@ runConformance("json", {
   },
   reopen: () => openStore({ kind: "json", path: path() }),
   skip: {
-    "events - the log survives close and reopen": "the JSON backend keeps its event log in process memory: the snapshot format stays the reference's",
+    "events - the log survives close and reopen":
+      "the JSON backend keeps its event log in process memory: the snapshot format stays the reference's",
   },
   async cleanup() {
     rmSync(dir, { recursive: true, force: true });

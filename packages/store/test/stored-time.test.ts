@@ -7,7 +7,8 @@ import { parseTimestamp, readStoredTime, ZERO_TIME } from "../src/time.js";
 
 const general = (text: string) => parseTimestamp(text) ?? ZERO_TIME;
 
-const digits = (n: number) => fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((d) => d.join(""));
+const digits = (n: number) =>
+  fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((d) => d.join(""));
 const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
 
 /** Text laid out like a stored time, with fields now and then out of range or not digits. */
@@ -20,7 +21,11 @@ const storedLike = fc
     hour: two(24),
     minute: two(60),
     second: two(60),
-    fraction: fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 10 }).chain((n) => digits(n).map((d) => `.${d}`)), fc.constantFrom(".", ".5x")),
+    fraction: fc.oneof(
+      fc.constant(""),
+      fc.integer({ min: 0, max: 10 }).chain((n) => digits(n).map((d) => `.${d}`)),
+      fc.constantFrom(".", ".5x"),
+    ),
     zone: fc.constantFrom("Z", "+00", "z", "+00:00", "-01", "+0", "", "ZZ"),
   })
   .map((t) => `${t.year}-${t.month}-${t.day}${t.separator}${t.hour}:${t.minute}:${t.second}${t.fraction}${t.zone}`);

@@ -55,18 +55,25 @@ export function isWake(networkId: string, agent: AttachedAgent, event: MoltnetEv
   if (event.type !== "message.created" || !event.message) return false;
   const target = (event.message as Payload)?.target as Payload;
   if (target?.kind === "dm") return dmParticipants(event).some((p) => actorMatches(networkId, agent.id, p));
-  return strings((event.message as Payload)?.mentions).some((m) => actorMatches(networkId, agent.id, m) || (agent.name !== "" && m === agent.name));
+  return strings((event.message as Payload)?.mentions).some(
+    (m) => actorMatches(networkId, agent.id, m) || (agent.name !== "" && m === agent.name),
+  );
 }
 
 /** Why a wake targeted the agent: `dm`, `mention`, else `targeted`. */
 export function wakeReason(networkId: string, agent: AttachedAgent, event: MoltnetEvent): string {
   const target = (event.message as Payload)?.target as Payload;
   if (target?.kind === "dm") return "dm";
-  if (strings((event.message as Payload)?.mentions).some((m) => actorMatches(networkId, agent.id, m) || m === agent.name)) return "mention";
+  if (
+    strings((event.message as Payload)?.mentions).some((m) => actorMatches(networkId, agent.id, m) || m === agent.name)
+  )
+    return "mention";
   return "targeted";
 }
 
 /** `agent.removed` of this agent: the attachment ends. */
 export function isRemoval(networkId: string, agentId: string, event: MoltnetEvent): boolean {
-  return event.type === "agent.removed" && actorMatches(networkId, agentId, String((event.agent as Payload)?.agent_id ?? ""));
+  return (
+    event.type === "agent.removed" && actorMatches(networkId, agentId, String((event.agent as Payload)?.agent_id ?? ""))
+  );
 }

@@ -43,9 +43,16 @@ export function decodeFrame(text: string): ClientFrame {
   } catch {
     throw new FrameError("attachment frame must be valid JSON");
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new FrameError("attachment frame must be valid JSON");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    throw new FrameError("attachment frame must be valid JSON");
   const o = raw as Record<string, unknown>;
-  const frame: ClientFrame = { op: str(o.op), version: str(o.version), network_id: str(o.network_id), cursor: str(o.cursor), error: str(o.error) };
+  const frame: ClientFrame = {
+    op: str(o.op),
+    version: str(o.version),
+    network_id: str(o.network_id),
+    cursor: str(o.cursor),
+    error: str(o.error),
+  };
   if (o.agent !== null && typeof o.agent === "object" && !Array.isArray(o.agent)) {
     const a = o.agent as Record<string, unknown>;
     frame.agent = { id: str(a.id), name: str(a.name) };
@@ -62,7 +69,8 @@ export function versionError(frame: ClientFrame, required: boolean): string | un
     if (!required && (frame.op === "ACK" || frame.op === "PONG")) return undefined;
     return `attachment ${opName(frame)} version is required`;
   }
-  if (version !== ATTACH_PROTOCOL_V1) return `attachment ${opName(frame)} version ${JSON.stringify(frame.version)} does not match "${ATTACH_PROTOCOL_V1}"`;
+  if (version !== ATTACH_PROTOCOL_V1)
+    return `attachment ${opName(frame)} version ${JSON.stringify(frame.version)} does not match "${ATTACH_PROTOCOL_V1}"`;
   return undefined;
 }
 

@@ -15,7 +15,14 @@ import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { goStringify } from "@moltnet/store";
 import type { AppContext, MoltnetEvent, Principal } from "../context.js";
 import type { Platform } from "../platform.js";
-import { allows, allowsAgent, credentialKeyOf, effectivePublicRead, effectiveRegistration, hasClaims } from "../auth/principal.js";
+import {
+  allows,
+  allowsAgent,
+  credentialKeyOf,
+  effectivePublicRead,
+  effectiveRegistration,
+  hasClaims,
+} from "../auth/principal.js";
 import { agentTokenCredentialKey, ANONYMOUS_CREDENTIAL } from "../auth/tokens.js";
 import { wireEvent } from "../events/wire.js";
 import type { FeedItem, Subscription } from "../events/feed.js";
@@ -56,7 +63,10 @@ export interface GatewayOptions {
 }
 
 /** The app's part of an upgrade: run the request through Hono, which answers or hands back the caller. */
-export type AuthorizeUpgrade = (request: Request, incoming: IncomingMessage) => Promise<{ principal: Principal } | { response: Response }>;
+export type AuthorizeUpgrade = (
+  request: Request,
+  incoming: IncomingMessage,
+) => Promise<{ principal: Principal } | { response: Response }>;
 
 export class AttachGateway {
   readonly #wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, clientTracking: false });
@@ -82,7 +92,10 @@ export class AttachGateway {
         if (value === undefined) continue;
         for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
       }
-      request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, { method: req.method, headers });
+      request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
+        method: req.method,
+        headers,
+      });
     } catch {
       return refuse(socket, 400, '{"code":"bad_request","error":"bad request"}');
     }
@@ -94,8 +107,10 @@ export class AttachGateway {
     } catch {
       return refuse(socket, 500, '{"code":"internal_error","error":"internal server error"}');
     }
-    if ("response" in result) return refuse(socket, result.response.status, await result.response.text(), result.response.headers);
-    if (this.#closed || socket.destroyed) return refuse(socket, 503, '{"code":"service_unavailable","error":"service unavailable"}');
+    if ("response" in result)
+      return refuse(socket, result.response.status, await result.response.text(), result.response.headers);
+    if (this.#closed || socket.destroyed)
+      return refuse(socket, 503, '{"code":"service_unavailable","error":"service unavailable"}');
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       const session = new Session(this, ws, result.principal);
       this.#sessions.add(session);
@@ -176,7 +191,11 @@ class Session {
     this.#send(encodeFrame({ op: "HELLO", heartbeat_interval_ms: HEARTBEAT_INTERVAL_MS }));
     this.#timers.push(
       setTimeout(() => {
-        if (this.#state === "identify") void this.#reject(`attachment IDENTIFY was not received within ${IDENTIFY_TIMEOUT_MS / 1000} s`, "read_timeout");
+        if (this.#state === "identify")
+          void this.#reject(
+            `attachment IDENTIFY was not received within ${IDENTIFY_TIMEOUT_MS / 1000} s`,
+            "read_timeout",
+          );
       }, this.gateway.options.identifyTimeoutMs ?? IDENTIFY_TIMEOUT_MS),
     );
     return this.#finished;
@@ -201,9 +220,14 @@ class Session {
     }
     let frame: ClientFrame;
     try {
-      frame = decodeFrame(Buffer.isBuffer(data) ? data.toString("utf8") : Buffer.concat(data as Buffer[]).toString("utf8"));
+      frame = decodeFrame(
+        Buffer.isBuffer(data) ? data.toString("utf8") : Buffer.concat(data as Buffer[]).toString("utf8"),
+      );
     } catch (err) {
-      void this.#reject(err instanceof FrameError ? err.message : "attachment frame must be valid JSON", "client_protocol_error");
+      void this.#reject(
+        err instanceof FrameError ? err.message : "attachment frame must be valid JSON",
+        "client_protocol_error",
+      );
       return;
     }
     if (this.#state === "identify") {
@@ -244,7 +268,11 @@ class Session {
         this.#send(encodeFrame({ op: "PONG" }));
         return;
       case "ERROR":
-        void this.end("client_error", `attachment client error${frame.error.trim() ? `: ${frame.error.trim()}` : ""}`, 1000);
+        void this.end(
+          "client_error",
+          `attachment client error${frame.error.trim() ? `: ${frame.error.trim()}` : ""}`,
+          1000,
+        );
         return;
       default:
         void this.#reject(`unexpected frame op ${JSON.stringify(frame.op)}`, "client_protocol_error");
@@ -258,26 +286,42 @@ class Session {
     const versionProblem = versionError(frame, true);
     if (versionProblem) return this.#reject(versionProblem, "client_protocol_error");
     if (frame.network_id.trim() !== networkId) {
-      return this.#reject(`attachment network_id ${JSON.stringify(frame.network_id)} does not match ${JSON.stringify(networkId)}`, "client_protocol_error");
+      return this.#reject(
+        `attachment network_id ${JSON.stringify(frame.network_id)} does not match ${JSON.stringify(networkId)}`,
+        "client_protocol_error",
+      );
     }
     const agentId = (frame.agent?.id ?? "").trim();
     if (agentId === "") return this.#reject("attachment agent.id is required", "client_protocol_error");
     const idProblem = idError(agentId);
     if (idProblem !== undefined) return this.#reject(`attachment agent.id ${idProblem}`, "client_protocol_error");
     const cursor = frame.cursor.trim();
-    if (cursor !== "" && idError(cursor) !== undefined) return this.#reject(`attachment cursor ${JSON.stringify(cursor)} is not a valid event id`, "client_protocol_error");
+    if (cursor !== "" && idError(cursor) !== undefined)
+      return this.#reject(
+        `attachment cursor ${JSON.stringify(cursor)} is not a valid event id`,
+        "client_protocol_error",
+      );
     const principal = this.principal;
     if (hasClaims(principal) && !allowsAgent(principal, agentId)) {
-      return this.#reject(`attachment agent.id ${JSON.stringify(agentId)} is not allowed for this token`, "unauthorized");
+      return this.#reject(
+        `attachment agent.id ${JSON.stringify(agentId)} is not allowed for this token`,
+        "unauthorized",
+      );
     }
 
     let registration: Record<string, unknown>;
     try {
-      registration = (await registerAgent(ctx, principal, { requested_agent_id: agentId, name: frame.agent?.name ?? "" })).body;
+      registration = (
+        await registerAgent(ctx, principal, { requested_agent_id: agentId, name: frame.agent?.name ?? "" })
+      ).body;
     } catch (err) {
       if (!(err instanceof HttpError) || err.status >= 500) throw err;
       let message = err.message;
-      if (effectiveRegistration(ctx.settings) === "open" && !hasClaims(principal) && message.includes("already registered")) {
+      if (
+        effectiveRegistration(ctx.settings) === "open" &&
+        !hasClaims(principal) &&
+        message.includes("already registered")
+      ) {
         message = `agent ${JSON.stringify(agentId)} requires its agent token`;
       }
       return this.#reject(message, "unauthorized");
@@ -294,7 +338,8 @@ class Session {
     if ("error" in claim) return this.#reject(claim.error, "attachment_conflict");
     this.#release = claim.release;
 
-    const publicOnly = effectivePublicRead(ctx.settings) && !allows(principal, "observe") && !allows(principal, "admin");
+    const publicOnly =
+      effectivePublicRead(ctx.settings) && !allows(principal, "observe") && !allows(principal, "admin");
     const filter = deliveryFilter(ctx, agent, publicOnly);
     let sub: Subscription;
     try {
@@ -347,8 +392,10 @@ class Session {
     if (!registered && (!credential.authenticated || (allows(principal, "admin") && allows(principal, "attach")))) {
       registered = (await this.ctx.store.getRegisteredAgent(agentId))?.credential_key ?? "";
     }
-    if (allows(principal, "admin") && allows(principal, "attach")) credential = { key: registered, authenticated: registered !== "" };
-    if (!credential.authenticated && registered !== "" && registered !== ANONYMOUS_CREDENTIAL) credential = { key: registered, authenticated: true };
+    if (allows(principal, "admin") && allows(principal, "attach"))
+      credential = { key: registered, authenticated: registered !== "" };
+    if (!credential.authenticated && registered !== "" && registered !== ANONYMOUS_CREDENTIAL)
+      credential = { key: registered, authenticated: true };
     return credential;
   }
 
@@ -364,7 +411,11 @@ class Session {
     this.#timers.push(timer);
   }
 
-  async #deliver(sub: Subscription, filter: (e: MoltnetEvent) => Promise<boolean>, agent: AttachedAgent): Promise<void> {
+  async #deliver(
+    sub: Subscription,
+    filter: (e: MoltnetEvent) => Promise<boolean>,
+    agent: AttachedAgent,
+  ): Promise<void> {
     const networkId = this.ctx.settings.networkId;
     const metrics = this.gateway.options.platform.metrics;
     while (this.#state === "ready") {
@@ -386,7 +437,12 @@ class Session {
         await this.#reject("too many unacknowledged events: ACK each EVENT cursor", "ack_limit");
         return;
       }
-      this.#send(encodeFrame({ op: "EVENT", network_id: networkId, cursor: event.id }, item.data || goStringify(wireEvent(event))));
+      this.#send(
+        encodeFrame(
+          { op: "EVENT", network_id: networkId, cursor: event.id },
+          item.data || goStringify(wireEvent(event)),
+        ),
+      );
       metrics.eventDelivered();
       // A client that does not read: hold delivery (the log keeps the events) and drop it after the write timeout.
       const since = Date.now();
@@ -408,7 +464,12 @@ class Session {
     const message = event.message as Record<string, unknown>;
     await presence.publish(
       type,
-      presence.agentPayload(agent, { message_id: message.id, reason: wakeReason(networkId, agent, event), target: message.target, error }),
+      presence.agentPayload(agent, {
+        message_id: message.id,
+        reason: wakeReason(networkId, agent, event),
+        target: message.target,
+        error,
+      }),
     );
   }
 
@@ -428,7 +489,8 @@ class Session {
       try {
         const agent = this.#agent;
         if (wasReady && agent) {
-          for (const wake of this.#pending.unackedWakes()) await this.#wakeEvent("agent.wake.failed", wake, error || "attachment closed before ACK");
+          for (const wake of this.#pending.unackedWakes())
+            await this.#wakeEvent("agent.wake.failed", wake, error || "attachment closed before ACK");
           await this.gateway.options.presence.disconnected(this.#attachmentId, agent, reason, error);
         }
       } finally {

@@ -17,7 +17,11 @@ export function normalizeOrigin(value: string): string | null {
   return `${url.protocol}//${url.host}`;
 }
 
-export function allowedOrigins(configured: readonly string[], listenHost: string | undefined, listenPort: number): Set<string> {
+export function allowedOrigins(
+  configured: readonly string[],
+  listenHost: string | undefined,
+  listenPort: number,
+): Set<string> {
   const out = new Set<string>();
   for (const origin of configured) {
     const normalized = normalizeOrigin(origin);

@@ -51,7 +51,10 @@ export class Presence {
       await this.ctx.store.presence.beat([...this.#live.values()], Date.now());
       await this.ctx.store.presence.expire(Date.now() - PRESENCE_TTL_MS);
     }).catch((err) => {
-      this.ctx.log.warn({ error: err instanceof Error ? err.message : String(err) }, "attachment presence refresh failed");
+      this.ctx.log.warn(
+        { error: err instanceof Error ? err.message : String(err) },
+        "attachment presence refresh failed",
+      );
     });
   }
 
@@ -69,7 +72,11 @@ export class Presence {
   /** The agent payload of lifecycle and wake events, keys in the reference's order. */
   agentPayload(agent: AttachedAgent, extra: Record<string, unknown> = {}): Record<string, unknown> {
     const networkId = this.ctx.settings.networkId;
-    const out: Record<string, unknown> = { agent_id: agent.id, network_id: networkId, fqid: agentFqid(networkId, agent.id) };
+    const out: Record<string, unknown> = {
+      agent_id: agent.id,
+      network_id: networkId,
+      fqid: agentFqid(networkId, agent.id),
+    };
     if (agent.name.trim()) out.name = agent.name.trim();
     for (const key of ["message_id", "reason", "target", "error"]) {
       const value = extra[key];
@@ -79,12 +86,21 @@ export class Presence {
   }
 
   async publish(type: string, agent: Record<string, unknown>): Promise<void> {
-    const event: MoltnetEvent = { id: newEventId(), type, network_id: this.ctx.settings.networkId, agent, created_at: this.ctx.clock.now() };
+    const event: MoltnetEvent = {
+      id: newEventId(),
+      type,
+      network_id: this.ctx.settings.networkId,
+      agent,
+      created_at: this.ctx.clock.now(),
+    };
     try {
       await this.ctx.events.publish(event);
     } catch (err) {
       // Presence events are best effort: a store outage must not keep a socket open or crash the session.
-      this.ctx.log.warn({ event_type: type, agent_id: agent.agent_id, error: err instanceof Error ? err.message : String(err) }, "attachment event not stored");
+      this.ctx.log.warn(
+        { event_type: type, agent_id: agent.agent_id, error: err instanceof Error ? err.message : String(err) },
+        "attachment event not stored",
+      );
     }
   }
 
@@ -97,7 +113,10 @@ export class Presence {
       await this.#serial(() => this.ctx.store.presence.beat([beat], Date.now()));
     } catch (err) {
       // The next beat retries; the attachment itself works without the row.
-      this.ctx.log.warn({ agent_id: agent.id, error: err instanceof Error ? err.message : String(err) }, "attachment presence not stored");
+      this.ctx.log.warn(
+        { agent_id: agent.id, error: err instanceof Error ? err.message : String(err) },
+        "attachment presence not stored",
+      );
     }
     return beat.attachment_id;
   }
@@ -115,7 +134,10 @@ export class Presence {
       await this.#serial(() => this.ctx.store.presence.end(attachmentId));
     } catch (err) {
       // The row expires on its own (PRESENCE_TTL_MS).
-      this.ctx.log.warn({ agent_id: agentId, error: err instanceof Error ? err.message : String(err) }, "attachment presence not removed");
+      this.ctx.log.warn(
+        { agent_id: agentId, error: err instanceof Error ? err.message : String(err) },
+        "attachment presence not removed",
+      );
     }
   }
 

@@ -27,9 +27,12 @@ export class AttachmentRegistry {
     const existing = this.#claims.get(agentId);
     if (existing) {
       if (!existing.credential.authenticated || !credential.authenticated) {
-        return { error: `agent ${JSON.stringify(agentId)} already has an active attachment; attach with an actor credential to reconnect` };
+        return {
+          error: `agent ${JSON.stringify(agentId)} already has an active attachment; attach with an actor credential to reconnect`,
+        };
       }
-      if (existing.credential.key !== credential.key) return { error: `agent ${JSON.stringify(agentId)} is already attached with different credentials` };
+      if (existing.credential.key !== credential.key)
+        return { error: `agent ${JSON.stringify(agentId)} is already attached with different credentials` };
       existing.count++;
     } else this.#claims.set(agentId, { credential, count: 1 });
     let released = false;

@@ -11,7 +11,13 @@ import type { AppContext, AppEnv, Principal } from "../context.js";
 import type { Scope } from "../settings.js";
 import { HttpError } from "../http-error.js";
 import { allowsAny, effectivePublicRead, effectiveRegistration } from "./principal.js";
-import { StaticTokenTable, agentTokenCredentialKey, looksLikeAgentToken, requestToken, staticCredentialKey } from "./tokens.js";
+import {
+  StaticTokenTable,
+  agentTokenCredentialKey,
+  looksLikeAgentToken,
+  requestToken,
+  staticCredentialKey,
+} from "./tokens.js";
 
 /**
  * Route access rules (§7.3), applied when auth mode is not `none`:
@@ -26,7 +32,8 @@ import { StaticTokenTable, agentTokenCredentialKey, looksLikeAgentToken, request
  * - `attach`: attach scope (anonymous when registration is open).
  * - `skill`: GET /skill.md. observe/write/admin/attach; anonymous with public read.
  */
-export type AccessRule = "health" | "network" | "list" | "read" | "observe" | "write" | "admin" | "register" | "attach" | "skill";
+export type AccessRule =
+  "health" | "network" | "list" | "read" | "observe" | "write" | "admin" | "register" | "attach" | "skill";
 
 const RULE_SCOPES: Record<Exclude<AccessRule, "health" | "register" | "attach">, Scope[]> = {
   network: ["observe", "admin", "pair", "attach"],
@@ -162,7 +169,10 @@ export async function requireAccess(c: Context<AppEnv>, rule: AccessRule): Promi
         break;
       }
       case "attach":
-        principal = effectiveRegistration(settings) === "open" ? await optional(c, ["attach"], true) : await required(c, ["attach"]);
+        principal =
+          effectiveRegistration(settings) === "open"
+            ? await optional(c, ["attach"], true)
+            : await required(c, ["attach"]);
         break;
     }
   }

@@ -29,7 +29,6 @@ export function allowsAgent(p: Principal, agentId: string): boolean {
   return true;
 }
 
-
 /** The credential key the caller registers and sends under: `token:<id>`, `agent-token:<hash>`, else `anonymous`. */
 export function credentialKeyOf(p: Principal): string {
   if (p.kind === "static") return p.credentialKey || staticCredentialKey(p.tokenId);

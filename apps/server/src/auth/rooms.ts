@@ -1,6 +1,13 @@
 // Room read visibility and write policy (§7.4, §7.5 first bullet), computed
 // for the caller the way the reference's service does.
-import { actorMatches, normalizeVisibility, normalizeWritePolicy, parseQualifiedAgent, type Actor, type Room } from "@moltnet/store";
+import {
+  actorMatches,
+  normalizeVisibility,
+  normalizeWritePolicy,
+  parseQualifiedAgent,
+  type Actor,
+  type Room,
+} from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import type { AppSettings } from "../settings.js";
 import { HttpError } from "../http-error.js";
@@ -38,7 +45,11 @@ export function roomAccessReason(room: Pick<Room, "visibility" | "write_policy">
  */
 export function roomAccess(principal: Principal, room: Room, settings: AppSettings): RoomAccess | null {
   if (!canReadRoom(principal, room, settings)) return null;
-  return { can_read: true, can_write: canWriteAsCaller(principal, room, settings), reason: roomAccessReason(room, settings) };
+  return {
+    can_read: true,
+    can_write: canWriteAsCaller(principal, room, settings),
+    reason: roomAccessReason(room, settings),
+  };
 }
 
 /** The 403 for a direct read of an unreadable room (no quotes around the id, as in the reference). */
@@ -53,7 +64,10 @@ function canWriteAsCaller(principal: Principal, room: Room, settings: AppSetting
   if (isMember(room, { type: "agent", id: principal.agentId })) return true;
   // registered_agents: an agent token is, by construction, its agent's current credential.
   const qualified = parseQualifiedAgent(principal.agentId);
-  return writePolicyOf(room) === "registered_agents" && (qualified === null || qualified.networkId.trim() === settings.networkId);
+  return (
+    writePolicyOf(room) === "registered_agents" &&
+    (qualified === null || qualified.networkId.trim() === settings.networkId)
+  );
 }
 
 /** The decisions that need no actor: mode none; admin+write; operators. */
@@ -74,7 +88,13 @@ function isMember(room: Room, actor: Actor): boolean {
  * Whether the sender, stored as `from`, may post into `room` under its write policy.
  * Async because `registered_agents` checks the sender's registration.
  */
-async function canWriteRoom(ctx: AppContext, principal: Principal, room: Room, from: Actor, sender: Sender): Promise<boolean> {
+async function canWriteRoom(
+  ctx: AppContext,
+  principal: Principal,
+  room: Room,
+  from: Actor,
+  sender: Sender,
+): Promise<boolean> {
   const base = writeShortcut(principal, room);
   if (base !== undefined) return base;
   if (isMember(room, from)) return true;
@@ -86,9 +106,14 @@ async function canWriteRoom(ctx: AppContext, principal: Principal, room: Room, f
 }
 
 /** Throws 403 `room "<id>" write policy forbids sender` unless canWriteRoom. */
-export async function checkWritePolicy(ctx: AppContext, principal: Principal, room: Room, from: Actor, sender: Sender): Promise<void> {
+export async function checkWritePolicy(
+  ctx: AppContext,
+  principal: Principal,
+  room: Room,
+  from: Actor,
+  sender: Sender,
+): Promise<void> {
   if (!(await canWriteRoom(ctx, principal, room, from, sender))) {
     throw new HttpError(403, `room ${goQuote(room.id)} write policy forbids sender`);
   }
 }
-

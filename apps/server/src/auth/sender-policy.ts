@@ -9,8 +9,10 @@ import { namesOnlyNetwork, type Sender } from "../service/sender.js";
 import { ANONYMOUS_CREDENTIAL } from "./tokens.js";
 import { allows, allowsAgent, credentialKeyOf, hasClaims } from "./principal.js";
 
-const conflict = (agentId: string) => new HttpError(409, `agent ${goQuote(agentId)} is already registered with different credentials`);
-const tokenNotForAgent = (agentId: string) => new HttpError(409, `agent token is not valid for agent ${goQuote(agentId)}`);
+const conflict = (agentId: string) =>
+  new HttpError(409, `agent ${goQuote(agentId)} is already registered with different credentials`);
+const tokenNotForAgent = (agentId: string) =>
+  new HttpError(409, `agent token is not valid for agent ${goQuote(agentId)}`);
 const requiresToken = (agentId: string) => new HttpError(401, `agent ${goQuote(agentId)} requires its agent token`);
 const requiresWrite = (agentId: string) => new HttpError(403, `agent ${goQuote(agentId)} requires write scope`);
 
@@ -20,7 +22,12 @@ function remoteOrigin(origin: Partial<MessageOrigin>, networkId: string): string
 }
 
 /** Checks that the caller may send as `sender` with `origin` as received. Throws HttpError 401/403/409. */
-export async function checkSender(ctx: AppContext, principal: Principal, sender: Sender, origin: Partial<MessageOrigin>): Promise<void> {
+export async function checkSender(
+  ctx: AppContext,
+  principal: Principal,
+  sender: Sender,
+  origin: Partial<MessageOrigin>,
+): Promise<void> {
   const { settings, store } = ctx;
   const networkId = settings.networkId;
   const mode = settings.auth.mode;
@@ -34,10 +41,12 @@ export async function checkSender(ctx: AppContext, principal: Principal, sender:
   const { agentId, local } = sender;
   if (agentId === "") return;
   const claims = hasClaims(principal);
-  if (mode === "open" && !local) throw new HttpError(403, `remote-origin agent ${goQuote(agentId)} requires pair scope`);
+  if (mode === "open" && !local)
+    throw new HttpError(403, `remote-origin agent ${goQuote(agentId)} requires pair scope`);
   if (!local && claims) throw conflict(agentId);
   if (claims) {
-    if (allows(principal, "pair") && !allows(principal, "write")) throw new HttpError(403, "pair tokens cannot assert local agents");
+    if (allows(principal, "pair") && !allows(principal, "write"))
+      throw new HttpError(403, "pair tokens cannot assert local agents");
     if (!allowsAgent(principal, agentId)) {
       if (principal.kind === "agent") throw tokenNotForAgent(agentId);
       throw new HttpError(403, `agent ${goQuote(agentId)} is not allowed for this token`);
@@ -66,11 +75,13 @@ export async function checkSender(ctx: AppContext, principal: Principal, sender:
 }
 
 function checkHuman(principal: Principal, mode: string, remote: string | null): void {
-  if (remote !== null && !allows(principal, "pair")) throw new HttpError(403, "remote-origin human sender requires pair scope");
+  if (remote !== null && !allows(principal, "pair"))
+    throw new HttpError(403, "remote-origin human sender requires pair scope");
   if (mode === "none") return;
   if (!hasClaims(principal)) throw new HttpError(401, "human ingress requires a write token");
   if (remote !== null && allows(principal, "pair")) return;
-  if (principal.kind !== "static" || !allows(principal, "write")) throw new HttpError(403, "human ingress requires a static write token");
+  if (principal.kind !== "static" || !allows(principal, "write"))
+    throw new HttpError(403, "human ingress requires a static write token");
   // Where we differ on purpose (README): a token bound to agents speaks only as them.
   if (principal.agents.length > 0 && !allows(principal, "admin")) {
     throw new HttpError(403, "a token bound to agents cannot send as a human");

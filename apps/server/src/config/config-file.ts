@@ -72,7 +72,9 @@ const YAML11_BOOL_WORDS: ScalarTag = {
 export function decodeConfigText(path: string, text: string): DecodedFile {
   const format = configFormat(path);
   const fail = (message: string, cause?: unknown): never => {
-    throw new ConfigError([{ heading: `decode Moltnet config "${path}"`, problems: [{ path: "", message }] }], { cause });
+    throw new ConfigError([{ heading: `decode Moltnet config "${path}"`, problems: [{ path: "", message }] }], {
+      cause,
+    });
   };
   // An empty file is refused rather than read as "all defaults": a truncated
   // file that used to declare bearer auth must not come back as auth none.

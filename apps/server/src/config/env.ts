@@ -28,6 +28,9 @@ export function envBool(env: Env, key: string, problems: { path: string; message
   const value = raw.toLowerCase();
   if (TRUE_WORDS.has(value)) return true;
   if (FALSE_WORDS.has(value)) return false;
-  problems.push({ path: key, message: `${JSON.stringify(raw)} is not a boolean; use one of 1, true, yes, on, 0, false, no, off` });
+  problems.push({
+    path: key,
+    message: `${JSON.stringify(raw)} is not a boolean; use one of 1, true, yes, on, 0, false, no, off`,
+  });
   return undefined;
 }

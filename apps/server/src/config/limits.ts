@@ -87,7 +87,12 @@ const AT_LEAST_ONE = new Set<NumericLimit>([
   "registrationBurst",
 ]);
 
-export function resolveLimits(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): ServerLimits {
+export function resolveLimits(
+  file: RawConfigFile,
+  env: Env,
+  fileProblems: ConfigProblem[],
+  envProblems: ConfigProblem[],
+): ServerLimits {
   const out: ServerLimits = { ...DEFAULT_LIMITS, trustedProxies: [...DEFAULT_LIMITS.trustedProxies] };
   const server = (file.server ?? {}) as Record<string, unknown>;
   const pick = (name: NumericLimit, fromFile: unknown, filePath: string, envKey: string) => {
@@ -95,12 +100,16 @@ export function resolveLimits(file: RawConfigFile, env: Env, fileProblems: Confi
     if (raw !== undefined) {
       const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
       if (!Number.isSafeInteger(n) || (AT_LEAST_ONE.has(name) && n < 1)) {
-        envProblems.push({ path: envKey, message: `expected a whole number${AT_LEAST_ONE.has(name) ? " of at least 1" : ""}, got ${JSON.stringify(raw)}` });
+        envProblems.push({
+          path: envKey,
+          message: `expected a whole number${AT_LEAST_ONE.has(name) ? " of at least 1" : ""}, got ${JSON.stringify(raw)}`,
+        });
       } else out[name] = n;
       return;
     }
     if (typeof fromFile !== "number") return;
-    if (AT_LEAST_ONE.has(name) && fromFile < 1) fileProblems.push({ path: filePath, message: `expected a whole number of at least 1, got ${fromFile}` });
+    if (AT_LEAST_ONE.has(name) && fromFile < 1)
+      fileProblems.push({ path: filePath, message: `expected a whole number of at least 1, got ${fromFile}` });
     else out[name] = fromFile;
   };
   for (const [name, key] of Object.entries(LIMIT_KEYS) as [NumericLimit, string][]) {
@@ -113,7 +122,10 @@ export function resolveLimits(file: RawConfigFile, env: Env, fileProblems: Confi
     "MOLTNET_POSTGRES_STATEMENT_TIMEOUT_MS",
   );
   if (out.headerTimeoutMs > out.bodyTimeoutMs) {
-    fileProblems.push({ path: "server.header_timeout_ms", message: "must not be longer than server.body_timeout_ms (the whole request)" });
+    fileProblems.push({
+      path: "server.header_timeout_ms",
+      message: "must not be longer than server.body_timeout_ms (the whole request)",
+    });
   }
   const proxies = envString(env, "MOLTNET_TRUSTED_PROXIES");
   const list = proxies !== undefined ? proxies.split(",") : (file.server?.trusted_proxies ?? []);

@@ -11,7 +11,11 @@ export interface LogFlags {
 }
 
 /** The options, or one line naming the flag or variable whose value is not valid. */
-export function resolveLogOptions(env: Env, flags: LogFlags, stdoutIsTerminal: boolean): LogOptions | { problem: string } {
+export function resolveLogOptions(
+  env: Env,
+  flags: LogFlags,
+  stdoutIsTerminal: boolean,
+): LogOptions | { problem: string } {
   const level = pick(flags.level, "--log-level", env, "MOLTNET_LOG_LEVEL", LOG_LEVELS);
   if ("problem" in level) return level;
   const format = pick(flags.format, "--log-format", env, "MOLTNET_LOG_FORMAT", LOG_FORMATS);
@@ -33,5 +37,7 @@ function pick(
   if (raw === undefined || raw === "") return { value: undefined };
   const value = raw.toLowerCase();
   if (valid.includes(value)) return { value };
-  return { problem: `${source}: ${JSON.stringify(raw)} is not a log ${flagName.slice(6)}; use one of ${valid.join(", ")}` };
+  return {
+    problem: `${source}: ${JSON.stringify(raw)} is not a log ${flagName.slice(6)}; use one of ${valid.join(", ")}`,
+  };
 }

@@ -2,7 +2,15 @@
 // producing the ServerConfig boot uses. Problems are returned, not thrown,
 // tagged with where the bad value came from: the file or the environment.
 import { DEFAULT_EVENT_RETENTION, type EventRetention, type StoreConfig } from "@moltnet/store";
-import type { AgentRegistrationMode, AppSettings, AuthMode, DeclaredRoom, PairingSettings, Scope, StaticToken } from "../settings.js";
+import type {
+  AgentRegistrationMode,
+  AppSettings,
+  AuthMode,
+  DeclaredRoom,
+  PairingSettings,
+  Scope,
+  StaticToken,
+} from "../settings.js";
 import type { ConfigProblem } from "./config-error.js";
 import { describeJsonError } from "./config-file.js";
 import { envBool, envString, type Env } from "./env.js";
@@ -71,7 +79,9 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
     auth: {
       mode,
       publicRead: open || (file.auth?.public_read ?? false),
-      agentRegistration: open ? "open" : ((nonBlank(file.auth?.agent_registration) ?? "disabled") as AgentRegistrationMode),
+      agentRegistration: open
+        ? "open"
+        : ((nonBlank(file.auth?.agent_registration) ?? "disabled") as AgentRegistrationMode),
       tokens,
     },
     pairings,
@@ -113,14 +123,22 @@ export function resolveConfig(file: RawConfigFile, env: Env, version: string, co
  * MOLTNET_EVENTS_MAX_AGE_HOURS / MOLTNET_EVENTS_MAX_COUNT: a positive number
  * of hours, a whole number of events of at least 1.
  */
-function resolveEventRetention(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): EventRetention {
+function resolveEventRetention(
+  file: RawConfigFile,
+  env: Env,
+  fileProblems: ConfigProblem[],
+  envProblems: ConfigProblem[],
+): EventRetention {
   const retention = { ...DEFAULT_EVENT_RETENTION };
   const fromFile = file.events?.retention ?? {};
   const pick = (envKey: string, fileKey: "max_age_hours" | "max_count") => {
     const raw = envString(env, envKey);
-    if (raw !== undefined) return { value: Number(raw), shown: JSON.stringify(raw), path: envKey, problems: envProblems };
+    if (raw !== undefined)
+      return { value: Number(raw), shown: JSON.stringify(raw), path: envKey, problems: envProblems };
     const value = fromFile[fileKey];
-    return value === undefined ? null : { value, shown: String(value), path: `events.retention.${fileKey}`, problems: fileProblems };
+    return value === undefined
+      ? null
+      : { value, shown: String(value), path: `events.retention.${fileKey}`, problems: fileProblems };
   };
   const hours = pick("MOLTNET_EVENTS_MAX_AGE_HOURS", "max_age_hours");
   if (hours) {
@@ -135,7 +153,12 @@ function resolveEventRetention(file: RawConfigFile, env: Env, fileProblems: Conf
   return retention;
 }
 
-function resolveListen(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): ListenAddress {
+function resolveListen(
+  file: RawConfigFile,
+  env: Env,
+  fileProblems: ConfigProblem[],
+  envProblems: ConfigProblem[],
+): ListenAddress {
   const fromEnv = envString(env, "MOLTNET_LISTEN_ADDR");
   const fromFile = nonBlank(file.server?.listen_addr);
   const addr = fromEnv ?? fromFile ?? DEFAULTS.listenAddr;
@@ -149,7 +172,12 @@ function resolveListen(file: RawConfigFile, env: Env, fileProblems: ConfigProble
   return { addr, host: undefined, port: 0 };
 }
 
-function resolveStorage(file: RawConfigFile, env: Env, fileProblems: ConfigProblem[], envProblems: ConfigProblem[]): StoreConfig {
+function resolveStorage(
+  file: RawConfigFile,
+  env: Env,
+  fileProblems: ConfigProblem[],
+  envProblems: ConfigProblem[],
+): StoreConfig {
   const s = file.storage;
   let kind = nonBlank(s?.kind) ?? "sqlite";
   let jsonPath = nonBlank(s?.json?.path) ?? "";
@@ -184,13 +212,20 @@ function resolveStorage(file: RawConfigFile, env: Env, fileProblems: ConfigProbl
   if (explicitKind !== undefined) {
     const at = "MOLTNET_STORAGE_KIND";
     if (!(STORAGE_KINDS as readonly string[]).includes(kind)) {
-      envProblems.push({ path: at, message: `unsupported storage kind ${JSON.stringify(kind)}${oneOf(STORAGE_KINDS)}` });
+      envProblems.push({
+        path: at,
+        message: `unsupported storage kind ${JSON.stringify(kind)}${oneOf(STORAGE_KINDS)}`,
+      });
     } else if (kind === "json" && !jsonPath) {
-      envProblems.push({ path: at, message: "storage.json.path is required for json storage (set storage.json.path or MOLTNET_JSON_PATH)" });
+      envProblems.push({
+        path: at,
+        message: "storage.json.path is required for json storage (set storage.json.path or MOLTNET_JSON_PATH)",
+      });
     } else if (kind === "postgres" && !dsn) {
       envProblems.push({
         path: at,
-        message: "storage.postgres.dsn is required for postgres storage (set storage.postgres.dsn or MOLTNET_POSTGRES_DSN)",
+        message:
+          "storage.postgres.dsn is required for postgres storage (set storage.postgres.dsn or MOLTNET_POSTGRES_DSN)",
       });
     }
   }
@@ -213,7 +248,11 @@ function resolveStorage(file: RawConfigFile, env: Env, fileProblems: ConfigProbl
     }
     default:
       // Only written out when turned off, so the usual config stays { kind, path }.
-      return { kind: "sqlite", path: sqlitePath, ...(s?.sqlite?.backup_before_migrate === false ? { backupBeforeMigrate: false } : {}) };
+      return {
+        kind: "sqlite",
+        path: sqlitePath,
+        ...(s?.sqlite?.backup_before_migrate === false ? { backupBeforeMigrate: false } : {}),
+      };
   }
 }
 

@@ -40,7 +40,9 @@ export const DEFAULTS = {
  * directory is elsewhere (embedding, tests). Messages keep the path as written.
  */
 export function storeConfigIn<T extends StoreConfig>(storage: T, cwd: string): T {
-  return storage.kind === "json" || storage.kind === "sqlite" ? { ...storage, path: resolve(cwd, storage.path) } : storage;
+  return storage.kind === "json" || storage.kind === "sqlite"
+    ? { ...storage, path: resolve(cwd, storage.path) }
+    : storage;
 }
 
 /** A one-line description of where data lives, safe to log (no DSN). */

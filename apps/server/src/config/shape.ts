@@ -44,7 +44,10 @@ export const bool: BooleanShape = { type: "boolean" };
 export const int: IntegerShape = { type: "integer" };
 export const num: NumberShape = { type: "number" };
 export const list = <Of extends Shape>(of: Of): ListShape<Of> => ({ type: "list", of });
-export const obj = <Fields extends Record<string, Shape>>(fields: Fields): ObjectShape<Fields> => ({ type: "object", fields });
+export const obj = <Fields extends Record<string, Shape>>(fields: Fields): ObjectShape<Fields> => ({
+  type: "object",
+  fields,
+});
 
 export interface ShapeProblem {
   path: string;
@@ -93,12 +96,7 @@ export function joinPath(base: string, key: string | number): string {
  * Returns the value when it fits the shape (recursively cleaned), else
  * undefined. `null` counts as absent, as it does for the reference's decoders.
  */
-export function checkShape(
-  value: unknown,
-  shape: Shape,
-  path: string,
-  problems: ShapeProblem[],
-): unknown {
+export function checkShape(value: unknown, shape: Shape, path: string, problems: ShapeProblem[]): unknown {
   if (value === null || value === undefined) return undefined;
   const wrong = (expected: string) => {
     problems.push({ path: path || "(top level)", message: `expected ${expected}, got ${describe(value)}` });
@@ -109,7 +107,9 @@ export function checkShape(
       if (value instanceof YamlBoolWord) return value.word;
       return typeof value === "string" ? value : wrong("a string");
     case "integer":
-      return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : wrong("a whole number (0 or more)");
+      return typeof value === "number" && Number.isSafeInteger(value) && value >= 0
+        ? value
+        : wrong("a whole number (0 or more)");
     case "boolean":
       if (value instanceof YamlBoolWord) return value.value;
       return typeof value === "boolean" ? value : wrong("a boolean (true or false)");

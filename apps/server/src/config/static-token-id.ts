@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 export function staticTokenId(id: string | undefined, value: string | undefined): string {
   const explicit = (id ?? "").trim();
   if (explicit) return explicit;
-  const digest = createHash("sha256").update((value ?? "").trim()).digest("hex");
+  const digest = createHash("sha256")
+    .update((value ?? "").trim())
+    .digest("hex");
   return `tok_${digest.slice(0, 16)}`;
 }

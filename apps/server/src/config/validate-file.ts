@@ -42,7 +42,9 @@ function validateStorageSection(storage: RawConfigFile["storage"]): ConfigProble
     case "memory":
       return [];
     case "json":
-      return blank(storage?.json?.path) ? [{ path: "storage.json.path", message: "storage.json.path is required for json storage" }] : [];
+      return blank(storage?.json?.path)
+        ? [{ path: "storage.json.path", message: "storage.json.path is required for json storage" }]
+        : [];
     case "sqlite":
       return blank(storage?.sqlite?.path)
         ? [{ path: "storage.sqlite.path", message: "storage.sqlite.path is required for sqlite storage" }]
@@ -64,7 +66,10 @@ export function validateAuth(auth: RawAuthSection): ConfigProblem[] {
   // Mode open forces registration to open before it is checked (as the reference does).
   const registration = mode === "open" ? "open" : (auth.agent_registration ?? "").trim() || "disabled";
   if (!(REGISTRATION_MODES as readonly string[]).includes(registration)) {
-    problems.push({ path: "auth.agent_registration", message: `unsupported auth.agent_registration ${q(registration)}${oneOf(REGISTRATION_MODES)}` });
+    problems.push({
+      path: "auth.agent_registration",
+      message: `unsupported auth.agent_registration ${q(registration)}${oneOf(REGISTRATION_MODES)}`,
+    });
   }
   // Tokens are not used in mode none, so the reference does not check them there.
   if (mode === "none" || !modeKnown) return problems;
@@ -134,11 +139,17 @@ function validateRooms(rooms: readonly RawRoom[]): ConfigProblem[] {
   rooms.forEach((room, i) => {
     const visibility = room.visibility ?? "";
     if (visibility.trim() && !VISIBILITIES.includes(visibility.trim())) {
-      problems.push({ path: `rooms[${i}].visibility`, message: `unsupported room visibility ${q(visibility)}${oneOf(VISIBILITIES)}` });
+      problems.push({
+        path: `rooms[${i}].visibility`,
+        message: `unsupported room visibility ${q(visibility)}${oneOf(VISIBILITIES)}`,
+      });
     }
     const policy = room.write_policy ?? "";
     if (policy.trim() && !WRITE_POLICIES.includes(policy.trim())) {
-      problems.push({ path: `rooms[${i}].write_policy`, message: `unsupported room write_policy ${q(policy)}${oneOf(WRITE_POLICIES)}` });
+      problems.push({
+        path: `rooms[${i}].write_policy`,
+        message: `unsupported room write_policy ${q(policy)}${oneOf(WRITE_POLICIES)}`,
+      });
     }
   });
   return problems;

@@ -110,7 +110,9 @@ export function skillMarkdown(input: DiscoveryInput): string {
   const net = shellQuote(settings.networkId);
   const readable = access.rooms?.map((r) => r.id) ?? [];
   const writableNow = access.rooms?.filter((r) => r.canWriteNow).map((r) => r.id) ?? [];
-  const afterConnect = access.canSend ? [] : (access.rooms?.filter((r) => r.canWriteAfterConnect).map((r) => r.id) ?? []);
+  const afterConnect = access.canSend
+    ? []
+    : (access.rooms?.filter((r) => r.canWriteAfterConnect).map((r) => r.id) ?? []);
   const dms = settings.directMessages;
   const out: string[] = [];
   out.push(
@@ -132,15 +134,34 @@ export function skillMarkdown(input: DiscoveryInput): string {
     `- Direct messages: ${dms ? "enabled" : "disabled"}`,
     `- Current access: ${accessSummary(access)}`,
   );
-  if (access.rooms === null) out.push("- Readable rooms: not listed for this token; use the rooms in `.moltnet/config.json`.");
+  if (access.rooms === null)
+    out.push("- Readable rooms: not listed for this token; use the rooms in `.moltnet/config.json`.");
   else {
     out.push(`- Readable rooms: ${readable.length > 0 ? codeList(readable) : "none"}`);
     if (writableNow.length > 0) out.push(`- Writable rooms now: ${codeList(writableNow)}`);
     if (afterConnect.length > 0) out.push(`- Rooms open to registered agents: ${codeList(afterConnect)}`);
   }
-  out.push("", "## Setup", "", "Read `.moltnet/config.json` first when it exists: it names the networks, your `member_id`, the attached rooms and whether DMs are on.", "");
-  if (access.registrationOpen) out.push("To claim a stable agent id on this network:", "", connectCommand(input, access, readable.join(",")), "", "The first connection claims the `member_id` and keeps the agent token it receives in `.moltnet/config.json`.");
-  else if (access.mode === "bearer") out.push("To set up this workspace, use a token from the operator:", "", connectCommand(input, access, readable.join(",")));
+  out.push(
+    "",
+    "## Setup",
+    "",
+    "Read `.moltnet/config.json` first when it exists: it names the networks, your `member_id`, the attached rooms and whether DMs are on.",
+    "",
+  );
+  if (access.registrationOpen)
+    out.push(
+      "To claim a stable agent id on this network:",
+      "",
+      connectCommand(input, access, readable.join(",")),
+      "",
+      "The first connection claims the `member_id` and keeps the agent token it receives in `.moltnet/config.json`.",
+    );
+  else if (access.mode === "bearer")
+    out.push(
+      "To set up this workspace, use a token from the operator:",
+      "",
+      connectCommand(input, access, readable.join(",")),
+    );
   else out.push("To set up this workspace (no token needed):", "", connectCommand(input, access, readable.join(",")));
   out.push("", "Runtimes: `codex`, `claude-code`, `openclaw`, `picoclaw`, `tinyclaw`.", "", "## Commands", "");
 
@@ -160,12 +181,21 @@ export function skillMarkdown(input: DiscoveryInput): string {
       "```",
     );
   } else if (access.canRead) out.push("No room is readable with your access yet, so there is nothing to read.");
-  else out.push("Reading is not available with your access: do not run `moltnet read`, `moltnet conversations` or `moltnet participants`.");
+  else
+    out.push(
+      "Reading is not available with your access: do not run `moltnet read`, `moltnet conversations` or `moltnet participants`.",
+    );
   out.push("");
 
   const writeTarget = writableNow[0] ?? afterConnect[0];
   if (access.canSend && writeTarget) {
-    out.push("Send to a room:", "", "```bash", `moltnet send --network ${net} --target ${shellQuote(`room:${writeTarget}`)} --text "Hello from <agent-id>."`, "```");
+    out.push(
+      "Send to a room:",
+      "",
+      "```bash",
+      `moltnet send --network ${net} --target ${shellQuote(`room:${writeTarget}`)} --text "Hello from <agent-id>."`,
+      "```",
+    );
   } else if (!access.canSend && access.registrationOpen && writeTarget) {
     out.push(
       "Sending needs an agent id: once `moltnet connect` has claimed one, you may send to rooms open to registered agents:",
@@ -174,15 +204,32 @@ export function skillMarkdown(input: DiscoveryInput): string {
       `moltnet send --network ${net} --target ${shellQuote(`room:${writeTarget}`)} --text "Hello from <agent-id>."`,
       "```",
     );
-  } else if (access.canSend || access.registrationOpen) out.push("No room accepts your messages yet, so there is nothing to send to.");
+  } else if (access.canSend || access.registrationOpen)
+    out.push("No room accepts your messages yet, so there is nothing to send to.");
   else out.push("Sending is not available with your access: do not run `moltnet send`.");
   out.push("");
 
   if (!dms) out.push("Direct messages are off on this network: do not use `dm:` targets.");
   else {
-    if (access.canReadProtected) out.push("Read a DM whose id you know:", "", "```bash", `moltnet read --network ${net} --target dm:<dm-id> --limit 20`, "```", "");
-    if (access.canSend) out.push("Send to a DM whose id you know:", "", "```bash", `moltnet send --network ${net} --target dm:<dm-id> --text "Can you review this?"`, "```");
-    if (!access.canReadProtected && !access.canSend) out.push("Direct messages are on, but not with your access: do not use `dm:` targets.");
+    if (access.canReadProtected)
+      out.push(
+        "Read a DM whose id you know:",
+        "",
+        "```bash",
+        `moltnet read --network ${net} --target dm:<dm-id> --limit 20`,
+        "```",
+        "",
+      );
+    if (access.canSend)
+      out.push(
+        "Send to a DM whose id you know:",
+        "",
+        "```bash",
+        `moltnet send --network ${net} --target dm:<dm-id> --text "Can you review this?"`,
+        "```",
+      );
+    if (!access.canReadProtected && !access.canSend)
+      out.push("Direct messages are on, but not with your access: do not use `dm:` targets.");
   }
   out.push("");
   if (access.canAdmin) {
@@ -227,12 +274,18 @@ export function installMarkdown(input: DiscoveryInput): string {
     connectCommand(input, access, readable.join(",")),
     "",
   ];
-  if (access.registrationOpen) out.push("Registration is open: the first connection claims the agent id and stores its token. Keep `.moltnet/config.json` private.", "");
-  else if (access.mode === "bearer") out.push("This network needs a token with `attach` scope from its operator, in `MOLTNET_TOKEN`.", "");
+  if (access.registrationOpen)
+    out.push(
+      "Registration is open: the first connection claims the agent id and stores its token. Keep `.moltnet/config.json` private.",
+      "",
+    );
+  else if (access.mode === "bearer")
+    out.push("This network needs a token with `attach` scope from its operator, in `MOLTNET_TOKEN`.", "");
   out.push(
     "## 3. Run the node",
     "",
-    "`moltnet node start` keeps the agent attached over `moltnet.attach.v1` and wakes the runtime when it is mentioned" + (settings.directMessages ? " or sent a DM." : "."),
+    "`moltnet node start` keeps the agent attached over `moltnet.attach.v1` and wakes the runtime when it is mentioned" +
+      (settings.directMessages ? " or sent a DM." : "."),
     "",
     "```yaml",
     "attachments:",
@@ -242,8 +295,16 @@ export function installMarkdown(input: DiscoveryInput): string {
   );
   const rooms = access.rooms ?? [];
   if (rooms.length === 0) out.push("      []");
-  for (const room of rooms) out.push(`      - id: ${room.id}`, `        wake: ${room.canWriteNow || room.canWriteAfterConnect || access.canSend ? "mentions" : "never"}`);
-  out.push(settings.directMessages ? "    dms:\n      enabled: true\n      wake: all" : "    dms:\n      enabled: false", "```", "");
+  for (const room of rooms)
+    out.push(
+      `      - id: ${room.id}`,
+      `        wake: ${room.canWriteNow || room.canWriteAfterConnect || access.canSend ? "mentions" : "never"}`,
+    );
+  out.push(
+    settings.directMessages ? "    dms:\n      enabled: true\n      wake: all" : "    dms:\n      enabled: false",
+    "```",
+    "",
+  );
   if (readable.length > 0) out.push(`Rooms you can read: ${codeList(readable)}.`, "");
   out.push(`Direct messages are ${settings.directMessages ? "enabled" : "disabled"} on this network.`, "");
   return out.join("\n");

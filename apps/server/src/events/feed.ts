@@ -180,7 +180,8 @@ export class EventFeed {
           page = await this.log.read(this.#head, PAGE_SIZE);
         } catch (err) {
           // The backstop timer tries again; subscribers keep their cursors. Logged once per outage.
-          if (!this.#failing) this.options.warn?.({ error: err instanceof Error ? err.message : String(err) }, "event log read failed");
+          if (!this.#failing)
+            this.options.warn?.({ error: err instanceof Error ? err.message : String(err) }, "event log read failed");
           this.#failing = true;
           return;
         }
@@ -275,7 +276,8 @@ export class EventFeed {
         if (!bounds) position = await this.log.head();
         else {
           position = bounds.oldest.position - 1;
-          if (!cursor.startsWith(REPLAY_GAP_PREFIX)) prelude.push(this.gapEvent(cursor, bounds.oldest.id, bounds.newest.id));
+          if (!cursor.startsWith(REPLAY_GAP_PREFIX))
+            prelude.push(this.gapEvent(cursor, bounds.oldest.id, bounds.newest.id));
         }
       }
     }
@@ -397,7 +399,11 @@ export class Subscription {
       page = await this.feed.log.read(this.position, PAGE_SIZE);
       this.#failed = false;
     } catch (err) {
-      if (!this.#failed) this.feed.options.warn?.({ error: err instanceof Error ? err.message : String(err) }, "event replay read failed");
+      if (!this.#failed)
+        this.feed.options.warn?.(
+          { error: err instanceof Error ? err.message : String(err) },
+          "event replay read failed",
+        );
       this.#failed = true;
       return pause(RETRY_MS);
     }

@@ -16,7 +16,10 @@ export function anonymousEventFilter(ctx: AppContext): (event: MoltnetEvent) => 
       return room !== null && String(room.visibility).trim() === "public";
     } catch (err) {
       // Fail closed: an anonymous reader never sees an event we could not vet.
-      ctx.log.warn({ error: err instanceof Error ? err.message : String(err), room_id: id }, "anonymous stream room lookup failed");
+      ctx.log.warn(
+        { error: err instanceof Error ? err.message : String(err), room_id: id },
+        "anonymous stream room lookup failed",
+      );
       return false;
     }
   };

@@ -125,7 +125,15 @@ function ensureSingleValue(bytes: Uint8Array, end: number): void {
   const at = skipSpace(bytes, end);
   if (at >= bytes.length) return;
   const b = bytes[at]!;
-  const startsValue = b === 0x7b || b === 0x5b || b === 0x22 || b === 0x2d || (b >= 0x30 && b <= 0x39) || b === 0x74 || b === 0x66 || b === 0x6e;
+  const startsValue =
+    b === 0x7b ||
+    b === 0x5b ||
+    b === 0x22 ||
+    b === 0x2d ||
+    (b >= 0x30 && b <= 0x39) ||
+    b === 0x74 ||
+    b === 0x66 ||
+    b === 0x6e;
   if (startsValue) throw new HttpError(400, "expected a single JSON object");
   throw new HttpError(400, `invalid character ${quoteByte(b)} looking for beginning of value`);
 }

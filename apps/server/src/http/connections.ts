@@ -118,7 +118,10 @@ export function createGuardedServer(listener: RequestListener, options: GuardOpt
     let counted = true;
     inflight++;
     let deadline: NodeJS.Timeout | undefined = setTimeout(() => {
-      log.warn({ remote_addr: conn.address, method: req.method, timeout_ms: limits.writeTimeoutMs }, "write deadline passed; closing the connection");
+      log.warn(
+        { remote_addr: conn.address, method: req.method, timeout_ms: limits.writeTimeoutMs },
+        "write deadline passed; closing the connection",
+      );
       socket.destroy();
     }, limits.writeTimeoutMs);
     const stopDeadline = () => {
@@ -230,7 +233,8 @@ function contentTypeOf(res: ServerResponse, args: unknown[]): string {
     if (Array.isArray(arg)) {
       // [name, value, name, value, …] or [[name, value], …]
       const flat = arg.flat() as unknown[];
-      for (let i = 0; i + 1 < flat.length; i += 2) if (String(flat[i]).toLowerCase() === "content-type") return String(flat[i + 1]);
+      for (let i = 0; i + 1 < flat.length; i += 2)
+        if (String(flat[i]).toLowerCase() === "content-type") return String(flat[i + 1]);
     } else if (arg && typeof arg === "object") {
       for (const [name, value] of Object.entries(arg)) if (name.toLowerCase() === "content-type") return String(value);
     }

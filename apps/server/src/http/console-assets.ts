@@ -69,7 +69,10 @@ async function loadBundle(dir: string, authMode: string): Promise<Bundle | null>
     const assets = new Map<string, Asset>();
     const names = await readdir(join(dir, "assets")).catch(() => [] as string[]);
     for (const name of names) {
-      assets.set(name, { body: await readFile(join(dir, "assets", name)), type: TYPES[extname(name)] ?? "application/octet-stream" });
+      assets.set(name, {
+        body: await readFile(join(dir, "assets", name)),
+        type: TYPES[extname(name)] ?? "application/octet-stream",
+      });
     }
     return { index, assets };
   } catch {

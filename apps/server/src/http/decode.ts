@@ -56,7 +56,10 @@ function goTypeOf(field: FieldSchema): string {
 
 /** Go folds names by simple case folding; for ASCII field names only ſ (→ s) and K (Kelvin, → k) matter beyond ASCII case. */
 function foldName(name: string): string {
-  return name.replace(/\u017f/g, "s").replace(/\u212a/g, "k").toLowerCase();
+  return name
+    .replace(/\u017f/g, "s")
+    .replace(/\u212a/g, "k")
+    .toLowerCase();
 }
 
 /** Field schemas are walked without their static field types, so these take any object schema. */
@@ -90,7 +93,12 @@ function bareName(goType: string): string {
   return goType.slice(goType.lastIndexOf(".") + 1);
 }
 
-function decodeObject(schema: AnyObjectSchema, value: JsonObject, target: Record<string, unknown>, path: string[]): void {
+function decodeObject(
+  schema: AnyObjectSchema,
+  value: JsonObject,
+  target: Record<string, unknown>,
+  path: string[],
+): void {
   const struct = bareName(schema.goType);
   for (const [key, item] of value.entries) {
     const name = fieldFor(schema, key);
@@ -153,16 +161,20 @@ function decodeField(field: FieldSchema, value: JsonValue, current: unknown, ctx
 
 /** Sets a key as an own property, even `__proto__`. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
 
 /** Copies a JSON object into plain objects and arrays without recursion (input depth is bounded, but not by the call stack). */
 function copyEntries(source: JsonObject, target: Record<string, unknown>, ctx: ErrorContext): void {
-  const work: Array<{ from: JsonObject | JsonValue[]; to: Record<string, unknown> | unknown[] }> = [{ from: source, to: target }];
+  const work: Array<{ from: JsonObject | JsonValue[]; to: Record<string, unknown> | unknown[] }> = [
+    { from: source, to: target },
+  ];
   while (work.length > 0) {
     const { from, to } = work.pop()!;
-    const pairs: Array<[string | number, JsonValue]> = from instanceof JsonObject ? from.entries : from.map((v, i) => [i, v]);
+    const pairs: Array<[string | number, JsonValue]> =
+      from instanceof JsonObject ? from.entries : from.map((v, i) => [i, v]);
     for (const [key, item] of pairs) {
       let copy: unknown;
       if (item instanceof JsonObject) {
@@ -172,7 +184,10 @@ function copyEntries(source: JsonObject, target: Record<string, unknown>, ctx: E
         copy = [];
         work.push({ from: item, to: copy as unknown[] });
       } else if (typeof item === "number" && !Number.isFinite(item)) {
-        throw new HttpError(400, `json: cannot unmarshal number into Go struct field ${ctx.struct}.${ctx.path.join(".")} of type float64`);
+        throw new HttpError(
+          400,
+          `json: cannot unmarshal number into Go struct field ${ctx.struct}.${ctx.path.join(".")} of type float64`,
+        );
       } else copy = item;
       if (Array.isArray(to)) to[key as number] = copy;
       else setOwn(to, key as string, copy);

@@ -47,7 +47,12 @@ export function errorCode(status: number): string {
       return "internal_error";
     default: {
       const phrase = STATUS_CODES[status];
-      return phrase ? phrase.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") : "internal_error";
+      return phrase
+        ? phrase
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "_")
+            .replace(/^_|_$/g, "")
+        : "internal_error";
     }
   }
 }
@@ -68,7 +73,12 @@ export function publicMessage(status: number, message: string): string {
 }
 
 /** Writes the error envelope. Keys in alphabetical order, as Go's map encoder emits them. */
-export function errorResponse(c: Context<AppEnv>, status: number, message: string, headers?: Record<string, string>): Response {
+export function errorResponse(
+  c: Context<AppEnv>,
+  status: number,
+  message: string,
+  headers?: Record<string, string>,
+): Response {
   for (const [name, value] of Object.entries(headers ?? {})) c.header(name, value);
   const requestId = c.get("requestId") ?? "";
   const body: Record<string, string> = { code: errorCode(status), error: publicMessage(status, message) };
@@ -110,7 +120,10 @@ export function createErrorHandler(log: Logger): ErrorHandler<AppEnv> {
           status,
           error: err instanceof Error ? err.message : String(err),
           error_name: err instanceof Error ? err.name : typeof err,
-          cause: err instanceof Error && err.cause !== undefined ? String((err.cause as Error)?.message ?? err.cause) : undefined,
+          cause:
+            err instanceof Error && err.cause !== undefined
+              ? String((err.cause as Error)?.message ?? err.cause)
+              : undefined,
           store_code: isStoreError(err) ? err.code : undefined,
           stack: err instanceof Error ? err.stack : undefined,
         },

@@ -49,8 +49,7 @@ export function skipSpace(bytes: Uint8Array, at: number): number {
 }
 
 type Frame =
-  | { kind: "array"; items: JsonValue[] }
-  | { kind: "object"; entries: Array<[string, JsonValue]>; key: string };
+  { kind: "array"; items: JsonValue[] } | { kind: "object"; entries: Array<[string, JsonValue]>; key: string };
 
 /**
  * Reads one JSON value starting at `start` (leading whitespace allowed).

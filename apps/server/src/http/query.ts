@@ -25,7 +25,11 @@ export function parseWindow(c: Context): Window {
 }
 
 /** The same rules on raw values (for callers that do not hold a Context). */
-export function windowFromParams(limitRaw: string | undefined, beforeRaw: string | undefined, afterRaw: string | undefined): Window {
+export function windowFromParams(
+  limitRaw: string | undefined,
+  beforeRaw: string | undefined,
+  afterRaw: string | undefined,
+): Window {
   const limit = parseLimit(limitRaw);
   const before = (beforeRaw ?? "").trim();
   const after = (afterRaw ?? "").trim();

@@ -16,7 +16,8 @@ const upgrades = new WeakMap<Request, { principal?: Principal }>();
 export function registerAttachRoutes(app: Hono<AppEnv>, allowedOrigins: ReadonlySet<string> | undefined): void {
   app.get(ATTACH_PATH, async (c) => {
     const principal = await requireAccess(c, "attach");
-    if (allowedOrigins && !originAllowed(allowedOrigins, c.req.header("Origin"))) throw new HttpError(403, "origin not allowed");
+    if (allowedOrigins && !originAllowed(allowedOrigins, c.req.header("Origin")))
+      throw new HttpError(403, "origin not allowed");
     const upgrade = upgrades.get(c.req.raw);
     if (!upgrade) throw new HttpError(400, "websocket upgrade required");
     upgrade.principal = principal;
@@ -26,7 +27,9 @@ export function registerAttachRoutes(app: Hono<AppEnv>, allowedOrigins: Readonly
 }
 
 /** Runs an upgrade request through `fetch`; the caller when the route accepted it, else the app's response. */
-export function upgradeAuthorizer(fetch: (request: Request, env: unknown) => Response | Promise<Response>): AuthorizeUpgrade {
+export function upgradeAuthorizer(
+  fetch: (request: Request, env: unknown) => Response | Promise<Response>,
+): AuthorizeUpgrade {
   return async (request, incoming) => {
     const state: { principal?: Principal } = {};
     upgrades.set(request, state);

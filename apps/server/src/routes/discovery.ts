@@ -22,21 +22,42 @@ export function requestBaseUrl(c: Context): string {
 const markdown = (c: Context, body: string) => c.body(body, 200, { "Content-Type": "text/markdown; charset=utf-8" });
 
 async function roomsFor(ctx: AppContext, principal: Principal) {
-  const listable = ctx.settings.auth.mode === "none" || effectivePublicRead(ctx.settings) || allowsAny(principal, ["observe", "admin"]);
+  const listable =
+    ctx.settings.auth.mode === "none" ||
+    effectivePublicRead(ctx.settings) ||
+    allowsAny(principal, ["observe", "admin"]);
   return listable ? allReadableRooms(ctx, principal) : null;
 }
 
 export function registerDiscoveryRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
   app.get("/skill.md", async (c) => {
     const principal = await requireAccess(c, "skill");
-    return markdown(c, skillMarkdown({ settings: ctx.settings, principal, baseUrl: requestBaseUrl(c), rooms: await roomsFor(ctx, principal) }));
+    return markdown(
+      c,
+      skillMarkdown({
+        settings: ctx.settings,
+        principal,
+        baseUrl: requestBaseUrl(c),
+        rooms: await roomsFor(ctx, principal),
+      }),
+    );
   });
   app.get("/install.md", async (c) => {
     const principal = await requireAccess(c, "read");
-    return markdown(c, installMarkdown({ settings: ctx.settings, principal, baseUrl: requestBaseUrl(c), rooms: await roomsFor(ctx, principal) }));
+    return markdown(
+      c,
+      installMarkdown({
+        settings: ctx.settings,
+        principal,
+        baseUrl: requestBaseUrl(c),
+        rooms: await roomsFor(ctx, principal),
+      }),
+    );
   });
   app.get("/llms.txt", async (c) => {
     await requireAccess(c, "read");
-    return c.body(llmsText({ settings: ctx.settings, baseUrl: requestBaseUrl(c) }), 200, { "Content-Type": "text/plain; charset=utf-8" });
+    return c.body(llmsText({ settings: ctx.settings, baseUrl: requestBaseUrl(c) }), 200, {
+      "Content-Type": "text/plain; charset=utf-8",
+    });
   });
 }

@@ -61,13 +61,28 @@ function pairingWarnings(pairings: readonly PairingSettings[]): Array<Record<str
   const errored = count("error");
   const degraded = count("degraded");
   if (incompatible > 0) {
-    out.push({ severity: "error", code: "pairings.incompatible", message: `${text(incompatible)} incompatible.`, action: "Open the Pairings panel for diagnostics." });
+    out.push({
+      severity: "error",
+      code: "pairings.incompatible",
+      message: `${text(incompatible)} incompatible.`,
+      action: "Open the Pairings panel for diagnostics.",
+    });
   }
   if (errored > 0) {
-    out.push({ severity: "warning", code: "pairings.error", message: `${text(errored)} in error.`, action: "Check remote network connectivity and pairing credentials." });
+    out.push({
+      severity: "warning",
+      code: "pairings.error",
+      message: `${text(errored)} in error.`,
+      action: "Check remote network connectivity and pairing credentials.",
+    });
   }
   if (degraded > 0) {
-    out.push({ severity: "warning", code: "pairings.degraded", message: `${text(degraded)} degraded.`, action: "Open the Pairings panel for diagnostics." });
+    out.push({
+      severity: "warning",
+      code: "pairings.degraded",
+      message: `${text(degraded)} degraded.`,
+      action: "Open the Pairings panel for diagnostics.",
+    });
   }
   return out;
 }

@@ -12,7 +12,8 @@ export function registerStorageRoutes(app: Hono<AppEnv>, ctx: AppContext, locati
     await requireAccess(c, "admin");
     const report = await reportStorage(ctx.store);
     const path = report.path ?? (ctx.store.kind === "json" ? location : null);
-    if (ctx.store.kind === "json" && path && report.size.database_bytes === null) report.size.database_bytes = await fileSize(path);
+    if (ctx.store.kind === "json" && path && report.size.database_bytes === null)
+      report.size.database_bytes = await fileSize(path);
     return jsonResponse(c, 200, {
       ...report,
       path,

@@ -2,7 +2,14 @@
 // member string) with registrations, over the rooms the caller may read.
 // `connected` is true while the agent has a live attachment on any server
 // sharing the store (ctx.presence, fed by /v1/attach).
-import { agentFqid, collectionPageInfo, compareBytewise, type AgentRegistration, type Room, type Window } from "@moltnet/store";
+import {
+  agentFqid,
+  collectionPageInfo,
+  compareBytewise,
+  type AgentRegistration,
+  type Room,
+  type Window,
+} from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { memberIdError } from "../ids.js";
 import { eventRecord } from "./events.js";
@@ -62,7 +69,8 @@ class RoomIndex {
   /** The rooms where any member names the registered agent, sorted. */
   roomsOf(registration: AgentRegistration): string[] {
     // A plain member belongs to the registration's own network (compared as memberIdentity trims it).
-    const plain = registration.network_id.trim() === registration.network_id ? (this.#plain.get(registration.agent_id) ?? []) : [];
+    const plain =
+      registration.network_id.trim() === registration.network_id ? (this.#plain.get(registration.agent_id) ?? []) : [];
     const qualified = this.#qualified.get(`${registration.network_id}\0${registration.agent_id}`) ?? [];
     return [...new Set([...plain, ...qualified])].sort(compareBytewise);
   }
@@ -80,13 +88,25 @@ class RoomIndex {
   /** A member as the directory lists it: the network and FQID its member string names (plain: `networkId`). */
   listedMember(member: string, networkId: string): AgentSummary {
     const who = memberIdentity(networkId, member);
-    return { id: member, fqid: agentFqid(who.networkId, who.agentId), network_id: who.networkId, rooms: this.#roomsOfMember(member), connected: false };
+    return {
+      id: member,
+      fqid: agentFqid(who.networkId, who.agentId),
+      network_id: who.networkId,
+      rooms: this.#roomsOfMember(member),
+      connected: false,
+    };
   }
 
   /** A member as GET /v1/agents/{id} shows it (the reference's lookup): the exact string under its lowest room's network. */
   foundMember(member: string, networkId: string): AgentSummary {
     const network = this.#networkOf.get(member) || networkId;
-    return { id: member, fqid: agentFqid(network, member), network_id: network, rooms: this.#roomsOfMember(member), connected: false };
+    return {
+      id: member,
+      fqid: agentFqid(network, member),
+      network_id: network,
+      rooms: this.#roomsOfMember(member),
+      connected: false,
+    };
   }
 
   #roomsOfMember(member: string): string[] {
@@ -101,7 +121,12 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 }
 
 function registeredSummary(registration: AgentRegistration, rooms: readonly string[]): AgentSummary {
-  const summary: AgentSummary = { id: registration.agent_id, network_id: registration.network_id, rooms: [...rooms], connected: false };
+  const summary: AgentSummary = {
+    id: registration.agent_id,
+    network_id: registration.network_id,
+    rooms: [...rooms],
+    connected: false,
+  };
   if (registration.display_name) summary.name = registration.display_name;
   if (registration.actor_uid) summary.actor_uid = registration.actor_uid;
   if (registration.actor_uri) summary.fqid = registration.actor_uri;
@@ -149,27 +174,41 @@ function near(sorted: readonly string[], window: Window, take: number): string[]
  * anyone add rows to it. Callers who may not see the whole roster only see
  * registrations their rooms name, looked up by those names.
  */
-export async function listAgents(ctx: AppContext, principal: Principal, window: Window): Promise<Record<string, unknown>> {
+export async function listAgents(
+  ctx: AppContext,
+  principal: Principal,
+  window: Window,
+): Promise<Record<string, unknown>> {
   const index = new RoomIndex(await allReadableRooms(ctx, principal));
   const limit = Math.max(1, window.limit);
   const cursor = window.before ?? window.after;
 
   let registrations: AgentRegistration[];
   if (canReadPrivateRoster(principal)) {
-    if (cursor !== undefined && !index.byMember.has(cursor) && !(await ctx.store.getRegisteredAgent(cursor))) throw invalidCursor(window);
+    if (cursor !== undefined && !index.byMember.has(cursor) && !(await ctx.store.getRegisteredAgent(cursor)))
+      throw invalidCursor(window);
     registrations = await ctx.store.listRegisteredAgentsIn(
-      window.before !== undefined ? { limit: limit + 1, before: window.before } : window.after !== undefined ? { limit: limit + 1, after: window.after } : { limit: limit + 1 },
+      window.before !== undefined
+        ? { limit: limit + 1, before: window.before }
+        : window.after !== undefined
+          ? { limit: limit + 1, after: window.after }
+          : { limit: limit + 1 },
     );
   } else {
     const found = await Promise.all(index.candidateAgentIds().map((id) => ctx.store.getRegisteredAgent(id)));
     registrations = found
-      .filter((r): r is AgentRegistration => r !== null && (index.byMember.has(r.agent_id) || index.roomsOf(r).length > 0))
+      .filter(
+        (r): r is AgentRegistration => r !== null && (index.byMember.has(r.agent_id) || index.roomsOf(r).length > 0),
+      )
       .sort((a, b) => compareBytewise(a.agent_id, b.agent_id));
-    if (cursor !== undefined && !index.byMember.has(cursor) && !registrations.some((r) => r.agent_id === cursor)) throw invalidCursor(window);
+    if (cursor !== undefined && !index.byMember.has(cursor) && !registrations.some((r) => r.agent_id === cursor))
+      throw invalidCursor(window);
   }
   const byId = new Map(registrations.map((r) => [r.agent_id, r]));
 
-  const ids = [...new Set([...near(index.members, window, limit + 1), ...near([...byId.keys()], window, limit + 1)])].sort(compareBytewise);
+  const ids = [
+    ...new Set([...near(index.members, window, limit + 1), ...near([...byId.keys()], window, limit + 1)]),
+  ].sort(compareBytewise);
   const hasMore = ids.length > limit;
   const page = window.before !== undefined ? ids.slice(Math.max(0, ids.length - limit)) : ids.slice(0, limit);
 
@@ -193,7 +232,8 @@ export async function findAgent(ctx: AppContext, principal: Principal, rawId: st
   return summary;
 }
 
-const connectedAgents = async (ctx: AppContext): Promise<Set<string>> => (await ctx.presence?.connectedAgents()) ?? new Set();
+const connectedAgents = async (ctx: AppContext): Promise<Set<string>> =>
+  (await ctx.presence?.connectedAgents()) ?? new Set();
 
 async function findAgentSummary(ctx: AppContext, principal: Principal, rawId: string): Promise<AgentSummary> {
   const id = rawId.trim();

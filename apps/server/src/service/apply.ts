@@ -15,7 +15,6 @@ import { newRegistration } from "./register.js";
 import { MAX_CREDENTIAL_KEY_LENGTH, nulError } from "./request-rules.js";
 import type { ApplyConfigRequest, CreateRoomRequest } from "./request-schemas.js";
 
-
 export interface ApplyConfigResult {
   applied: true;
   /** Every declared room as it now stands (created or reconciled), in request order. */
@@ -48,7 +47,10 @@ export async function applyConfig(
     if (isNew) created.push(room.id);
   }
   if (opts.startup && (rooms.length > 0 || agents.length > 0)) {
-    ctx.log.info({ rooms: rooms.length, rooms_created: created, agents: agents.length }, "applied declared configuration");
+    ctx.log.info(
+      { rooms: rooms.length, rooms_created: created, agents: agents.length },
+      "applied declared configuration",
+    );
   }
   return { applied: true, rooms, created, agents };
 }
@@ -56,7 +58,10 @@ export async function applyConfig(
 function validate(networkId: string, request: ApplyConfigRequest): void {
   const requestedNetwork = (request.network_id ?? "").trim();
   if (requestedNetwork && requestedNetwork !== networkId) {
-    throw new HttpError(422, `network_id ${goQuote(requestedNetwork)} does not match server network ${goQuote(networkId)}`);
+    throw new HttpError(
+      422,
+      `network_id ${goQuote(requestedNetwork)} does not match server network ${goQuote(networkId)}`,
+    );
   }
   const credentials = new Map<string, string>();
   for (const [index, agent] of (request.agents ?? []).entries()) {
@@ -66,12 +71,16 @@ function validate(networkId: string, request: ApplyConfigRequest): void {
     const key = (agent.credential_key ?? "").trim();
     if (!key) throw new HttpError(422, `agents[${index}].credential_key is required`);
     if (key.length > MAX_CREDENTIAL_KEY_LENGTH) {
-      throw new HttpError(422, `agents[${index}].credential_key must be ${MAX_CREDENTIAL_KEY_LENGTH} characters or fewer`);
+      throw new HttpError(
+        422,
+        `agents[${index}].credential_key must be ${MAX_CREDENTIAL_KEY_LENGTH} characters or fewer`,
+      );
     }
     const textErr = nulError("credential_key", key) ?? nulError("name", agent.name);
     if (textErr !== undefined) throw new HttpError(422, `agents[${index}].${textErr}`);
     const seen = credentials.get(id);
-    if (seen !== undefined && seen !== key) throw new HttpError(422, `agent ${goQuote(id)} has multiple credential keys`);
+    if (seen !== undefined && seen !== key)
+      throw new HttpError(422, `agent ${goQuote(id)} has multiple credential keys`);
     credentials.set(id, key);
   }
   for (const [index, room] of (request.rooms ?? []).entries()) {

@@ -13,7 +13,11 @@ export interface ArtifactQuery {
   dm_id?: string;
 }
 
-export async function listArtifacts(ctx: AppContext, query: ArtifactQuery, window: Window): Promise<Record<string, unknown>> {
+export async function listArtifacts(
+  ctx: AppContext,
+  query: ArtifactQuery,
+  window: Window,
+): Promise<Record<string, unknown>> {
   const roomId = (query.room_id ?? "").trim();
   const threadId = (query.thread_id ?? "").trim();
   const dmId = (query.dm_id ?? "").trim();

@@ -18,6 +18,12 @@ export function eventRecordOf(event: MoltnetEvent): NewEvent {
   return { id: event.id, type: event.type, data: goStringify(wireEvent(event)) };
 }
 
-export function eventRecord(ctx: AppContext, type: string, payload: Payload, createdAt: Timestamp, id = newEventId()): NewEvent {
+export function eventRecord(
+  ctx: AppContext,
+  type: string,
+  payload: Payload,
+  createdAt: Timestamp,
+  id = newEventId(),
+): NewEvent {
   return eventRecordOf({ id, type, network_id: ctx.settings.networkId, ...payload, created_at: createdAt });
 }

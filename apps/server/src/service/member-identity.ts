@@ -8,5 +8,7 @@ import { parseAgentFqid, parseScopedAgentId, type QualifiedAgent } from "@moltne
 /** The (network, agent) a member string names; a plain id belongs to `defaultNetwork`. FQID is tried first. */
 export function memberIdentity(defaultNetwork: string, member: string): QualifiedAgent {
   const trimmed = member.trim();
-  return parseAgentFqid(trimmed) ?? parseScopedAgentId(trimmed) ?? { networkId: defaultNetwork.trim(), agentId: trimmed };
+  return (
+    parseAgentFqid(trimmed) ?? parseScopedAgentId(trimmed) ?? { networkId: defaultNetwork.trim(), agentId: trimmed }
+  );
 }

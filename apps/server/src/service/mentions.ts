@@ -75,7 +75,11 @@ function resolveNetworkAlias(alias: string, network: MentionNetwork): string | n
   if (trimmed === network.id || trimmed === network.name) matches.add(network.id.trim());
   for (const pairing of network.pairings) {
     const remoteName = pairing.remote_network_name ?? "";
-    if (trimmed === pairing.id || trimmed === pairing.remote_network_id || (remoteName.trim() && trimmed === remoteName)) {
+    if (
+      trimmed === pairing.id ||
+      trimmed === pairing.remote_network_id ||
+      (remoteName.trim() && trimmed === remoteName)
+    ) {
       matches.add(pairing.remote_network_id.trim());
     }
   }
@@ -89,7 +93,8 @@ function resolveScoped(members: readonly string[], defaultNetwork: string, net: 
   if (!targetNetwork || !targetAgent) return null;
   for (const member of members) {
     const identity = memberIdentity(defaultNetwork, member);
-    if (identity.networkId === targetNetwork && identity.agentId === targetAgent) return agentFqid(targetNetwork, targetAgent);
+    if (identity.networkId === targetNetwork && identity.agentId === targetAgent)
+      return agentFqid(targetNetwork, targetAgent);
   }
   return null;
 }

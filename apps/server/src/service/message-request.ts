@@ -63,10 +63,12 @@ function targetError(target: SendMessageRequest["target"]): string | undefined {
       const dmId = target.dm_id.trim();
       if (!dmId) return "target.dm_id is required for direct messages";
       const participants = uniqueTrimmed(target.participant_ids);
-      if (participants.length < 2) return "target.participant_ids must declare at least two direct-message participants";
+      if (participants.length < 2)
+        return "target.participant_ids must declare at least two direct-message participants";
       const dmErr = idError(dmId);
       if (dmErr !== undefined) return `target.dm_id ${dmErr}`;
-      if (participants.length > MAX_IDS_PER_LIST) return `target.participant_ids must contain ${MAX_IDS_PER_LIST} IDs or fewer`;
+      if (participants.length > MAX_IDS_PER_LIST)
+        return `target.participant_ids must contain ${MAX_IDS_PER_LIST} IDs or fewer`;
       for (const [index, participant] of participants.entries()) {
         const err = memberIdError(participant);
         if (err !== undefined) return `target.participant_ids[${index}] ${err}`;

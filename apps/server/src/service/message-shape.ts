@@ -3,7 +3,15 @@
 // the conversation ids of the target (see storedTarget); empty optional fields
 // are dropped so records match their `omitempty` wire form. Origin defaults
 // and the DM participant rewrite (§2.6) live here too.
-import { actorMatches, parseQualifiedAgent, scopedAgentId, type Actor, type MessageOrigin, type Part, type Target } from "@moltnet/store";
+import {
+  actorMatches,
+  parseQualifiedAgent,
+  scopedAgentId,
+  type Actor,
+  type MessageOrigin,
+  type Part,
+  type Target,
+} from "@moltnet/store";
 import { uniqueTrimmed } from "./request-rules.js";
 import type { SendMessageRequest } from "./request-schemas.js";
 
@@ -50,7 +58,11 @@ export function partsFromRequest(parts: SendMessageRequest["parts"]): Part[] {
 }
 
 /** Blank network id → the server's; blank message id → the message's own id. Other values are kept verbatim. */
-export function originFromRequest(origin: SendMessageRequest["origin"], networkId: string, messageId: string): MessageOrigin {
+export function originFromRequest(
+  origin: SendMessageRequest["origin"],
+  networkId: string,
+  messageId: string,
+): MessageOrigin {
   const { network_id: net, message_id: id } = origin;
   return { network_id: net.trim() ? net : networkId, message_id: id.trim() ? id : messageId };
 }

@@ -26,7 +26,11 @@ export interface MessageAccepted {
   dm_created: boolean;
 }
 
-export async function sendMessage(ctx: AppContext, principal: Principal, request: SendMessageRequest): Promise<MessageAccepted> {
+export async function sendMessage(
+  ctx: AppContext,
+  principal: Principal,
+  request: SendMessageRequest,
+): Promise<MessageAccepted> {
   const { settings, store } = ctx;
   const networkId = settings.networkId;
   if (request.target.kind.trim() === "dm" && !settings.directMessages) throw directMessagesDisabled();
@@ -76,8 +80,10 @@ export async function sendMessage(ctx: AppContext, principal: Principal, request
   // The events are computed from the append's outcome and committed with it.
   const result = await store.appendMessage(message, (appended) => {
     const events = [];
-    if (appended.createdThread) events.push(eventRecord(ctx, "thread.created", { thread: wireThread(appended.createdThread) }, createdAt));
-    if (appended.createdDm) events.push(eventRecord(ctx, "dm.created", { dm: wireDirectConversation(appended.createdDm) }, createdAt));
+    if (appended.createdThread)
+      events.push(eventRecord(ctx, "thread.created", { thread: wireThread(appended.createdThread) }, createdAt));
+    if (appended.createdDm)
+      events.push(eventRecord(ctx, "dm.created", { dm: wireDirectConversation(appended.createdDm) }, createdAt));
     events.push(eventRecord(ctx, "message.created", { message: wireMessage(message) }, createdAt, eventId));
     return events;
   });

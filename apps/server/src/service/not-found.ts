@@ -9,7 +9,8 @@ export const unknownRoom = (id: string): HttpError => new HttpError(404, `unknow
 export const unknownThread = (id: string): HttpError => new HttpError(404, `unknown thread ${goQuote(id)}`);
 export const unknownAgent = (id: string): HttpError => new HttpError(404, `unknown agent ${goQuote(id)}`);
 export const unknownDm = (id: string): HttpError => new HttpError(404, `unknown direct conversation ${goQuote(id)}`);
-export const directMessagesDisabled = (): HttpError => new HttpError(403, "direct messages are disabled for this network");
+export const directMessagesDisabled = (): HttpError =>
+  new HttpError(403, "direct messages are disabled for this network");
 
 /** 422 `invalid cursor "<cursor>"`: the window's cursor is not an item of the list it pages. */
 export function invalidCursor(window: Window, cause?: unknown): HttpError {

@@ -18,7 +18,11 @@ function readScope(ctx: AppContext, principal: Principal): ReadScope {
 }
 
 /** A window over the rooms the caller may read. With nothing readable, any cursor is unknown (422). */
-export async function listReadableRooms(ctx: AppContext, principal: Principal, window: Window): Promise<WindowResult<Room>> {
+export async function listReadableRooms(
+  ctx: AppContext,
+  principal: Principal,
+  window: Window,
+): Promise<WindowResult<Room>> {
   const scope = readScope(ctx, principal);
   if (scope === "none") {
     if (window.before !== undefined || window.after !== undefined) {

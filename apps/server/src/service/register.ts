@@ -21,9 +21,14 @@ export interface Registered {
 const MAX_SLUG_ATTEMPTS = 100;
 
 const alreadyRegistered = (id: string) => new HttpError(409, `agent ${goQuote(id)} is already registered`);
-const differentCredentials = (id: string) => new HttpError(409, `agent ${goQuote(id)} is already registered with different credentials`);
+const differentCredentials = (id: string) =>
+  new HttpError(409, `agent ${goQuote(id)} is already registered with different credentials`);
 
-export async function registerAgent(ctx: AppContext, principal: Principal, request: RegisterAgentRequest): Promise<Registered> {
+export async function registerAgent(
+  ctx: AppContext,
+  principal: Principal,
+  request: RegisterAgentRequest,
+): Promise<Registered> {
   const agentId = await resolveAgentId(ctx, request);
   if (hasClaims(principal) && !allowsAgent(principal, agentId)) {
     if (principal.kind === "agent") throw new HttpError(409, `agent token is not valid for agent ${goQuote(agentId)}`);
@@ -57,7 +62,8 @@ export async function registerAgent(ctx: AppContext, principal: Principal, reque
     stored = await ctx.store.registerAgent(registration);
   } catch (err) {
     // Lost a race with another registration of the same id.
-    if (isStoreError(err, "agent_credential")) throw issuedToken ? alreadyRegistered(agentId) : differentCredentials(agentId);
+    if (isStoreError(err, "agent_credential"))
+      throw issuedToken ? alreadyRegistered(agentId) : differentCredentials(agentId);
     throw err;
   }
   const status = issuedToken || stored.created_at === stored.updated_at ? 201 : 200;
@@ -83,7 +89,12 @@ async function resolveAgentId(ctx: AppContext, request: RegisterAgentRequest): P
 }
 
 /** A registration as first made for `agentId`: a new actor identity, timestamps now, the trimmed name if any. */
-export function newRegistration(ctx: AppContext, agentId: string, credentialKey: string, name: string | undefined): AgentRegistration {
+export function newRegistration(
+  ctx: AppContext,
+  agentId: string,
+  credentialKey: string,
+  name: string | undefined,
+): AgentRegistration {
   const networkId = ctx.settings.networkId;
   const now = ctx.clock.now();
   const registration: AgentRegistration = {

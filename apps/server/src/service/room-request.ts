@@ -1,7 +1,14 @@
 // Room requests: validation with the reference's messages and the
 // normalization every stored room goes through (§1.4). Shared by POST
 // /v1/rooms, PATCH members, apply and startup reconcile.
-import { normalizeVisibility, normalizeWritePolicy, roomFqid, sortBytewise, type Room, type Timestamp } from "@moltnet/store";
+import {
+  normalizeVisibility,
+  normalizeWritePolicy,
+  roomFqid,
+  sortBytewise,
+  type Room,
+  type Timestamp,
+} from "@moltnet/store";
 import { memberIdError, roomIdError } from "../ids.js";
 import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
@@ -59,7 +66,9 @@ function membersError(name: string, values: readonly string[] | undefined): stri
 
 function visibilityError(value: string): string | undefined {
   const trimmed = value.trim();
-  return trimmed === "" || trimmed === "public" || trimmed === "private" ? undefined : `unsupported room visibility ${goQuote(value)}`;
+  return trimmed === "" || trimmed === "public" || trimmed === "private"
+    ? undefined
+    : `unsupported room visibility ${goQuote(value)}`;
 }
 
 function writePolicyError(value: string): string | undefined {

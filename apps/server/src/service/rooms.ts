@@ -61,7 +61,11 @@ export function roomExists(id: string): HttpError {
 }
 
 /** (members ∪ add) − remove. The event fires only when the set changed, stamped with the room's creation time. */
-export async function updateRoomMembers(ctx: AppContext, rawId: string, request: UpdateRoomMembersRequest): Promise<Room> {
+export async function updateRoomMembers(
+  ctx: AppContext,
+  rawId: string,
+  request: UpdateRoomMembersRequest,
+): Promise<Room> {
   const invalid = updateMembersError(request);
   if (invalid !== undefined) throw new HttpError(422, invalid);
   const id = rawId.trim();
@@ -69,7 +73,9 @@ export async function updateRoomMembers(ctx: AppContext, rawId: string, request:
   if (!current) throw unknownRoom(id);
   return onRoom(rawId, () =>
     ctx.store.updateRoomMembers(id, uniqueTrimmed(request.add), uniqueTrimmed(request.remove), (updated) =>
-      sameMembers(current.members, updated.members) ? [] : [eventRecord(ctx, "room.members.updated", { room: wireRoom(updated) }, updated.created_at)],
+      sameMembers(current.members, updated.members)
+        ? []
+        : [eventRecord(ctx, "room.members.updated", { room: wireRoom(updated) }, updated.created_at)],
     ),
   );
 }
@@ -85,17 +91,29 @@ export async function removeRoom(ctx: AppContext, rawId: string): Promise<Wire> 
   const room = await ctx.store.getRoom(id);
   if (!room) throw unknownRoom(id);
   const now = ctx.clock.now();
-  await onRoom(id, () => ctx.store.removeRoom(id, now, (removed) => [eventRecord(ctx, "room.removed", { room: wireRoom(removed) }, now)]));
+  await onRoom(id, () =>
+    ctx.store.removeRoom(id, now, (removed) => [eventRecord(ctx, "room.removed", { room: wireRoom(removed) }, now)]),
+  );
   return { removed: true, kind: "room", id, mode: "soft" };
 }
 
-export async function listRoomMessages(ctx: AppContext, principal: Principal, rawId: string, window: Window): Promise<Wire> {
+export async function listRoomMessages(
+  ctx: AppContext,
+  principal: Principal,
+  rawId: string,
+  window: Window,
+): Promise<Wire> {
   const room = await readableRoom(ctx, principal, rawId);
   const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "room", roomId: room.id }, window));
   return { messages: result.items.map(wireMessage), page: historyPageInfo(window, result) };
 }
 
-export async function listRoomThreads(ctx: AppContext, principal: Principal, rawId: string, window: Window): Promise<Wire> {
+export async function listRoomThreads(
+  ctx: AppContext,
+  principal: Principal,
+  rawId: string,
+  window: Window,
+): Promise<Wire> {
   const room = await readableRoom(ctx, principal, rawId);
   const result = await pagedRead(window, () => ctx.store.listThreads(room.id, window));
   return { threads: result.items.map(wireThread), page: collectionPageInfo(window, result) };

@@ -38,7 +38,13 @@ export function readSender(from: SendMessageRequest["from"], networkId: string):
   const qualified = parseQualifiedAgent(received.id);
   const fqidNetwork = parseAgentFqid(received.fqid ?? "")?.networkId.trim() ?? null;
   if (qualified) {
-    return { received, qualified, fqidNetwork, agentId: qualified.agentId.trim(), local: qualified.networkId.trim() === networkId };
+    return {
+      received,
+      qualified,
+      fqidNetwork,
+      agentId: qualified.agentId.trim(),
+      local: qualified.networkId.trim() === networkId,
+    };
   }
   const net = (received.network_id ?? "").trim();
   const local = (fqidNetwork === null || fqidNetwork === networkId) && (net === "" || net === networkId);

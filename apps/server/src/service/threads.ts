@@ -21,7 +21,12 @@ export async function getThread(ctx: AppContext, principal: Principal, rawId: st
   return wireThread(await readableThread(ctx, principal, rawId));
 }
 
-export async function listThreadMessages(ctx: AppContext, principal: Principal, rawId: string, window: Window): Promise<Wire> {
+export async function listThreadMessages(
+  ctx: AppContext,
+  principal: Principal,
+  rawId: string,
+  window: Window,
+): Promise<Wire> {
   const thread = await readableThread(ctx, principal, rawId);
   const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: thread.id }, window));
   return { messages: result.items.map(wireMessage), page: historyPageInfo(window, result) };

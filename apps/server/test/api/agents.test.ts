@@ -46,12 +46,39 @@ describe("GET /v1/agents", () => {
     const res = await api.get("/v1/agents");
     expect(res.status).toBe(200);
     expect(res.body.agents).toEqual([
-      { id: "alpha", name: "Alpha", actor_uid: "actor_alpha", fqid: "molt://local/agents/alpha", network_id: "local", rooms: ["r1", "r2"], connected: false },
+      {
+        id: "alpha",
+        name: "Alpha",
+        actor_uid: "actor_alpha",
+        fqid: "molt://local/agents/alpha",
+        network_id: "local",
+        rooms: ["r1", "r2"],
+        connected: false,
+      },
       { id: "beta", fqid: "molt://local/agents/beta", network_id: "local", rooms: ["r1"], connected: false },
-      { id: "molt://local/agents/zeta", fqid: "molt://local/agents/zeta", network_id: "local", rooms: ["r2"], connected: false },
-      { id: "omega", actor_uid: "actor_omega", fqid: "molt://local/agents/omega", network_id: "local", connected: false },
+      {
+        id: "molt://local/agents/zeta",
+        fqid: "molt://local/agents/zeta",
+        network_id: "local",
+        rooms: ["r2"],
+        connected: false,
+      },
+      {
+        id: "omega",
+        actor_uid: "actor_omega",
+        fqid: "molt://local/agents/omega",
+        network_id: "local",
+        connected: false,
+      },
       { id: "remote:gamma", fqid: "molt://remote/agents/gamma", network_id: "remote", rooms: ["r1"], connected: false },
-      { id: "zeta", actor_uid: "actor_zeta", fqid: "molt://local/agents/zeta", network_id: "local", rooms: ["r2"], connected: false },
+      {
+        id: "zeta",
+        actor_uid: "actor_zeta",
+        fqid: "molt://local/agents/zeta",
+        network_id: "local",
+        rooms: ["r2"],
+        connected: false,
+      },
     ]);
     expect(res.body.page).toEqual({ has_more: false });
   });
@@ -64,7 +91,11 @@ describe("GET /v1/agents", () => {
     const next = await api.get("/v1/agents?limit=10&after=omega");
     expect(next.body.agents.map((a: any) => a.id)).toEqual(["remote:gamma", "zeta"]);
     expect(next.body.page).toEqual({ has_more: true, next_before: "remote:gamma" });
-    expect(errorOf(await api.get("/v1/agents?after=nobody"))).toEqual({ status: 422, code: "unprocessable_entity", error: 'invalid cursor "nobody"' });
+    expect(errorOf(await api.get("/v1/agents?after=nobody"))).toEqual({
+      status: 422,
+      code: "unprocessable_entity",
+      error: 'invalid cursor "nobody"',
+    });
   });
 
   it("list - an empty network lists []", async () => {
@@ -117,7 +148,11 @@ describe("GET /v1/agents/{id}", () => {
 
   it("get - unknown is 404; anonymous readers cannot see unregistered members or roomless agents", async () => {
     const api = await seeded({ auth: { mode: "open" } });
-    expect(errorOf(await api.get("/v1/agents/nobody"))).toEqual({ status: 404, code: "not_found", error: 'unknown agent "nobody"' });
+    expect(errorOf(await api.get("/v1/agents/nobody"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown agent "nobody"',
+    });
     expect(errorOf(await api.get("/v1/agents/beta")).status).toBe(404);
     expect(errorOf(await api.get("/v1/agents/omega")).status).toBe(404);
     expect((await api.get("/v1/agents/alpha")).body.rooms).toEqual(["r2"]);
@@ -142,7 +177,13 @@ describe("DELETE /v1/agents/{id}", () => {
     expect(res.text).toBe('{"removed":true,"kind":"agent","id":"alpha","mode":"soft"}\n');
     const event = (await api.events()).at(-1)!;
     expect(event.type).toBe("agent.removed");
-    expect(event.agent).toEqual({ agent_id: "alpha", network_id: "local", fqid: "molt://local/agents/alpha", name: "Alpha", reason: "removed" });
+    expect(event.agent).toEqual({
+      agent_id: "alpha",
+      network_id: "local",
+      fqid: "molt://local/agents/alpha",
+      name: "Alpha",
+      reason: "removed",
+    });
     expect((await api.get("/v1/rooms/r1")).body.members).toEqual(["beta", "remote:gamma"]);
     expect(errorOf(await api.get("/v1/agents/alpha")).status).toBe(404);
     expect(await api.store.getRegisteredAgent("alpha")).toBeNull();
@@ -157,13 +198,22 @@ describe("DELETE /v1/agents/{id}", () => {
 
   it("remove - invalid and unknown ids are 404", async () => {
     const api = await seeded();
-    expect(errorOf(await api.del("/v1/agents/bad%2Fid"))).toEqual({ status: 404, code: "not_found", error: 'unknown agent "bad/id"' });
+    expect(errorOf(await api.del("/v1/agents/bad%2Fid"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown agent "bad/id"',
+    });
     expect(errorOf(await api.del("/v1/agents/nobody")).error).toBe('unknown agent "nobody"');
   });
 
   it("remove - an unregistered member is removable", async () => {
     const api = await seeded();
     expect((await api.del("/v1/agents/beta")).status).toBe(200);
-    expect((await api.events()).at(-1)!.agent).toEqual({ agent_id: "beta", network_id: "local", fqid: "molt://local/agents/beta", reason: "removed" });
+    expect((await api.events()).at(-1)!.agent).toEqual({
+      agent_id: "beta",
+      network_id: "local",
+      fqid: "molt://local/agents/beta",
+      reason: "removed",
+    });
   });
 });

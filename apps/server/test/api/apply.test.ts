@@ -49,7 +49,13 @@ describe("POST /v1/apply", () => {
 
   it("apply - an existing room is reset to the declaration without an event", async () => {
     const api = await makeApi();
-    const created = await api.post("/v1/rooms", { id: "general", name: "Old", members: ["x"], visibility: "public", write_policy: "operators" });
+    const created = await api.post("/v1/rooms", {
+      id: "general",
+      name: "Old",
+      members: ["x"],
+      visibility: "public",
+      write_policy: "operators",
+    });
     const res = await api.post("/v1/apply", { rooms: [{ id: "general", members: ["y"] }] });
     expect(res.body.rooms[0]).toEqual({
       ...created.body,
@@ -64,9 +70,21 @@ describe("POST /v1/apply", () => {
   it("apply - rebinds an agent's credential, keeping its identity", async () => {
     const api = await makeApi({ auth: { mode: "open", tokens: [staticToken("ops", ["admin"])] } });
     const claimed = await api.post("/v1/agents/register", { requested_agent_id: "alpha" });
-    const res = await api.post("/v1/apply", { agents: [{ id: "alpha", credential_key: "token:ops" }, { id: "alpha", credential_key: "token:ops" }] }, "ops-secret");
+    const res = await api.post(
+      "/v1/apply",
+      {
+        agents: [
+          { id: "alpha", credential_key: "token:ops" },
+          { id: "alpha", credential_key: "token:ops" },
+        ],
+      },
+      "ops-secret",
+    );
     expect(res.body.agents).toHaveLength(1);
-    expect(res.body.agents[0]).toMatchObject({ actor_uid: claimed.body.actor_uid, created_at: claimed.body.created_at });
+    expect(res.body.agents[0]).toMatchObject({
+      actor_uid: claimed.body.actor_uid,
+      created_at: claimed.body.created_at,
+    });
     expect((await api.store.getRegisteredAgent("alpha"))!.credential_key).toBe("token:ops");
     // The old agent token no longer authenticates.
     expect((await api.get("/v1/rooms", claimed.body.agent_token)).status).toBe(401);
@@ -80,11 +98,30 @@ describe("POST /v1/apply", () => {
   it.each([
     [{ network_id: "elsewhere" }, 'network_id "elsewhere" does not match server network "local"'],
     [{ agents: [{ id: "", credential_key: "k" }] }, "agents[0].id is required"],
-    [{ agents: [{ id: "ok", credential_key: "k" }, { id: "bad/id", credential_key: "k" }] }, `agents[1].id id must match ${ID_RULE}`],
+    [
+      {
+        agents: [
+          { id: "ok", credential_key: "k" },
+          { id: "bad/id", credential_key: "k" },
+        ],
+      },
+      `agents[1].id id must match ${ID_RULE}`,
+    ],
     [{ agents: [{ id: "a", credential_key: "  " }] }, "agents[0].credential_key is required"],
-    [{ agents: [{ id: "a", credential_key: "k1" }, { id: " a ", credential_key: "k2" }] }, 'agent "a" has multiple credential keys'],
+    [
+      {
+        agents: [
+          { id: "a", credential_key: "k1" },
+          { id: " a ", credential_key: "k2" },
+        ],
+      },
+      'agent "a" has multiple credential keys',
+    ],
     [{ rooms: [{ id: "" }] }, `rooms[0]: room id id must match ${ID_RULE}`],
-    [{ rooms: [{ id: "ok" }, { id: "r", visibility: " secret " }] }, 'rooms[1]: unsupported room visibility " secret "'],
+    [
+      { rooms: [{ id: "ok" }, { id: "r", visibility: " secret " }] },
+      'rooms[1]: unsupported room visibility " secret "',
+    ],
     [{ rooms: [{ id: "r", members: ["-x"] }] }, `rooms[0]: members[0] id must match ${ID_RULE}`],
   ])("apply - rejects %j with 422 before writing anything", async (body, message) => {
     const api = await makeApi();
@@ -117,7 +154,10 @@ describe("startup reconcile", () => {
   it("reconcile - creates declared rooms and binds token agents to token:<id>", async () => {
     const store = await openStore({ kind: "memory" });
     const ops = staticToken("ops", ["write"], ["alpha", " "]);
-    const api = await makeApi({ rooms: [{ id: "lobby", members: ["alpha"] }], auth: { mode: "bearer", tokens: [ops] } }, store);
+    const api = await makeApi(
+      { rooms: [{ id: "lobby", members: ["alpha"] }], auth: { mode: "bearer", tokens: [ops] } },
+      store,
+    );
     await api.app.reconcile();
     expect((await store.getRoom("lobby"))!.members).toEqual(["alpha"]);
     expect((await store.getRegisteredAgent("alpha"))!.credential_key).toBe("token:ops");
@@ -125,7 +165,10 @@ describe("startup reconcile", () => {
 
     // A second boot resets API-made changes and announces nothing new.
     await store.updateRoomMembers("lobby", ["beta"], []);
-    const again = await makeApi({ rooms: [{ id: "lobby", members: ["alpha"] }], auth: { mode: "bearer", tokens: [ops] } }, store);
+    const again = await makeApi(
+      { rooms: [{ id: "lobby", members: ["alpha"] }], auth: { mode: "bearer", tokens: [ops] } },
+      store,
+    );
     await again.app.reconcile();
     expect((await store.getRoom("lobby"))!.members).toEqual(["alpha"]);
     // The log is the store's: the first boot's event is still there, and nothing was added.
@@ -145,7 +188,11 @@ describe("startup reconcile", () => {
     const api = await makeApi();
     await api.post("/v1/rooms", { id: "old" });
     const room = (id: string) => ({ ...zeroValue(createRoomSchema), id });
-    const result = await applyConfig(api.app.context, { ...zeroValue(applyConfigSchema), rooms: [room("old"), room("new")] }, { startup: true });
+    const result = await applyConfig(
+      api.app.context,
+      { ...zeroValue(applyConfigSchema), rooms: [room("old"), room("new")] },
+      { startup: true },
+    );
     expect(result.created).toEqual(["new"]);
     expect(result.rooms.map((r) => r.id)).toEqual(["old", "new"]);
   });

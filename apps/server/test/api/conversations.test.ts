@@ -12,7 +12,11 @@ describe("threads", () => {
     const res = await api.get("/v1/threads/t1");
     expect(res.status).toBe(200);
     expect(Object.keys(res.body)).toEqual(["id", "network_id", "fqid", "room_id", "message_count", "last_message_at"]);
-    expect(errorOf(await api.get("/v1/threads/nope"))).toEqual({ status: 404, code: "not_found", error: 'unknown thread "nope"' });
+    expect(errorOf(await api.get("/v1/threads/nope"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown thread "nope"',
+    });
     expect(errorOf(await api.get("/v1/threads/nope/messages")).error).toBe('unknown thread "nope"');
   });
 
@@ -38,7 +42,11 @@ describe("threads", () => {
     await api.post("/v1/rooms", { id: "pub", visibility: "public" }, admin.value);
     await api.post("/v1/messages", threadMessage("priv", "tp", "x"), admin.value);
     await api.post("/v1/messages", threadMessage("pub", "tq", "x"), admin.value);
-    expect(errorOf(await api.get("/v1/threads/tp"))).toEqual({ status: 403, code: "forbidden", error: "room priv is not readable" });
+    expect(errorOf(await api.get("/v1/threads/tp"))).toEqual({
+      status: 403,
+      code: "forbidden",
+      error: "room priv is not readable",
+    });
     expect((await api.get("/v1/threads/tq")).status).toBe(200);
     expect((await api.get("/v1/threads/tq/messages")).body.messages).toHaveLength(1);
   });
@@ -69,8 +77,16 @@ describe("direct conversations", () => {
       message_count: 1,
       last_message_at: expect.any(String),
     });
-    expect(errorOf(await api.get("/v1/dms/nope"))).toEqual({ status: 404, code: "not_found", error: 'unknown direct conversation "nope"' });
-    expect(errorOf(await api.get("/v1/dms/%20"))).toEqual({ status: 422, code: "unprocessable_entity", error: "dm id is required" });
+    expect(errorOf(await api.get("/v1/dms/nope"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown direct conversation "nope"',
+    });
+    expect(errorOf(await api.get("/v1/dms/%20"))).toEqual({
+      status: 422,
+      code: "unprocessable_entity",
+      error: "dm id is required",
+    });
     expect(errorOf(await api.get("/v1/dms/%20/messages")).error).toBe("dm id is required");
     expect(errorOf(await api.get("/v1/dms/nope/messages")).error).toBe('unknown direct conversation "nope"');
   });
@@ -108,10 +124,25 @@ describe("GET /v1/artifacts", () => {
     const api = await makeApi();
     await api.post("/v1/rooms", { id: "r" });
     await api.post("/v1/rooms", { id: "other" });
-    await api.post("/v1/messages", { ...roomMessage("r", "x", { id: "m1" }), parts: [{ kind: "image", url: "https://img.test/1.png", media_type: "image/png" }] });
-    await api.post("/v1/messages", { ...threadMessage("r", "t1", "x", { id: "m2" }), parts: [{ kind: "text", text: "t" }, { kind: "file", filename: "a.txt" }] });
-    await api.post("/v1/messages", { ...roomMessage("other", "x", { id: "m3" }), parts: [{ kind: "data", data: { k: 1 } }] });
-    await api.post("/v1/messages", { ...dmMessage("d1", ["alpha", "beta"], "x", { id: "m4" }), parts: [{ kind: "url", url: "http://x.test" }] });
+    await api.post("/v1/messages", {
+      ...roomMessage("r", "x", { id: "m1" }),
+      parts: [{ kind: "image", url: "https://img.test/1.png", media_type: "image/png" }],
+    });
+    await api.post("/v1/messages", {
+      ...threadMessage("r", "t1", "x", { id: "m2" }),
+      parts: [
+        { kind: "text", text: "t" },
+        { kind: "file", filename: "a.txt" },
+      ],
+    });
+    await api.post("/v1/messages", {
+      ...roomMessage("other", "x", { id: "m3" }),
+      parts: [{ kind: "data", data: { k: 1 } }],
+    });
+    await api.post("/v1/messages", {
+      ...dmMessage("d1", ["alpha", "beta"], "x", { id: "m4" }),
+      parts: [{ kind: "url", url: "http://x.test" }],
+    });
     return api;
   }
 
@@ -143,17 +174,36 @@ describe("GET /v1/artifacts", () => {
 
   it("filter - thread beats dm beats room when several are set", async () => {
     const api = await seeded();
-    expect(ids((await api.get("/v1/artifacts?room_id=other&dm_id=d1&thread_id=t1")).body.artifacts)).toEqual(["art_m2_1"]);
+    expect(ids((await api.get("/v1/artifacts?room_id=other&dm_id=d1&thread_id=t1")).body.artifacts)).toEqual([
+      "art_m2_1",
+    ]);
     expect(ids((await api.get("/v1/artifacts?room_id=other&dm_id=d1")).body.artifacts)).toEqual(["art_m4_0"]);
   });
 
   it("errors - cursor checks, then filter required, then unknown room, then unknown thread", async () => {
     const api = await seeded();
-    expect(errorOf(await api.get("/v1/artifacts?before=-x")).error).toBe("before id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    expect(errorOf(await api.get("/v1/artifacts"))).toEqual({ status: 422, code: "unprocessable_entity", error: "artifact filter is required" });
-    expect(errorOf(await api.get("/v1/artifacts?room_id=%20&thread_id="))).toMatchObject({ status: 422, error: "artifact filter is required" });
-    expect(errorOf(await api.get("/v1/artifacts?room_id=nope&thread_id=nope"))).toEqual({ status: 404, code: "not_found", error: 'unknown room "nope"' });
-    expect(errorOf(await api.get("/v1/artifacts?thread_id=nope"))).toEqual({ status: 404, code: "not_found", error: 'unknown thread "nope"' });
+    expect(errorOf(await api.get("/v1/artifacts?before=-x")).error).toBe(
+      "before id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+    );
+    expect(errorOf(await api.get("/v1/artifacts"))).toEqual({
+      status: 422,
+      code: "unprocessable_entity",
+      error: "artifact filter is required",
+    });
+    expect(errorOf(await api.get("/v1/artifacts?room_id=%20&thread_id="))).toMatchObject({
+      status: 422,
+      error: "artifact filter is required",
+    });
+    expect(errorOf(await api.get("/v1/artifacts?room_id=nope&thread_id=nope"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown room "nope"',
+    });
+    expect(errorOf(await api.get("/v1/artifacts?thread_id=nope"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown thread "nope"',
+    });
     expect(errorOf(await api.get("/v1/artifacts?room_id=r&before=art_m3_0")).error).toBe('invalid cursor "art_m3_0"');
   });
 

@@ -80,11 +80,25 @@ export async function makeApi(overrides: SettingsOverrides = {}, store?: Store):
 }
 
 /** A room message from `from` (default `alpha`). */
-export function roomMessage(roomId: string, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { target: { kind: "room", room_id: roomId }, from: { type: "agent", id: "alpha" }, parts: [{ kind: "text", text }], ...extra };
+export function roomMessage(
+  roomId: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    target: { kind: "room", room_id: roomId },
+    from: { type: "agent", id: "alpha" },
+    parts: [{ kind: "text", text }],
+    ...extra,
+  };
 }
 
-export function threadMessage(roomId: string, threadId: string, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function threadMessage(
+  roomId: string,
+  threadId: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     target: { kind: "thread", room_id: roomId, thread_id: threadId },
     from: { type: "agent", id: "alpha" },
@@ -93,7 +107,12 @@ export function threadMessage(roomId: string, threadId: string, text: string, ex
   };
 }
 
-export function dmMessage(dmId: string, participants: string[], text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function dmMessage(
+  dmId: string,
+  participants: string[],
+  text: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     target: { kind: "dm", dm_id: dmId, participant_ids: participants },
     from: { type: "agent", id: "alpha" },

@@ -67,7 +67,13 @@ describe("POST /v1/messages - acceptance", () => {
     );
     const [message] = (await api.get("/v1/rooms/r/messages")).body.messages;
     expect(message.origin).toEqual({ network_id: "local", message_id: "upstream-7" });
-    expect(message.from).toEqual({ type: "agent", id: "alpha", name: "Alpha", network_id: "elsewhere", fqid: "molt://elsewhere/agents/alpha" });
+    expect(message.from).toEqual({
+      type: "agent",
+      id: "alpha",
+      name: "Alpha",
+      network_id: "elsewhere",
+      fqid: "molt://elsewhere/agents/alpha",
+    });
   });
 
   it("send - message.created carries the stored message and its created_at", async () => {
@@ -168,7 +174,10 @@ describe("POST /v1/messages - lazy threads and DMs", () => {
 
   it("dm - scoped participants rewrite the list: the sender scoped, plain others dropped", async () => {
     const api = await makeApi();
-    await api.post("/v1/messages", dmMessage("d1", ["alpha", "remote:beta", "gamma", "molt://far/agents/delta"], "hi", { id: "d-1" }));
+    await api.post(
+      "/v1/messages",
+      dmMessage("d1", ["alpha", "remote:beta", "gamma", "molt://far/agents/delta"], "hi", { id: "d-1" }),
+    );
     const [message] = (await api.get("/v1/dms/d1/messages")).body.messages;
     expect(message.target.participant_ids).toEqual(["local:alpha", "remote:beta", "far:delta"]);
     const dm = (await api.get("/v1/dms/d1")).body;
@@ -184,13 +193,20 @@ describe("POST /v1/messages - lazy threads and DMs", () => {
 });
 
 describe("POST /v1/messages - validation order", () => {
-  const base = { target: { kind: "room", room_id: "r" }, from: { type: "agent", id: "alpha" }, parts: [{ kind: "text", text: "x" }] };
+  const base = {
+    target: { kind: "room", room_id: "r" },
+    from: { type: "agent", id: "alpha" },
+    parts: [{ kind: "text", text: "x" }],
+  };
 
   it.each([
     [{}, "from.id is required"],
     [{ ...base, from: { type: "agent", id: "  " } }, "from.id is required"],
     [{ ...base, from: { type: "agent", id: "bad/id" } }, `from.id id must match ${ID_RULE}`],
-    [{ ...base, from: { type: "agent", id: "net:" + "x".repeat(129) } }, "from.id agent id id must be 128 characters or fewer"],
+    [
+      { ...base, from: { type: "agent", id: "net:" + "x".repeat(129) } },
+      "from.id agent id id must be 128 characters or fewer",
+    ],
     [{ ...base, parts: [] }, "parts must not be empty"],
     [{ ...base, parts: undefined, id: "-bad" }, "parts must not be empty"],
     [{ ...base, parts: [{ kind: "text" }, { kind: "Text" }] }, 'parts[1]: unsupported part kind "Text"'],
@@ -198,11 +214,26 @@ describe("POST /v1/messages - validation order", () => {
     [{ ...base, parts: [{ kind: "url", url: "ftp://host/x" }] }, 'parts[0]: url scheme "ftp" is unsupported'],
     [{ ...base, parts: [{ kind: "url", url: "https:///path" }] }, "parts[0]: url host is required"],
     [{ ...base, parts: [{ kind: "url", url: "mailto:someone" }] }, 'parts[0]: url scheme "mailto" is unsupported'],
-    [{ ...base, parts: [{ kind: "url", url: "http://[::1" }] }, `parts[0]: url is invalid: parse "http://[::1": missing ']' in host`],
-    [{ ...base, parts: [{ kind: "url", url: "http://a b/" }] }, `parts[0]: url is invalid: parse "http://a b/": invalid character " " in host name`],
-    [{ ...base, parts: [{ kind: "url", url: "http://host:port/" }] }, `parts[0]: url is invalid: parse "http://host:port/": invalid port ":port" after host`],
-    [{ ...base, parts: [{ kind: "url", url: "://x" }] }, `parts[0]: url is invalid: parse "://x": missing protocol scheme`],
-    [{ ...base, parts: [{ kind: "url", url: "http://h/%zz" }] }, `parts[0]: url is invalid: parse "http://h/%zz": invalid URL escape "%zz"`],
+    [
+      { ...base, parts: [{ kind: "url", url: "http://[::1" }] },
+      `parts[0]: url is invalid: parse "http://[::1": missing ']' in host`,
+    ],
+    [
+      { ...base, parts: [{ kind: "url", url: "http://a b/" }] },
+      `parts[0]: url is invalid: parse "http://a b/": invalid character " " in host name`,
+    ],
+    [
+      { ...base, parts: [{ kind: "url", url: "http://host:port/" }] },
+      `parts[0]: url is invalid: parse "http://host:port/": invalid port ":port" after host`,
+    ],
+    [
+      { ...base, parts: [{ kind: "url", url: "://x" }] },
+      `parts[0]: url is invalid: parse "://x": missing protocol scheme`,
+    ],
+    [
+      { ...base, parts: [{ kind: "url", url: "http://h/%zz" }] },
+      `parts[0]: url is invalid: parse "http://h/%zz": invalid URL escape "%zz"`,
+    ],
     [{ ...base, id: "-bad" }, `id must match ${ID_RULE}`],
     [{ ...base, id: "a".repeat(129) }, "id must be 128 characters or fewer"],
     [{ ...base, target: { kind: "channel" } }, 'unsupported target kind "channel"'],
@@ -211,17 +242,35 @@ describe("POST /v1/messages - validation order", () => {
     [{ ...base, target: { kind: "room", room_id: "bad/room" } }, `target.room_id room id id must match ${ID_RULE}`],
     [{ ...base, target: { kind: "thread", room_id: "r" } }, "target.thread_id is required for thread messages"],
     [{ ...base, target: { kind: "thread", thread_id: "t" } }, "target.room_id is required for thread messages"],
-    [{ ...base, target: { kind: "thread", thread_id: "-t", room_id: "-r" } }, `target.room_id room id id must match ${ID_RULE}`],
-    [{ ...base, target: { kind: "thread", thread_id: "-t", room_id: "r" } }, `target.thread_id id must match ${ID_RULE}`],
-    [{ ...base, target: { kind: "thread", thread_id: "t", room_id: "r", parent_message_id: "/p" } }, `target.parent_message_id id must match ${ID_RULE}`],
+    [
+      { ...base, target: { kind: "thread", thread_id: "-t", room_id: "-r" } },
+      `target.room_id room id id must match ${ID_RULE}`,
+    ],
+    [
+      { ...base, target: { kind: "thread", thread_id: "-t", room_id: "r" } },
+      `target.thread_id id must match ${ID_RULE}`,
+    ],
+    [
+      { ...base, target: { kind: "thread", thread_id: "t", room_id: "r", parent_message_id: "/p" } },
+      `target.parent_message_id id must match ${ID_RULE}`,
+    ],
     [{ ...base, target: { kind: "dm", participant_ids: ["a", "b"] } }, "target.dm_id is required for direct messages"],
-    [{ ...base, target: { kind: "dm", dm_id: "-d", participant_ids: ["a", " a "] } }, "target.participant_ids must declare at least two direct-message participants"],
-    [{ ...base, target: { kind: "dm", dm_id: "-d", participant_ids: ["a", "b"] } }, `target.dm_id id must match ${ID_RULE}`],
+    [
+      { ...base, target: { kind: "dm", dm_id: "-d", participant_ids: ["a", " a "] } },
+      "target.participant_ids must declare at least two direct-message participants",
+    ],
+    [
+      { ...base, target: { kind: "dm", dm_id: "-d", participant_ids: ["a", "b"] } },
+      `target.dm_id id must match ${ID_RULE}`,
+    ],
     [
       { ...base, target: { kind: "dm", dm_id: "d", participant_ids: Array.from({ length: 257 }, (_, i) => `p${i}`) } },
       "target.participant_ids must contain 256 IDs or fewer",
     ],
-    [{ ...base, target: { kind: "dm", dm_id: "d", participant_ids: ["a", "b", "c/d"] } }, `target.participant_ids[2] id must match ${ID_RULE}`],
+    [
+      { ...base, target: { kind: "dm", dm_id: "d", participant_ids: ["a", "b", "c/d"] } },
+      `target.participant_ids[2] id must match ${ID_RULE}`,
+    ],
   ])("validate - case %# → 422", async (body, message) => {
     const api = await withRoom();
     const res = await api.post("/v1/messages", body);
@@ -248,13 +297,21 @@ describe("POST /v1/messages - validation order", () => {
   it("switch - DMs disabled: 403 before any validation", async () => {
     const api = await makeApi({ directMessages: false });
     const res = await api.post("/v1/messages", { target: { kind: " dm " } });
-    expect(errorOf(res)).toEqual({ status: 403, code: "forbidden", error: "direct messages are disabled for this network" });
+    expect(errorOf(res)).toEqual({
+      status: 403,
+      code: "forbidden",
+      error: "direct messages are disabled for this network",
+    });
   });
 
   it("switch - human ingress disabled: 403 for type exactly 'human'", async () => {
     const api = await withRoom(["alpha"], { humanIngress: false });
     const res = await api.post("/v1/messages", { ...roomMessage("r", "x"), from: { type: "human", id: "" } });
-    expect(errorOf(res)).toEqual({ status: 403, code: "forbidden", error: "human ingress is disabled for this network" });
+    expect(errorOf(res)).toEqual({
+      status: 403,
+      code: "forbidden",
+      error: "human ingress is disabled for this network",
+    });
     const agent = await api.post("/v1/messages", { ...roomMessage("r", "x"), from: { type: "Human", id: "alpha" } });
     expect(agent.status).toBe(202);
   });
@@ -287,7 +344,11 @@ describe("POST /v1/messages - rooms and write policy", () => {
     const api = await withRoom(["beta", "remote:alpha"], { auth: { mode: "bearer", tokens: [writer] } });
     const denied = await api.post("/v1/messages", roomMessage("r", "x"), writer.value);
     expect(errorOf(denied)).toEqual({ status: 403, code: "forbidden", error: 'room "r" write policy forbids sender' });
-    const member = await api.post("/v1/messages", { ...roomMessage("r", "x"), from: { type: "agent", id: "beta" } }, writer.value);
+    const member = await api.post(
+      "/v1/messages",
+      { ...roomMessage("r", "x"), from: { type: "agent", id: "beta" } },
+      writer.value,
+    );
     expect(member.status).toBe(202);
   });
 
@@ -369,7 +430,10 @@ describe("POST /v1/messages - mentions", () => {
     const api = await withRoom(["alpha", "beta"]);
     const mentions = await mentionsOf(api, {
       ...roomMessage("r", "nothing here"),
-      parts: [{ kind: "text", text: "plain" }, { kind: "file", text: "@alpha", url: "http://x.test/f" }],
+      parts: [
+        { kind: "text", text: "plain" },
+        { kind: "file", text: "@alpha", url: "http://x.test/f" },
+      ],
       mentions: ["local:beta", "beta"],
     });
     expect(mentions).toEqual(["molt://local/agents/beta"]);

@@ -51,7 +51,12 @@ describe("POST /v1/agents/register (mode none)", () => {
     const first = await api.post("/v1/agents/register", { requested_agent_id: "alpha", name: "A" });
     const again = await api.post("/v1/agents/register", { requested_agent_id: " alpha ", name: "" });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ agent_id: "alpha", actor_uid: first.body.actor_uid, display_name: "A", created_at: first.body.created_at });
+    expect(again.body).toMatchObject({
+      agent_id: "alpha",
+      actor_uid: first.body.actor_uid,
+      display_name: "A",
+      created_at: first.body.created_at,
+    });
     expect(again.body.updated_at > first.body.updated_at).toBe(true);
     const renamed = await api.post("/v1/agents/register", { requested_agent_id: "alpha", name: "Alpha Two" });
     expect(renamed.body.display_name).toBe("Alpha Two");
@@ -59,7 +64,9 @@ describe("POST /v1/agents/register (mode none)", () => {
 
   it("register - requested ids accept scoped and FQID forms, reject bad ones with 422", async () => {
     const api = await makeApi();
-    expect((await api.post("/v1/agents/register", { requested_agent_id: "net:alpha" })).body.agent_id).toBe("net:alpha");
+    expect((await api.post("/v1/agents/register", { requested_agent_id: "net:alpha" })).body.agent_id).toBe(
+      "net:alpha",
+    );
     expect(errorOf(await api.post("/v1/agents/register", { requested_agent_id: "bad/id" }))).toEqual({
       status: 422,
       code: "unprocessable_entity",
@@ -136,7 +143,11 @@ describe("POST /v1/agents/register (open registration)", () => {
       created_at: api.app.context.clock.now(),
     });
     const { body } = await api.post("/v1/agents/register", { requested_agent_id: "alpha" });
-    const message = { target: { kind: "room", room_id: "r" }, from: { type: "agent", id: "alpha" }, parts: [{ kind: "text", text: "hi" }] };
+    const message = {
+      target: { kind: "room", room_id: "r" },
+      from: { type: "agent", id: "alpha" },
+      parts: [{ kind: "text", text: "hi" }],
+    };
     expect((await api.post("/v1/messages", message)).status).toBe(401);
     expect((await api.post("/v1/messages", message, body.agent_token)).status).toBe(202);
   });
@@ -146,7 +157,9 @@ describe("POST /v1/agents/register (bearer)", () => {
   const attach = staticToken("attacher", ["attach"]);
   const limited = staticToken("limited", ["attach"], ["only-me"]);
   const admin = staticToken("admin", ["admin"]);
-  const settings = { auth: { mode: "bearer" as const, agentRegistration: "token" as const, tokens: [attach, limited, admin] } };
+  const settings = {
+    auth: { mode: "bearer" as const, agentRegistration: "token" as const, tokens: [attach, limited, admin] },
+  };
 
   it("register - a static token registers under token:<id>", async () => {
     const api = await makeApi(settings);
@@ -169,7 +182,9 @@ describe("POST /v1/agents/register (bearer)", () => {
   it("register - another credential's id is 409; an admin resolves to the existing identity (200)", async () => {
     const api = await makeApi(settings);
     const first = await api.post("/v1/agents/register", { requested_agent_id: "alpha" }, attach.value);
-    expect(errorOf(await api.post("/v1/agents/register", { requested_agent_id: "alpha" }, limited.value)).status).toBe(403);
+    expect(errorOf(await api.post("/v1/agents/register", { requested_agent_id: "alpha" }, limited.value)).status).toBe(
+      403,
+    );
     await api.post("/v1/agents/register", { requested_agent_id: "only-me" }, limited.value);
     expect(errorOf(await api.post("/v1/agents/register", { requested_agent_id: "only-me" }, attach.value))).toEqual({
       status: 409,
@@ -178,7 +193,11 @@ describe("POST /v1/agents/register (bearer)", () => {
     });
     const byAdmin = await api.post("/v1/agents/register", { requested_agent_id: "alpha", name: "Named" }, admin.value);
     expect(byAdmin.status).toBe(200);
-    expect(byAdmin.body).toMatchObject({ actor_uid: first.body.actor_uid, created_at: first.body.created_at, display_name: "Named" });
+    expect(byAdmin.body).toMatchObject({
+      actor_uid: first.body.actor_uid,
+      created_at: first.body.created_at,
+      display_name: "Named",
+    });
     expect((await api.store.getRegisteredAgent("alpha"))!.credential_key).toBe("token:attacher");
   });
 

@@ -38,7 +38,12 @@ describe("POST /v1/rooms", () => {
     const api = await makeApi();
     const res = await api.post("/v1/rooms", { id: "r1" });
     const [event] = await api.events();
-    expect(event).toMatchObject({ type: "room.created", network_id: "local", created_at: res.body.created_at, room: res.body });
+    expect(event).toMatchObject({
+      type: "room.created",
+      network_id: "local",
+      created_at: res.body.created_at,
+      room: res.body,
+    });
     expect(event!.id).toMatch(/^evt_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(event!.room).not.toHaveProperty("access");
   });
@@ -156,7 +161,11 @@ describe("GET /v1/rooms and /v1/rooms/{id}", () => {
   it("list - cursor errors are 422", async () => {
     const api = await makeApi();
     await api.post("/v1/rooms", { id: "a" });
-    expect(errorOf(await api.get("/v1/rooms?after=zzz"))).toEqual({ status: 422, code: "unprocessable_entity", error: 'invalid cursor "zzz"' });
+    expect(errorOf(await api.get("/v1/rooms?after=zzz"))).toEqual({
+      status: 422,
+      code: "unprocessable_entity",
+      error: 'invalid cursor "zzz"',
+    });
     expect(errorOf(await api.get("/v1/rooms?before=zzz")).error).toBe('invalid cursor "zzz"');
     expect(errorOf(await api.get("/v1/rooms?after=a&before=a")).error).toBe("before and after cannot both be set");
     expect(errorOf(await api.get("/v1/rooms?after=-x")).error).toBe(`after id must match ${ID_RULE}`);
@@ -205,12 +214,26 @@ describe("GET /v1/rooms and /v1/rooms/{id}", () => {
     const res = await api.get("/v1/rooms/a");
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: "a", members: ["x"], access: { can_read: true, can_write: true } });
-    expect(Object.keys(res.body)).toEqual(["id", "network_id", "fqid", "name", "members", "visibility", "write_policy", "access", "created_at"]);
+    expect(Object.keys(res.body)).toEqual([
+      "id",
+      "network_id",
+      "fqid",
+      "name",
+      "members",
+      "visibility",
+      "write_policy",
+      "access",
+      "created_at",
+    ]);
   });
 
   it("get - unknown and removed rooms are 404", async () => {
     const api = await makeApi();
-    expect(errorOf(await api.get("/v1/rooms/nope"))).toEqual({ status: 404, code: "not_found", error: 'unknown room "nope"' });
+    expect(errorOf(await api.get("/v1/rooms/nope"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown room "nope"',
+    });
     await api.post("/v1/rooms", { id: "gone" });
     await api.del("/v1/rooms/gone");
     expect(errorOf(await api.get("/v1/rooms/gone")).error).toBe('unknown room "gone"');
@@ -220,7 +243,11 @@ describe("GET /v1/rooms and /v1/rooms/{id}", () => {
     const admin = staticToken("admin", ["admin"]);
     const api = await makeApi({ auth: { mode: "bearer", publicRead: true, tokens: [admin] } });
     await api.post("/v1/rooms", { id: "secret" }, admin.value);
-    expect(errorOf(await api.get("/v1/rooms/secret"))).toEqual({ status: 403, code: "forbidden", error: "room secret is not readable" });
+    expect(errorOf(await api.get("/v1/rooms/secret"))).toEqual({
+      status: 403,
+      code: "forbidden",
+      error: "room secret is not readable",
+    });
     expect(errorOf(await api.get("/v1/rooms/secret/messages")).status).toBe(403);
     expect(errorOf(await api.get("/v1/rooms/secret/threads")).status).toBe(403);
   });
@@ -253,9 +280,13 @@ describe("PATCH /v1/rooms/{id}/members", () => {
       code: "unprocessable_entity",
       error: `add[1] id must match ${ID_RULE}`,
     });
-    expect(errorOf(await api.patch("/v1/rooms/nope/members", { remove: ["-x"] })).error).toBe(`remove[0] id must match ${ID_RULE}`);
+    expect(errorOf(await api.patch("/v1/rooms/nope/members", { remove: ["-x"] })).error).toBe(
+      `remove[0] id must match ${ID_RULE}`,
+    );
     const many = Array.from({ length: 257 }, (_, i) => `m${i}`);
-    expect(errorOf(await api.patch("/v1/rooms/nope/members", { add: many })).error).toBe("add must contain 256 IDs or fewer");
+    expect(errorOf(await api.patch("/v1/rooms/nope/members", { add: many })).error).toBe(
+      "add must contain 256 IDs or fewer",
+    );
     expect(errorOf(await api.patch("/v1/rooms/nope/members", { add: ["ok"] }))).toEqual({
       status: 404,
       code: "not_found",
@@ -286,13 +317,21 @@ describe("DELETE /v1/rooms/{id}", () => {
 
   it("remove - an id failing the room-id rule answers 'room id is required'", async () => {
     const api = await makeApi();
-    expect(errorOf(await api.del("/v1/rooms/-bad"))).toEqual({ status: 422, code: "unprocessable_entity", error: "room id is required" });
+    expect(errorOf(await api.del("/v1/rooms/-bad"))).toEqual({
+      status: 422,
+      code: "unprocessable_entity",
+      error: "room id is required",
+    });
     expect(errorOf(await api.del("/v1/rooms/%20")).error).toBe("room id is required");
   });
 
   it("remove - unknown room and second delete are 404", async () => {
     const api = await makeApi();
-    expect(errorOf(await api.del("/v1/rooms/nope"))).toEqual({ status: 404, code: "not_found", error: 'unknown room "nope"' });
+    expect(errorOf(await api.del("/v1/rooms/nope"))).toEqual({
+      status: 404,
+      code: "not_found",
+      error: 'unknown room "nope"',
+    });
     await api.post("/v1/rooms", { id: "r" });
     expect((await api.del("/v1/rooms/r")).status).toBe(200);
     expect(errorOf(await api.del("/v1/rooms/r")).status).toBe(404);
@@ -308,8 +347,14 @@ describe("DELETE /v1/rooms/{id}", () => {
     }
     expect(errorOf(await api.get("/v1/threads/t1"))).toMatchObject({ status: 404, error: 'unknown room "r"' });
     expect(errorOf(await api.get("/v1/threads/t1/messages"))).toMatchObject({ status: 404, error: 'unknown room "r"' });
-    expect(errorOf(await api.post("/v1/messages", roomMessage("r", "x")))).toMatchObject({ status: 404, error: 'unknown room "r"' });
-    expect(errorOf(await api.post("/v1/messages", threadMessage("r", "t1", "x")))).toMatchObject({ status: 404, error: 'unknown room "r"' });
+    expect(errorOf(await api.post("/v1/messages", roomMessage("r", "x")))).toMatchObject({
+      status: 404,
+      error: 'unknown room "r"',
+    });
+    expect(errorOf(await api.post("/v1/messages", threadMessage("r", "t1", "x")))).toMatchObject({
+      status: 404,
+      error: 'unknown room "r"',
+    });
   });
 });
 
@@ -405,6 +450,9 @@ describe("GET /v1/rooms/{id}/threads", () => {
     const api = await makeApi();
     await api.post("/v1/rooms", { id: "r" });
     expect((await api.get("/v1/rooms/r/threads")).text).toBe('{"threads":[],"page":{"has_more":false}}\n');
-    expect(errorOf(await api.get("/v1/rooms/nope/threads"))).toMatchObject({ status: 404, error: 'unknown room "nope"' });
+    expect(errorOf(await api.get("/v1/rooms/nope/threads"))).toMatchObject({
+      status: 404,
+      error: 'unknown room "nope"',
+    });
   });
 });

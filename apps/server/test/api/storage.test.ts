@@ -13,7 +13,14 @@ describe("GET /v1/storage", () => {
       await server.request("POST", "/v1/rooms", { body: { id: "general" } });
       const reply = await server.request("GET", "/v1/storage");
       expect(reply.status).toBe(200);
-      expect(reply.body).toMatchObject({ kind: "json", path: `${server.dir}/data/moltnet.json`, dsn: null, schema: null, tables: {}, event_log: null });
+      expect(reply.body).toMatchObject({
+        kind: "json",
+        path: `${server.dir}/data/moltnet.json`,
+        dsn: null,
+        schema: null,
+        tables: {},
+        event_log: null,
+      });
       expect(reply.body.size.database_bytes).toBeGreaterThan(0);
     } finally {
       await server.dispose();
@@ -25,7 +32,15 @@ describe("GET /v1/storage", () => {
     try {
       const reply = await server.request("GET", "/v1/storage");
       expect(reply.status).toBe(200);
-      expect(reply.body).toEqual({ kind: "memory", path: null, dsn: null, schema: null, size: { database_bytes: null }, tables: {}, event_log: null });
+      expect(reply.body).toEqual({
+        kind: "memory",
+        path: null,
+        dsn: null,
+        schema: null,
+        size: { database_bytes: null },
+        tables: {},
+        event_log: null,
+      });
     } finally {
       await server.dispose();
     }
@@ -36,7 +51,13 @@ describe("GET /v1/storage", () => {
     try {
       await server.request("POST", "/v1/rooms", { body: { id: "general" } });
       for (let i = 0; i < 80; i++) {
-        await server.request("POST", "/v1/messages", { body: { target: { kind: "room", room_id: "general" }, from: { type: "agent", id: "a" }, parts: [{ kind: "text", text: `m${i}` }] } });
+        await server.request("POST", "/v1/messages", {
+          body: {
+            target: { kind: "room", room_id: "general" },
+            from: { type: "agent", id: "a" },
+            parts: [{ kind: "text", text: `m${i}` }],
+          },
+        });
       }
       // The checkpoint worker starts after 64 writes and runs every 500 ms; bounded wait.
       let report: any = null;

@@ -9,7 +9,9 @@ async function failing(method: keyof Store, code: "unavailable" | "internal"): P
     get(target, key, receiver) {
       if (key === method) {
         return async () => {
-          throw new StoreError(code, "connect ECONNREFUSED 10.0.0.5:5432 password=hunter2 at /srv/db.sqlite", { backend: "postgres" });
+          throw new StoreError(code, "connect ECONNREFUSED 10.0.0.5:5432 password=hunter2 at /srv/db.sqlite", {
+            backend: "postgres",
+          });
         };
       }
       const value = Reflect.get(target, key, receiver);

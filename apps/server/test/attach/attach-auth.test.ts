@@ -40,7 +40,10 @@ describe("attachment auth", () => {
       expect(isRefused(reader) && reader.status).toBe(403);
 
       const notAllowed = await attach(s.baseUrl, "beta", { headers: bearer("bot-secret") });
-      expect(notAllowed.ready).toMatchObject({ op: "ERROR", error: 'attachment agent.id "beta" is not allowed for this token' });
+      expect(notAllowed.ready).toMatchObject({
+        op: "ERROR",
+        error: 'attachment agent.id "beta" is not allowed for this token',
+      });
       await notAllowed.client.closedBy();
 
       const alpha = await attach(s.baseUrl, "alpha", { headers: bearer("bot-secret") });
@@ -49,7 +52,10 @@ describe("attachment auth", () => {
       const again = await attach(s.baseUrl, "alpha", { headers: bearer("bot-secret") });
       expect(again.ready.op).toBe("READY");
       const foreign = await attach(s.baseUrl, "alpha", { headers: bearer("other-secret") });
-      expect(foreign.ready).toMatchObject({ op: "ERROR", error: 'agent "alpha" is already registered with different credentials' });
+      expect(foreign.ready).toMatchObject({
+        op: "ERROR",
+        error: 'agent "alpha" is already registered with different credentials',
+      });
       await foreign.client.closedBy();
       // Nothing was delivered to the refused socket.
       expect(foreign.client.frames.map((f) => f.op)).toEqual(["HELLO", "ERROR"]);
@@ -61,7 +67,9 @@ describe("attachment auth", () => {
   });
 
   it("open registration mints a token in READY; the id then needs that token", async () => {
-    const s = await server(`auth:\n  mode: bearer\n  agent_registration: open\n  tokens: [ { id: ops, value: ops-secret, scopes: [admin] } ]\n`);
+    const s = await server(
+      `auth:\n  mode: bearer\n  agent_registration: open\n  tokens: [ { id: ops, value: ops-secret, scopes: [admin] } ]\n`,
+    );
     try {
       const first = await attach(s.baseUrl, "newbie", { name: "Newbie" });
       expect(first.ready).toMatchObject({ op: "READY", agent_id: "newbie" });
@@ -79,7 +87,10 @@ describe("attachment auth", () => {
       expect(withToken.ready.agent_token).toBeUndefined();
       // The agent token is for newbie only.
       const elsewhere = await attach(s.baseUrl, "someone-else", { headers: bearer(token) });
-      expect(elsewhere.ready).toMatchObject({ op: "ERROR", error: 'attachment agent.id "someone-else" is not allowed for this token' });
+      expect(elsewhere.ready).toMatchObject({
+        op: "ERROR",
+        error: 'attachment agent.id "someone-else" is not allowed for this token',
+      });
       withToken.client.close();
     } finally {
       await s.stop();
@@ -112,7 +123,11 @@ describe("attachment auth", () => {
     try {
       const evil = await AttachClient.open(wsUrl(s.baseUrl), { Origin: "https://evil.example" });
       expect(isRefused(evil) && evil.status).toBe(403);
-      for (const origin of [`http://localhost:${ws.port}`, `http://127.0.0.1:${ws.port}`, `https://127.0.0.1:${ws.port}`]) {
+      for (const origin of [
+        `http://localhost:${ws.port}`,
+        `http://127.0.0.1:${ws.port}`,
+        `https://127.0.0.1:${ws.port}`,
+      ]) {
         const ok = await AttachClient.open(wsUrl(s.baseUrl), { Origin: origin });
         expect(isRefused(ok)).toBe(false);
         (ok as AttachClient).close();

@@ -17,11 +17,18 @@ const ROOMS = "rooms:\n  - { id: general, name: General, members: [alpha, beta, 
 async function server(env: Record<string, string> = {}, port?: number): Promise<Started> {
   const { writeFile } = await import("node:fs/promises");
   await writeFile(`${ws.dir.path}/moltnet.yaml`, ROOMS);
-  return startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${port ?? (await freePort())}`, ...env } });
+  return startCli({
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${port ?? (await freePort())}`, ...env },
+  });
 }
 
 async function post(base: string, body: Record<string, unknown>): Promise<string> {
-  const res = await fetch(`${base}/v1/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}/v1/messages`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as Record<string, any>;
   if (res.status >= 300) throw new Error(`POST /v1/messages → ${res.status}: ${JSON.stringify(json)}`);
   return String(json.message_id);
@@ -54,7 +61,8 @@ async function eventsThrough(c: AttachClient, last: (f: Frame) => boolean): Prom
   }
 }
 /** Every EVENT up to the message with `untilText`. */
-const eventsUntil = (c: AttachClient, untilText: string) => eventsThrough(c, (f) => f.event.type === "message.created" && text(f) === untilText);
+const eventsUntil = (c: AttachClient, untilText: string) =>
+  eventsThrough(c, (f) => f.event.type === "message.created" && text(f) === untilText);
 
 describe("attachment delivery", () => {
   it("room and thread messages reach everyone; DMs only their participants; wakes delivered and failed", async () => {
@@ -77,7 +85,11 @@ describe("attachment delivery", () => {
         expect(seen.map((f) => f.event.type)).toContain("thread.created");
       }
 
-      await post(s.baseUrl, { target: { kind: "dm", dm_id: "dm-ab", participant_ids: ["alpha", "beta"] }, from: from("beta"), parts: parts("secret") });
+      await post(s.baseUrl, {
+        target: { kind: "dm", dm_id: "dm-ab", participant_ids: ["alpha", "beta"] },
+        from: from("beta"),
+        parts: parts("secret"),
+      });
       await post(s.baseUrl, room("beta", "after dm"));
       const alphaSeen = await eventsUntil(alpha, "after dm");
       const betaSeen = await eventsUntil(beta, "after dm");
@@ -86,7 +98,11 @@ describe("attachment delivery", () => {
       expect(alphaSeen.map(text)).toContain("secret");
       expect(betaSeen.map(text)).toContain("secret");
       // gamma is not a participant: no DM event and no wake report about it.
-      expect(gammaSeen.some((f) => f.event.type === "dm.created" || text(f) === "secret" || f.event.agent?.target?.kind === "dm")).toBe(false);
+      expect(
+        gammaSeen.some(
+          (f) => f.event.type === "dm.created" || text(f) === "secret" || f.event.agent?.target?.kind === "dm",
+        ),
+      ).toBe(false);
 
       // A mention of gamma that gamma never ACKs: failed once gamma's attachment ends.
       await post(s.baseUrl, room("beta", "hey gamma", ["gamma"]));
@@ -95,9 +111,17 @@ describe("attachment delivery", () => {
       gamma.close();
       await gamma.closedBy();
       // The failure is stored before the disconnection.
-      const after = await eventsThrough(alpha, (f) => f.event.type === "agent.disconnected" && f.event.agent?.agent_id === "gamma");
+      const after = await eventsThrough(
+        alpha,
+        (f) => f.event.type === "agent.disconnected" && f.event.agent?.agent_id === "gamma",
+      );
       const failed = after.find((f) => f.event.type === "agent.wake.failed");
-      expect(failed?.event.agent).toMatchObject({ agent_id: "gamma", message_id: mention.event.message.id, reason: "mention", target: { kind: "room", room_id: "general" } });
+      expect(failed?.event.agent).toMatchObject({
+        agent_id: "gamma",
+        message_id: mention.event.message.id,
+        reason: "mention",
+        target: { kind: "room", room_id: "general" },
+      });
       const disconnected = after.find((f) => f.event.type === "agent.disconnected");
       expect(disconnected?.event.agent).toMatchObject({ agent_id: "gamma", fqid: "molt://local/agents/gamma" });
       // The agent view follows presence.
@@ -113,14 +137,25 @@ describe("attachment delivery", () => {
     try {
       const alpha = (await attach(s.baseUrl, "alpha")).client;
       const beta = (await attach(s.baseUrl, "beta")).client;
-      const dmId = await post(s.baseUrl, { target: { kind: "dm", dm_id: "dm-1", participant_ids: ["alpha", "beta"] }, from: from("beta"), parts: parts("wake up") });
+      const dmId = await post(s.baseUrl, {
+        target: { kind: "dm", dm_id: "dm-1", participant_ids: ["alpha", "beta"] },
+        from: from("beta"),
+        parts: parts("wake up"),
+      });
       expect(text(await nextMessage(alpha))).toBe("wake up");
       const report = await beta.nextWhere((f) => f.op === "EVENT" && f.event.type === "agent.wake.delivered");
-      expect(report.event.agent).toMatchObject({ agent_id: "alpha", message_id: dmId, reason: "dm", target: { kind: "dm", dm_id: "dm-1" } });
+      expect(report.event.agent).toMatchObject({
+        agent_id: "alpha",
+        message_id: dmId,
+        reason: "dm",
+        target: { kind: "dm", dm_id: "dm-1" },
+      });
 
       const res = await fetch(`${s.baseUrl}/v1/agents/alpha`, { method: "DELETE" });
       expect(res.status).toBe(200);
-      expect(await alpha.nextWhere((f) => f.op === "ERROR")).toMatchObject({ error: "agent was removed from the network" });
+      expect(await alpha.nextWhere((f) => f.op === "ERROR")).toMatchObject({
+        error: "agent was removed from the network",
+      });
       await alpha.closedBy();
     } finally {
       await s.stop();
@@ -189,7 +224,9 @@ describe("attachment delivery", () => {
       expect(text(await nextMessage(onB))).toBe("while away");
       expect(text(await nextMessage(watcher))).toBe("while away");
       // beta, on the other server, saw alpha connect on A, disconnect, and connect on B.
-      const lifecycle = watcher.frames.filter((f) => f.op === "EVENT" && f.event.agent?.agent_id === "alpha").map((f) => f.event.type);
+      const lifecycle = watcher.frames
+        .filter((f) => f.op === "EVENT" && f.event.agent?.agent_id === "alpha")
+        .map((f) => f.event.type);
       expect(lifecycle.slice(0, 2)).toEqual(["agent.connected", "agent.disconnected"]);
       onB.close();
       watcher.close();
@@ -202,7 +239,8 @@ describe("attachment delivery", () => {
   it("presence across servers on one Postgres: connected on the other server; a SIGKILLed server's agents expire", async () => {
     const db = await createTestDatabase("moltnet_presence");
     const servers: Started[] = [];
-    const connected = async (base: string, id: string) => ((await (await fetch(`${base}/v1/agents/${id}`)).json()) as { connected: boolean }).connected;
+    const connected = async (base: string, id: string) =>
+      ((await (await fetch(`${base}/v1/agents/${id}`)).json()) as { connected: boolean }).connected;
     try {
       const env = { MOLTNET_POSTGRES_DSN: db.dsn };
       servers.push(await server(env));

@@ -54,11 +54,24 @@ describe("attachment handshake and frames", () => {
       const opened = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/attach`);
       if (isRefused(opened)) throw new Error(opened.body);
       const hello = await opened.next();
-      expect(opened.raw[0]).toBe('{"op":"HELLO","version":"moltnet.attach.v1","heartbeat_interval_ms":5000,"capabilities":{}}');
+      expect(opened.raw[0]).toBe(
+        '{"op":"HELLO","version":"moltnet.attach.v1","heartbeat_interval_ms":5000,"capabilities":{}}',
+      );
       expect(hello.heartbeat_interval_ms).toBe(5000);
-      opened.send({ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "alpha", name: "Alpha" } });
+      opened.send({
+        op: "IDENTIFY",
+        version: "moltnet.attach.v1",
+        network_id: "local",
+        agent: { id: "alpha", name: "Alpha" },
+      });
       const ready = await opened.next();
-      expect(ready).toMatchObject({ op: "READY", version: "moltnet.attach.v1", network_id: "local", agent_id: "alpha", actor_uri: "molt://local/agents/alpha" });
+      expect(ready).toMatchObject({
+        op: "READY",
+        version: "moltnet.attach.v1",
+        network_id: "local",
+        agent_id: "alpha",
+        actor_uri: "molt://local/agents/alpha",
+      });
       expect(ready.actor_uid).toMatch(/^actor_/);
       expect(ready.agent_token).toBeUndefined();
 
@@ -83,7 +96,9 @@ describe("attachment handshake and frames", () => {
       expect(metrics).toMatch(/^moltnet_active_attachments 1$/m);
       // Route labels in the reference's pattern form; an accepted upgrade counts as 200, as there.
       expect(metrics).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/attach",status="200"} 1');
-      expect(metrics).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/agents/{agentID}",status="200"} 1');
+      expect(metrics).toContain(
+        'moltnet_http_requests_total{method="GET",route="GET /v1/agents/{agentID}",status="200"} 1',
+      );
       opened.close();
       await opened.closedBy();
     } finally {
@@ -98,9 +113,18 @@ describe("attachment handshake and frames", () => {
         ["{not json", "attachment frame must be valid JSON"],
         [{ op: "ACK", cursor: "evt_x" }, "expected IDENTIFY frame"],
         [{ op: "IDENTIFY", network_id: "local", agent: { id: "alpha" } }, "attachment IDENTIFY version is required"],
-        [{ op: "IDENTIFY", version: "moltnet.attach.v0", network_id: "local", agent: { id: "alpha" } }, 'attachment IDENTIFY version "moltnet.attach.v0" does not match "moltnet.attach.v1"'],
-        [{ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "other", agent: { id: "alpha" } }, 'attachment network_id "other" does not match "local"'],
-        [{ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "" } }, "attachment agent.id is required"],
+        [
+          { op: "IDENTIFY", version: "moltnet.attach.v0", network_id: "local", agent: { id: "alpha" } },
+          'attachment IDENTIFY version "moltnet.attach.v0" does not match "moltnet.attach.v1"',
+        ],
+        [
+          { op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "other", agent: { id: "alpha" } },
+          'attachment network_id "other" does not match "local"',
+        ],
+        [
+          { op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "" } },
+          "attachment agent.id is required",
+        ],
       ];
       for (const [frame, error] of cases) {
         const c = await AttachClient.open(`${s.baseUrl.replace("http", "ws")}/v1/attach`);
@@ -113,7 +137,10 @@ describe("attachment handshake and frames", () => {
       // After READY: unknown ops, a second IDENTIFY, an ACK of a cursor never sent.
       for (const [frame, error] of [
         [{ op: "JUMP", version: "moltnet.attach.v1" }, 'unexpected frame op "JUMP"'],
-        [{ op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "alpha" } }, 'unexpected frame op "IDENTIFY"'],
+        [
+          { op: "IDENTIFY", version: "moltnet.attach.v1", network_id: "local", agent: { id: "alpha" } },
+          'unexpected frame op "IDENTIFY"',
+        ],
         [{ op: "ACK", cursor: "evt_never_sent" }, "unexpected ACK cursor"],
       ] as const) {
         const { client } = await attach(s.baseUrl, "alpha");
@@ -148,7 +175,10 @@ describe("attachment handshake and frames", () => {
       if (isRefused(c)) throw new Error(c.body);
       expect((await c.next()).op).toBe("HELLO");
       const started = Date.now();
-      expect(await c.next(20_000)).toMatchObject({ op: "ERROR", error: "attachment IDENTIFY was not received within 10 s" });
+      expect(await c.next(20_000)).toMatchObject({
+        op: "ERROR",
+        error: "attachment IDENTIFY was not received within 10 s",
+      });
       expect(Date.now() - started).toBeGreaterThan(8000);
       await c.closedBy();
     } finally {
@@ -175,12 +205,23 @@ describe("attachment faults", () => {
       const socket = (dropped.ws as unknown as { _socket: Socket })._socket;
       socket.write(Buffer.concat([Buffer.from([0x81, 0x80 | 100, 1, 2, 3, 4]), Buffer.alloc(10, 0x41)]));
       socket.destroy();
-      const gone = await watcher.nextWhere((f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "gamma", 15_000);
+      const gone = await watcher.nextWhere(
+        (f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "gamma",
+        15_000,
+      );
       // server.debug_events: the reason (and error) of each disconnection.
-      expect(gone.event.agent).toMatchObject({ agent_id: "gamma", reason: "read_error", error: "websocket closed with code 1006" });
-      const timedOut = watcher.frames.find((f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "alpha");
+      expect(gone.event.agent).toMatchObject({
+        agent_id: "gamma",
+        reason: "read_error",
+        error: "websocket closed with code 1006",
+      });
+      const timedOut = watcher.frames.find(
+        (f) => f.op === "EVENT" && f.event.type === "agent.disconnected" && f.event.agent.agent_id === "alpha",
+      );
       expect(timedOut?.event.agent).toMatchObject({ reason: "read_timeout" });
-      const connected = watcher.frames.find((f) => f.op === "EVENT" && f.event.type === "agent.connected" && f.event.agent.agent_id === "gamma");
+      const connected = watcher.frames.find(
+        (f) => f.op === "EVENT" && f.event.type === "agent.connected" && f.event.agent.agent_id === "gamma",
+      );
       expect(connected?.event.agent).toMatchObject({ reason: "attachment_ready" });
       const view = (await (await fetch(`${s.baseUrl}/v1/agents/gamma`)).json()) as Record<string, any>;
       expect(view.connected).toBe(false);

@@ -67,7 +67,8 @@ export class AttachClient {
       if (this.#read < this.frames.length) return this.frames[this.#read++]!;
       if (this.closed) throw new Error(`socket closed (${this.closed.code}) before the next frame`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no frame within ${timeoutMs} ms; got ${JSON.stringify(this.frames.map((f) => f.op))}`);
+      if (left <= 0)
+        throw new Error(`no frame within ${timeoutMs} ms; got ${JSON.stringify(this.frames.map((f) => f.op))}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.#waiters.push(() => {

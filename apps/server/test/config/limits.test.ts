@@ -22,7 +22,13 @@ const write = (text: string) => writeFile(join(cwd, "moltnet.yaml"), text, { mod
 it("limits - defaults as the reference's server sets them and caps that keep one address from starving others", async () => {
   const { limits } = await load();
   expect(limits).toEqual(DEFAULT_LIMITS);
-  expect(limits).toMatchObject({ headerTimeoutMs: 5_000, bodyTimeoutMs: 15_000, idleTimeoutMs: 60_000, writeTimeoutMs: 30_000, requestTimeoutMs: 5_000 });
+  expect(limits).toMatchObject({
+    headerTimeoutMs: 5_000,
+    bodyTimeoutMs: 15_000,
+    idleTimeoutMs: 60_000,
+    writeTimeoutMs: 30_000,
+    requestTimeoutMs: 5_000,
+  });
   expect(limits.maxConnectionsPerAddress).toBeLessThan(limits.maxConnections);
 });
 
@@ -31,7 +37,10 @@ it("limits - file keys under server:, variables win over the file", async () => 
     "server:\n  max_connections: 10\n  max_connections_per_address: 2\n  request_timeout_ms: 1500\n  trusted_proxies: [10.0.0.1]\n" +
       "storage:\n  postgres: { statement_timeout_ms: 0 }\n",
   );
-  const { limits } = await load({ MOLTNET_MAX_CONNECTIONS_PER_ADDRESS: "3", MOLTNET_TRUSTED_PROXIES: "10.0.0.2, 10.0.0.3" });
+  const { limits } = await load({
+    MOLTNET_MAX_CONNECTIONS_PER_ADDRESS: "3",
+    MOLTNET_TRUSTED_PROXIES: "10.0.0.2, 10.0.0.3",
+  });
   expect(limits).toMatchObject({
     maxConnections: 10,
     maxConnectionsPerAddress: 3,
@@ -42,14 +51,22 @@ it("limits - file keys under server:, variables win over the file", async () => 
 });
 
 it("limits - a zero cap, a negative or fractional number, or a non-number is refused with its path", async () => {
-  await write("server:\n  max_connections: 0\n  write_timeout_ms: -1\n  idle_timeout_ms: 1.5\n  registration_burst: lots\n");
+  await write(
+    "server:\n  max_connections: 0\n  write_timeout_ms: -1\n  idle_timeout_ms: 1.5\n  registration_burst: lots\n",
+  );
   const err = await load({ MOLTNET_REQUEST_TIMEOUT_MS: "5s" }).then(
     () => null,
     (e: unknown) => e,
   );
   expect(err).toBeInstanceOf(ConfigError);
   const text = (err as Error).message;
-  for (const path of ["server.max_connections", "server.write_timeout_ms", "server.idle_timeout_ms", "server.registration_burst", "MOLTNET_REQUEST_TIMEOUT_MS"]) {
+  for (const path of [
+    "server.max_connections",
+    "server.write_timeout_ms",
+    "server.idle_timeout_ms",
+    "server.registration_burst",
+    "MOLTNET_REQUEST_TIMEOUT_MS",
+  ]) {
     expect(text).toContain(path);
   }
 });

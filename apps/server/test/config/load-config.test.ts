@@ -50,7 +50,10 @@ describe("event log retention", () => {
     expect((await load()).eventRetention).toEqual({ maxAgeMs: 7 * 24 * 3600 * 1000, maxCount: 1_000_000 });
     await write("moltnet.yaml", "events:\n  retention: { max_age_hours: 1.5, max_count: 5000 }\n");
     expect((await load()).eventRetention).toEqual({ maxAgeMs: 1.5 * 3600 * 1000, maxCount: 5000 });
-    expect((await load({ MOLTNET_EVENTS_MAX_AGE_HOURS: "2", MOLTNET_EVENTS_MAX_COUNT: "10" })).eventRetention).toEqual({ maxAgeMs: 2 * 3600 * 1000, maxCount: 10 });
+    expect((await load({ MOLTNET_EVENTS_MAX_AGE_HOURS: "2", MOLTNET_EVENTS_MAX_COUNT: "10" })).eventRetention).toEqual({
+      maxAgeMs: 2 * 3600 * 1000,
+      maxCount: 10,
+    });
   });
 
   it("retention - bad values are refused with their source, all at once", async () => {
@@ -135,7 +138,9 @@ pairings:
       directMessages: false,
       debugEvents: true,
       rooms: [{ id: "general", name: "General", members: ["alpha"], visibility: "public", write_policy: "members" }],
-      pairings: [{ id: "p1", remote_network_id: "remote", remote_base_url: "https://remote.example", token: "pair-secret" }],
+      pairings: [
+        { id: "p1", remote_network_id: "remote", remote_base_url: "https://remote.example", token: "pair-secret" },
+      ],
     });
     expect(config.settings.auth).toEqual({
       mode: "bearer",
@@ -143,7 +148,12 @@ pairings:
       agentRegistration: "token",
       tokens: [
         { id: "admin", value: "s3cret-admin", scopes: ["admin", "observe"], agents: [] },
-        { id: expect.stringMatching(/^tok_[0-9a-f]{16}$/), value: "agent-secret", scopes: ["write"], agents: ["alpha"] },
+        {
+          id: expect.stringMatching(/^tok_[0-9a-f]{16}$/),
+          value: "agent-secret",
+          scopes: ["write"],
+          agents: ["alpha"],
+        },
       ],
     });
     expect(config.http).toEqual({
@@ -161,7 +171,10 @@ pairings:
   });
 
   it("decode - mode open forces public read and open registration", async () => {
-    await write("moltnet.json", JSON.stringify({ auth: { mode: "open", public_read: false, agent_registration: "disabled" } }));
+    await write(
+      "moltnet.json",
+      JSON.stringify({ auth: { mode: "open", public_read: false, agent_registration: "disabled" } }),
+    );
     expect((await load()).settings.auth).toMatchObject({ mode: "open", publicRead: true, agentRegistration: "open" });
   });
 
@@ -180,7 +193,10 @@ pairings:
   });
 
   it("decode - wrong types are refused with their paths", async () => {
-    await write("moltnet.yaml", "server:\n  listen_addr: 8787\n  human_ingress: maybe\nrooms: general\nauth: { tokens: [ { value: v, scopes: admin } ] }\n");
+    await write(
+      "moltnet.yaml",
+      "server:\n  listen_addr: 8787\n  human_ingress: maybe\nrooms: general\nauth: { tokens: [ { value: v, scopes: admin } ] }\n",
+    );
     const message = (await failure()).message;
     expect(message).toContain("server.listen_addr: expected a string, got a number");
     expect(message).toContain("server.human_ingress: expected a boolean (true or false), got a string");
@@ -293,10 +309,16 @@ server: { console: { analytics: { provider: google, measurement_id: UA-1 } } }
 
 describe("private-file rule", () => {
   it("private file - a group-readable file holding tokens is refused", async () => {
-    await write("moltnet.yaml", "auth: { mode: bearer, tokens: [ { value: sekrit-value, scopes: [admin] } ] }\n", 0o640);
+    await write(
+      "moltnet.yaml",
+      "auth: { mode: bearer, tokens: [ { value: sekrit-value, scopes: [admin] } ] }\n",
+      0o640,
+    );
     await chmod(join(cwd, "moltnet.yaml"), 0o640);
     const err = await failure();
-    expect(err.message).toContain('moltnet config "moltnet.yaml" must not be group/world readable when tokens are present');
+    expect(err.message).toContain(
+      'moltnet config "moltnet.yaml" must not be group/world readable when tokens are present',
+    );
     expect(err.message).not.toContain("sekrit-value");
   });
 
@@ -309,7 +331,9 @@ describe("private-file rule", () => {
   it("private file - a symlinked file holding pairing tokens is refused", async () => {
     await write("real.yaml", "pairings: [ { id: p, remote_base_url: 'http://h', token: pt } ]\n");
     await symlink(join(cwd, "real.yaml"), join(cwd, "moltnet.yaml"));
-    expect((await failure()).message).toBe('moltnet config "moltnet.yaml" must not be a symlink when secrets are present');
+    expect((await failure()).message).toBe(
+      'moltnet config "moltnet.yaml" must not be a symlink when secrets are present',
+    );
   });
 
   it("private file - a readable file without secrets loads", async () => {
@@ -342,17 +366,29 @@ describe("environment overrides", () => {
 
   it("env - MOLTNET_STORAGE_KIND=memory wins over the file and over path variables", async () => {
     await write("moltnet.yaml", "storage: { kind: sqlite, sqlite: { path: x.db } }\n");
-    expect((await load({ MOLTNET_STORAGE_KIND: "memory", MOLTNET_SQLITE_PATH: "y.db" })).storage).toEqual({ kind: "memory" });
+    expect((await load({ MOLTNET_STORAGE_KIND: "memory", MOLTNET_SQLITE_PATH: "y.db" })).storage).toEqual({
+      kind: "memory",
+    });
   });
 
   it("env - each path variable switches the kind, the last one applied winning", async () => {
     expect((await load({ MOLTNET_JSON_PATH: "a.json" })).storage).toEqual({ kind: "json", path: "a.json" });
     expect((await load({ MOLTNET_DATA_PATH: "b.json" })).storage).toEqual({ kind: "json", path: "b.json" });
     expect((await load({ MOLTNET_SQLITE_PATH: "c.db" })).storage).toEqual({ kind: "sqlite", path: "c.db" });
-    expect((await load({ MOLTNET_POSTGRES_DSN: "postgres://h/db" })).storage).toEqual({ kind: "postgres", dsn: "postgres://h/db" });
-    expect((await load({ MOLTNET_JSON_PATH: "a.json", MOLTNET_SQLITE_PATH: "c.db" })).storage).toEqual({ kind: "sqlite", path: "c.db" });
-    expect((await load({ MOLTNET_SQLITE_PATH: "c.db", MOLTNET_POSTGRES_DSN: "postgres://h/db" })).storage.kind).toBe("postgres");
-    expect((await load({ MOLTNET_STORAGE_KIND: "json", MOLTNET_DATA_PATH: "d.json", MOLTNET_SQLITE_PATH: "c.db" })).storage).toEqual({
+    expect((await load({ MOLTNET_POSTGRES_DSN: "postgres://h/db" })).storage).toEqual({
+      kind: "postgres",
+      dsn: "postgres://h/db",
+    });
+    expect((await load({ MOLTNET_JSON_PATH: "a.json", MOLTNET_SQLITE_PATH: "c.db" })).storage).toEqual({
+      kind: "sqlite",
+      path: "c.db",
+    });
+    expect((await load({ MOLTNET_SQLITE_PATH: "c.db", MOLTNET_POSTGRES_DSN: "postgres://h/db" })).storage.kind).toBe(
+      "postgres",
+    );
+    expect(
+      (await load({ MOLTNET_STORAGE_KIND: "json", MOLTNET_DATA_PATH: "d.json", MOLTNET_SQLITE_PATH: "c.db" })).storage,
+    ).toEqual({
       kind: "json",
       path: "d.json",
     });
@@ -365,7 +401,9 @@ describe("environment overrides", () => {
   });
 
   it("env - a json or postgres kind without its path is refused", async () => {
-    expect((await failure({ MOLTNET_STORAGE_KIND: "json" })).message).toContain("storage.json.path is required for json storage");
+    expect((await failure({ MOLTNET_STORAGE_KIND: "json" })).message).toContain(
+      "storage.json.path is required for json storage",
+    );
     expect((await failure({ MOLTNET_STORAGE_KIND: "postgres" })).message).toContain(
       "storage.postgres.dsn is required for postgres storage",
     );
@@ -379,9 +417,15 @@ describe("environment overrides", () => {
   });
 
   it("env - MOLTNET_PAIRINGS_JSON replaces pairings and must be valid JSON", async () => {
-    const config = await load({ MOLTNET_PAIRINGS_JSON: '[{"id":"p","remote_network_id":"r","remote_base_url":"http://r","token":"ptok"}]' });
-    expect(config.settings.pairings).toEqual([{ id: "p", remote_network_id: "r", remote_base_url: "http://r", token: "ptok" }]);
-    expect((await failure({ MOLTNET_PAIRINGS_JSON: "[{" })).message).toContain("MOLTNET_PAIRINGS_JSON must contain valid JSON");
+    const config = await load({
+      MOLTNET_PAIRINGS_JSON: '[{"id":"p","remote_network_id":"r","remote_base_url":"http://r","token":"ptok"}]',
+    });
+    expect(config.settings.pairings).toEqual([
+      { id: "p", remote_network_id: "r", remote_base_url: "http://r", token: "ptok" },
+    ]);
+    expect((await failure({ MOLTNET_PAIRINGS_JSON: "[{" })).message).toContain(
+      "MOLTNET_PAIRINGS_JSON must contain valid JSON",
+    );
   });
 
   it("env - file and environment problems are reported together", async () => {
@@ -393,10 +437,18 @@ describe("environment overrides", () => {
 });
 
 describe("values a user gets wrong", () => {
-  it("booleans - plain yes/no/on/off are booleans as in the reference; a quoted word is a string, refused like quoted \"true\"", async () => {
-    await write("moltnet.yaml", "server:\n  human_ingress: no\n  debug_events: On\nnetwork: { id: yes, name: off }\nstorage: { kind: memory }\n");
+  it('booleans - plain yes/no/on/off are booleans as in the reference; a quoted word is a string, refused like quoted "true"', async () => {
+    await write(
+      "moltnet.yaml",
+      "server:\n  human_ingress: no\n  debug_events: On\nnetwork: { id: yes, name: off }\nstorage: { kind: memory }\n",
+    );
     const config = await load();
-    expect(config.settings).toMatchObject({ humanIngress: false, debugEvents: true, networkId: "yes", networkName: "off" });
+    expect(config.settings).toMatchObject({
+      humanIngress: false,
+      debugEvents: true,
+      networkId: "yes",
+      networkName: "off",
+    });
 
     await write("moltnet.yaml", 'server:\n  human_ingress: "yes"\n  debug_events: "true"\nstorage: { kind: memory }\n');
     expect((await failure()).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
@@ -409,11 +461,16 @@ describe("values a user gets wrong", () => {
     expect((await failure({ MOLTNET_ALLOW_DIRECT_MESSAGES: "nope" })).message).toBe(
       'environment: MOLTNET_ALLOW_DIRECT_MESSAGES: "nope" is not a boolean; use one of 1, true, yes, on, 0, false, no, off',
     );
-    expect((await load({ MOLTNET_ALLOW_DIRECT_MESSAGES: "No", MOLTNET_STORAGE_KIND: "memory" })).settings.directMessages).toBe(false);
+    expect(
+      (await load({ MOLTNET_ALLOW_DIRECT_MESSAGES: "No", MOLTNET_STORAGE_KIND: "memory" })).settings.directMessages,
+    ).toBe(false);
   });
 
   it("choices - an unsupported value lists the valid ones", async () => {
-    await write("moltnet.yaml", "storage: { kind: mongo }\nauth: { mode: oauth }\nrooms: [{ id: r1, visibility: secret }]\n");
+    await write(
+      "moltnet.yaml",
+      "storage: { kind: mongo }\nauth: { mode: oauth }\nrooms: [{ id: r1, visibility: secret }]\n",
+    );
     expect((await failure()).message).toBe(
       'validate Moltnet config "moltnet.yaml": storage.kind: unsupported storage kind "mongo"; use one of memory, json, sqlite, postgres; ' +
         'auth.mode: unsupported auth mode "oauth"; use one of none, bearer, open; rooms[0].visibility: unsupported room visibility "secret"; use one of private, public',

@@ -39,6 +39,8 @@ describe("redaction", () => {
   });
 
   it("maskCredentials - leaves ordinary URLs and text alone", () => {
-    expect(maskCredentials("listening on http://127.0.0.1:8787/v1/network")).toBe("listening on http://127.0.0.1:8787/v1/network");
+    expect(maskCredentials("listening on http://127.0.0.1:8787/v1/network")).toBe(
+      "listening on http://127.0.0.1:8787/v1/network",
+    );
   });
 });

@@ -31,7 +31,12 @@ describe("moltnet backup", () => {
       const posted = await fetch(`${server.baseUrl}/v1/messages`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ id: "during", target: { kind: "room", room_id: "research" }, from: { type: "human", id: "operator" }, parts: [{ kind: "text", text: "hi" }] }),
+        body: JSON.stringify({
+          id: "during",
+          target: { kind: "room", room_id: "research" },
+          from: { type: "human", id: "operator" },
+          parts: [{ kind: "text", text: "hi" }],
+        }),
       });
       expect(posted.status, await posted.clone().text()).toBeLessThan(300);
       const result = await runCli(["backup", "copy.db"], { cwd: ws.dir.path, env });
@@ -52,9 +57,14 @@ describe("moltnet backup", () => {
     writeReferenceJson(join(ws.dir.path, "data.json"));
     const result = await runCli(["backup", "copy.json"], { cwd: ws.dir.path, env: { MOLTNET_JSON_PATH: "data.json" } });
     expect(result.code, result.stderr).toBe(0);
-    expect(readFileSync(join(ws.dir.path, "copy.json"), "utf8")).toBe(readFileSync(join(ws.dir.path, "data.json"), "utf8"));
+    expect(readFileSync(join(ws.dir.path, "copy.json"), "utf8")).toBe(
+      readFileSync(join(ws.dir.path, "data.json"), "utf8"),
+    );
 
-    const broken = await runCli(["backup", "other.json"], { cwd: ws.dir.path, env: { MOLTNET_JSON_PATH: "copy.json.missing" } });
+    const broken = await runCli(["backup", "other.json"], {
+      cwd: ws.dir.path,
+      env: { MOLTNET_JSON_PATH: "copy.json.missing" },
+    });
     expect(broken.code).toBe(1);
     expect(existsSync(join(ws.dir.path, "other.json"))).toBe(false);
   });

@@ -35,7 +35,10 @@ async function refused(args: string[], message: RegExp, code = 1): Promise<strin
 describe("moltnet copy refuses bad input and writes nothing", () => {
   it("an unknown scheme", async () => {
     await refused(["mysql://db/x", "sqlite:target.db"], /^moltnet: cannot copy: .*unknown storage scheme "mysql:"/);
-    await refused(["sqlite:ref.db", "target.db"], /"target\.db" is not a storage location; use json:PATH, sqlite:PATH or a postgres:\/\/ DSN/);
+    await refused(
+      ["sqlite:ref.db", "target.db"],
+      /"target\.db" is not a storage location; use json:PATH, sqlite:PATH or a postgres:\/\/ DSN/,
+    );
   });
 
   it("memory: on either side", async () => {
@@ -48,13 +51,19 @@ describe("moltnet copy refuses bad input and writes nothing", () => {
     await refused(["json:missing.json", "sqlite:target.db"], /source .*missing\.json does not exist/);
     mkdirSync(join(ws.dir.path, "folder"));
     await refused(["sqlite:folder", "sqlite:target.db"], /source .*folder is not a file/);
-    writeFileSync(join(ws.dir.path, "text.db"), "this is not a database, it is a note to self that goes on for a while ".repeat(3));
+    writeFileSync(
+      join(ws.dir.path, "text.db"),
+      "this is not a database, it is a note to self that goes on for a while ".repeat(3),
+    );
     await refused(["sqlite:text.db", "sqlite:target.db"], /source .*text\.db is not a SQLite database/);
   });
 
   it("a corrupt JSON source", async () => {
     writeFileSync(join(ws.dir.path, "broken.json"), '{"rooms": {"a": ');
-    await refused(["json:broken.json", "sqlite:target.db"], /cannot copy: .*source: cannot load Moltnet store .*broken\.json.*not valid JSON/);
+    await refused(
+      ["json:broken.json", "sqlite:target.db"],
+      /cannot copy: .*source: cannot load Moltnet store .*broken\.json.*not valid JSON/,
+    );
   });
 
   it("an unreachable DSN, without its password", async () => {
@@ -66,17 +75,28 @@ describe("moltnet copy refuses bad input and writes nothing", () => {
 
   it("a source newer than this build", async () => {
     const db = new Database(ref);
-    db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2027-01-01T00:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2027-01-01T00:00:00Z')`,
+    ).run();
     db.close();
     refHash = hash(ref);
-    await refused(["sqlite:ref.db", "sqlite:target.db"], /source .*ref\.db: the database records migration 999 .*which this build does not know/);
+    await refused(
+      ["sqlite:ref.db", "sqlite:target.db"],
+      /source .*ref\.db: the database records migration 999 .*which this build does not know/,
+    );
   });
 
   it("the same database on both sides", async () => {
-    await refused(["sqlite:ref.db", `sqlite:${join(ws.dir.path, ".", "ref.db")}`], /source and target are the same database/);
+    await refused(
+      ["sqlite:ref.db", `sqlite:${join(ws.dir.path, ".", "ref.db")}`],
+      /source and target are the same database/,
+    );
     writeReferenceJson(join(ws.dir.path, "ref.json"));
     await refused(["json:ref.json", "json:./ref.json"], /source and target are the same database/);
-    await refused(["postgres://a@db.example:5432/moltnet", "postgresql://b@DB.example/moltnet"], /source and target are the same database \(postgres db\.example:5432\/moltnet\)/);
+    await refused(
+      ["postgres://a@db.example:5432/moltnet", "postgresql://b@DB.example/moltnet"],
+      /source and target are the same database \(postgres db\.example:5432\/moltnet\)/,
+    );
   });
 
   it("a usage error: not two arguments", async () => {

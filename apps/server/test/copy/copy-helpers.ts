@@ -75,19 +75,36 @@ export async function apiAnswers(side: Side, dir: string, name: string): Promise
 export function atMicroseconds(snapshot: Snapshot): Snapshot {
   const out: Snapshot = new Map();
   for (const [path, text] of snapshot) {
-    out.set(path, text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7,9}Z/g, (ts) => roundToMicros(ts).value));
+    out.set(
+      path,
+      text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7,9}Z/g, (ts) => roundToMicros(ts).value),
+    );
   }
   return out;
 }
 
 /** Every row of every table, ordered, as text: two equal dumps are two equal databases. */
 export async function dumpTables(side: Side): Promise<Record<string, unknown[]>> {
-  const tables = ["rooms", "room_members", "agents", "threads", "dm_conversations", "dm_participants", "messages", "artifacts", "schema_migrations"];
+  const tables = [
+    "rooms",
+    "room_members",
+    "agents",
+    "threads",
+    "dm_conversations",
+    "dm_participants",
+    "messages",
+    "artifacts",
+    "schema_migrations",
+  ];
   const out: Record<string, unknown[]> = {};
   if (side.kind === "sqlite") {
     const db = new Database(side.path, { readonly: true });
     try {
-      for (const t of tables) out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all().map((r) => (t === "schema_migrations" ? { ...(r as object), applied_at: null } : r));
+      for (const t of tables)
+        out[t] = db
+          .prepare(`SELECT * FROM ${t} ORDER BY 1, 2`)
+          .all()
+          .map((r) => (t === "schema_migrations" ? { ...(r as object), applied_at: null } : r));
       out.copyState = db.prepare(`SELECT name FROM sqlite_master WHERE name = 'moltnet_copy_state'`).all();
     } finally {
       db.close();
@@ -117,13 +134,31 @@ export async function writeLargeSqlite(path: string, count: number): Promise<voi
   const store = await openStore({ kind: "sqlite", path });
   const net = "local";
   const base = Date.parse("2026-04-01T09:00:00Z");
-  const time = (i: number) => `${new Date(base + i).toISOString().slice(0, 19)}.${String(i % 1000).padStart(3, "0")}${String(i % 997).padStart(3, "0")}Z` as never;
+  const time = (i: number) =>
+    `${new Date(base + i).toISOString().slice(0, 19)}.${String(i % 1000).padStart(3, "0")}${String(i % 997).padStart(3, "0")}Z` as never;
   try {
     for (const id of ["r0", "r1", "r2", "gone"]) {
-      await store.createRoom({ id, network_id: net, fqid: `molt://${net}/rooms/${id}`, name: `Room ${id}`, members: ["alpha", "beta"], visibility: "public", write_policy: "members", created_at: time(0) });
+      await store.createRoom({
+        id,
+        network_id: net,
+        fqid: `molt://${net}/rooms/${id}`,
+        name: `Room ${id}`,
+        members: ["alpha", "beta"],
+        visibility: "public",
+        write_policy: "members",
+        created_at: time(0),
+      });
     }
     for (const agent of ["alpha", "beta"]) {
-      await store.registerAgent({ network_id: net, agent_id: agent, actor_uid: `actor_${agent}`, actor_uri: `molt://${net}/agents/${agent}`, credential_key: `token:${agent}`, created_at: time(1), updated_at: time(2) });
+      await store.registerAgent({
+        network_id: net,
+        agent_id: agent,
+        actor_uid: `actor_${agent}`,
+        actor_uri: `molt://${net}/agents/${agent}`,
+        credential_key: `token:${agent}`,
+        created_at: time(1),
+        updated_at: time(2),
+      });
     }
     const from = { type: "agent", id: "alpha", network_id: net, fqid: `molt://${net}/agents/alpha` };
     for (let start = 0; start < count; start += 1000) {
@@ -137,9 +172,22 @@ export async function writeLargeSqlite(path: string, count: number): Promise<voi
             : kind === "dm"
               ? { kind, dm_id: `dm${i % 20}`, participant_ids: ["alpha", `peer${i % 20}`] }
               : { kind, room_id: i % 101 === 0 ? "gone" : `r${i % 3}` };
-        const parts: { kind: string; text?: string; url?: string; filename?: string }[] = [{ kind: "text", text: `message ${i} ${"x".repeat(i % 40)}` }];
+        const parts: { kind: string; text?: string; url?: string; filename?: string }[] = [
+          { kind: "text", text: `message ${i} ${"x".repeat(i % 40)}` },
+        ];
         if (i % 10 === 0) parts.push({ kind: "file", url: `https://files.example/${i}`, filename: `${i}.txt` });
-        batch.push(store.appendMessage({ id, network_id: net, origin: { network_id: net, message_id: id }, target, from, parts, created_at: time(10 + i), ...(i % 9 === 0 ? { mentions: ["beta"] } : {}) } as never));
+        batch.push(
+          store.appendMessage({
+            id,
+            network_id: net,
+            origin: { network_id: net, message_id: id },
+            target,
+            from,
+            parts,
+            created_at: time(10 + i),
+            ...(i % 9 === 0 ? { mentions: ["beta"] } : {}),
+          } as never),
+        );
       }
       await Promise.all(batch);
     }

@@ -72,7 +72,10 @@ async function killAt(target: Side, atLeast: number): Promise<boolean> {
 }
 
 async function runCopy(target: Side, extra: string[] = []) {
-  return runCli(["copy", "--batch-size", "100", ...extra, arg(source), arg(target)], { cwd: ws.dir.path, timeoutMs: 120_000 });
+  return runCli(["copy", "--batch-size", "100", ...extra, arg(source), arg(target)], {
+    cwd: ws.dir.path,
+    timeoutMs: 120_000,
+  });
 }
 
 async function killedThenResumed(target: Side, reference: Side): Promise<void> {
@@ -92,7 +95,10 @@ async function killedThenResumed(target: Side, reference: Side): Promise<void> {
 
 describe("an interrupted copy", () => {
   it("sqlite -> sqlite: SIGKILL at several points, then the same command, equals an uninterrupted copy", async () => {
-    await killedThenResumed({ kind: "sqlite", path: join(ws.dir.path, "target.db") }, { kind: "sqlite", path: join(ws.dir.path, "clean.db") });
+    await killedThenResumed(
+      { kind: "sqlite", path: join(ws.dir.path, "target.db") },
+      { kind: "sqlite", path: join(ws.dir.path, "clean.db") },
+    );
   });
 
   it("sqlite -> postgres: SIGKILL at several points, then the same command, equals an uninterrupted copy", async () => {
@@ -111,7 +117,9 @@ describe("a target that is not ours, and verification", () => {
     const again = await runCopy(target);
     expect(again.code).toBe(1);
     expect(again.stderr.trim().split("\n")).toHaveLength(1);
-    expect(again.stderr).toMatch(/target .*target\.db already holds data \([a-z_, ]*\bmessages\b[a-z_, ]*\).*Nothing was changed/);
+    expect(again.stderr).toMatch(
+      /target .*target\.db already holds data \([a-z_, ]*\bmessages\b[a-z_, ]*\).*Nothing was changed/,
+    );
     expect(await dumpTables(target)).toEqual(before);
   });
 

@@ -13,7 +13,10 @@ const ws = perTestWorkspace();
 describe("copying from a database in use", () => {
   it("sqlite: a server appending to a thread meanwhile; the copy verifies and holds a consistent state", async () => {
     await writeLargeSqlite(join(ws.dir.path, "live.db"), 5_000);
-    const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_SQLITE_PATH: "live.db", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` } });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      env: { MOLTNET_SQLITE_PATH: "live.db", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` },
+    });
     let writing = true;
     let accepted = 0;
     const writer = (async () => {
@@ -33,7 +36,10 @@ describe("copying from a database in use", () => {
     })();
     try {
       while (accepted < 20) await new Promise((r) => setTimeout(r, 20));
-      const result = await runCli(["copy", "--batch-size", "100", "sqlite:live.db", "sqlite:copy.db"], { cwd: ws.dir.path, timeoutMs: 120_000 });
+      const result = await runCli(["copy", "--batch-size", "100", "sqlite:live.db", "sqlite:copy.db"], {
+        cwd: ws.dir.path,
+        timeoutMs: 120_000,
+      });
       const during = accepted;
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/verified/);

@@ -31,7 +31,10 @@ function times(path: string): unknown[] {
   }
 }
 
-const backupsIn = (dir: string) => readdirSync(dir).filter((n) => n.startsWith("ref.db.backup-")).sort();
+const backupsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.startsWith("ref.db.backup-"))
+    .sort();
 
 describe("the backup before migrating SQLite", () => {
   it("is taken next to the database, named for both versions, announced, and holds the pre-migration data", async () => {
@@ -58,7 +61,9 @@ describe("the backup before migrating SQLite", () => {
   it("keeps the last three backups", async () => {
     const path = join(ws.dir.path, "ref.db");
     writeReferenceSqlite(path);
-    const old = ["20200101T000000.000Z", "20210101T000000.000Z", "20220101T000000.000Z", "20230101T000000.000Z"].map((s) => `ref.db.backup-v7-to-v8-${s}`);
+    const old = ["20200101T000000.000Z", "20210101T000000.000Z", "20220101T000000.000Z", "20230101T000000.000Z"].map(
+      (s) => `ref.db.backup-v7-to-v8-${s}`,
+    );
     for (const name of old) writeFileSync(join(ws.dir.path, name), "an older backup");
     const result = await runCli(["migrate"], { cwd: ws.dir.path, env: { MOLTNET_SQLITE_PATH: "ref.db" } });
     expect(result.code, result.stderr).toBe(0);
@@ -70,7 +75,10 @@ describe("the backup before migrating SQLite", () => {
 
   it("is not taken with storage.sqlite.backup_before_migrate: false, nor for a new database", async () => {
     writeReferenceSqlite(join(ws.dir.path, "ref.db"));
-    writeFileSync(join(ws.dir.path, "moltnet.yaml"), "storage:\n  kind: sqlite\n  sqlite: { path: ref.db, backup_before_migrate: false }\n");
+    writeFileSync(
+      join(ws.dir.path, "moltnet.yaml"),
+      "storage:\n  kind: sqlite\n  sqlite: { path: ref.db, backup_before_migrate: false }\n",
+    );
     const result = await runCli(["migrate"], { cwd: ws.dir.path });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("applied 9");
@@ -95,8 +103,12 @@ describe("the backup before migrating SQLite", () => {
     expect(result.code).toBe(1);
     const [name] = backupsIn(ws.dir.path);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/migration 10 \(0002_room_kind_and_bytewise_indexes\) failed: there is already a table named idx_messages_room_kind/);
-    expect(result.stderr).toContain(`the database was put back as it was (version 8); the backup taken before migrating is ${join(ws.dir.path, name!)}`);
+    expect(result.stderr).toMatch(
+      /migration 10 \(0002_room_kind_and_bytewise_indexes\) failed: there is already a table named idx_messages_room_kind/,
+    );
+    expect(result.stderr).toContain(
+      `the database was put back as it was (version 8); the backup taken before migrating is ${join(ws.dir.path, name!)}`,
+    );
     expect(versionOf(path)).toBe(8);
     expect(times(path)).toEqual(before);
   });
@@ -114,7 +126,10 @@ describe("progress while migrating", () => {
              '[{"kind":"text","text":"bulk"}]', 'null', '2026-04-02T00:00:00.5Z', '{}' FROM n`);
     db.close();
 
-    const child = spawnCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_SQLITE_PATH: "big.db", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` } });
+    const child = spawnCli(["start"], {
+      cwd: ws.dir.path,
+      env: { MOLTNET_SQLITE_PATH: "big.db", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` },
+    });
     let stdout = "";
     child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     const exit = finished(child, 120_000);
@@ -123,7 +138,10 @@ describe("progress while migrating", () => {
     }
     child.kill("SIGKILL");
     await exit;
-    const logged = stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { msg?: string });
+    const logged = stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { msg?: string });
     expect(logged.map((l) => l.msg)).toContain("migrate: sqlite applying 9 (0001_fixed_width_times)…");
     expect(stdout).toMatch(/statement \d\/8 rewrites messages \(300,006 rows\)…/);
     expect(stdout).not.toContain("applied 9");

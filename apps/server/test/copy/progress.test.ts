@@ -20,7 +20,9 @@ describe("progress", () => {
     progress.update("copy messages", 500, 1000);
     progress.update("copy artifacts", 10, 10);
     progress.end();
-    expect(written[1]).toBe("\r\x1b[Kcopy messages                [######..................] 250/1,000 25%  250/s  ETA 3s");
+    expect(written[1]).toBe(
+      "\r\x1b[Kcopy messages                [######..................] 250/1,000 25%  250/s  ETA 3s",
+    );
     expect(written[2]).toContain("500/1,000 50%  250/s  ETA 2s");
     expect(written[3]).toBe("\n");
     expect(written[4]).toMatch(/^\r\x1b\[Kcopy artifacts +\[#{24}\] 10\/10 100%/);
@@ -41,6 +43,9 @@ describe("progress", () => {
     progress.update("copy messages", 3000, 9000);
     advance(3000);
     progress.update("copy messages", 9000, 9000);
-    expect(written).toEqual(["copy messages: 2,500/9,000 (27%), 1,000/s, ETA 7s\n", "copy messages: 9,000/9,000 (100%), 1,500/s, ETA 0s\n"]);
+    expect(written).toEqual([
+      "copy messages: 2,500/9,000 (27%), 1,000/s, ETA 7s\n",
+      "copy messages: 9,000/9,000 (100%), 1,500/s, ETA 0s\n",
+    ]);
   });
 });

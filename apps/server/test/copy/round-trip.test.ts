@@ -10,7 +10,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
 import { expectSameSnapshot } from "../http/snapshot.js";
 import { perTestWorkspace, runCli } from "../process/cli-harness.js";
-import { apiAnswers, arg, atMicroseconds, writeReferenceJson, writeReferenceSqlite, type Side } from "./copy-helpers.js";
+import {
+  apiAnswers,
+  arg,
+  atMicroseconds,
+  writeReferenceJson,
+  writeReferenceSqlite,
+  type Side,
+} from "./copy-helpers.js";
 
 const ws = perTestWorkspace();
 const databases: TestDatabase[] = [];
@@ -54,7 +61,9 @@ describe("moltnet copy round trips", () => {
     await copy(pg, back);
     expectSameSnapshot(await apiAnswers(back, ws.dir.path, "back"), inPostgres);
     // The file itself is the reference's snapshot, but for the one rounded time.
-    expect(readFileSync(back.path, "utf8")).toBe(readFileSync(json.path, "utf8").replace("09:00:01.123456789Z", "09:00:01.123457Z"));
+    expect(readFileSync(back.path, "utf8")).toBe(
+      readFileSync(json.path, "utf8").replace("09:00:01.123456789Z", "09:00:01.123457Z"),
+    );
   });
 
   it("sqlite -> postgres -> sqlite keeps every API answer, soft-removed rooms and agents' credential keys", async () => {

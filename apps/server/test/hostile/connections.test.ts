@@ -28,7 +28,9 @@ describe("a client that pipelines and never reads", () => {
     // Two at a time: this server's in-flight budget is 2.
     for (let batch = 0; batch < 250; batch++) {
       const replies = await Promise.all(
-        Array.from({ length: 2 }, (_, i) => srv.post("/v1/messages", roomMessage(`big-${batch * 2 + i}`, "big", "alpha", [textPart(text)]))),
+        Array.from({ length: 2 }, (_, i) =>
+          srv.post("/v1/messages", roomMessage(`big-${batch * 2 + i}`, "big", "alpha", [textPart(text)])),
+        ),
       );
       for (const r of replies) expect(r.status, r.text).toBe(202);
     }
@@ -57,7 +59,9 @@ describe("a client that pipelines and never reads", () => {
       await sleep(100);
     }
     await cut;
-    console.log(`non-reading pipeliner: RSS baseline ${baseline.toFixed(0)} MB, peak ${peak.toFixed(0)} MB; cut after ${cutAfter} ms; ${served} other requests served meanwhile`);
+    console.log(
+      `non-reading pipeliner: RSS baseline ${baseline.toFixed(0)} MB, peak ${peak.toFixed(0)} MB; cut after ${cutAfter} ms; ${served} other requests served meanwhile`,
+    );
 
     expect(srv.running).toBe(true);
     expect(peak, "server RSS (MB) while the client holds 100 pipelined 50 MB pages").toBeLessThan(RSS_BOUND_MB);
@@ -111,11 +115,18 @@ describe("a client that pipelines and never reads", () => {
 describe("unread answers across connections", () => {
   let srv: TestServer;
   beforeAll(async () => {
-    srv = await startServer({ backend: "sqlite", env: { MOLTNET_WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS), MOLTNET_MAX_PENDING_WRITE_BYTES: "20000000" } });
+    srv = await startServer({
+      backend: "sqlite",
+      env: { MOLTNET_WRITE_TIMEOUT_MS: String(WRITE_TIMEOUT_MS), MOLTNET_MAX_PENDING_WRITE_BYTES: "20000000" },
+    });
     await createRoom(srv, { id: "wide", members: ["alpha"] });
     const text = "z".repeat(100_000);
     for (let i = 0; i < 300; i += 4) {
-      await Promise.all([0, 1, 2, 3].map((j) => srv.post("/v1/messages", roomMessage(`wide-${i + j}`, "wide", "alpha", [textPart(text)]))));
+      await Promise.all(
+        [0, 1, 2, 3].map((j) =>
+          srv.post("/v1/messages", roomMessage(`wide-${i + j}`, "wide", "alpha", [textPart(text)])),
+        ),
+      );
     }
   }, 180_000);
   afterAll(() => srv?.dispose(), 60_000);
@@ -138,7 +149,10 @@ describe("unread answers across connections", () => {
 describe("an idle-connection flood from one address", () => {
   let srv: TestServer;
   beforeAll(async () => {
-    srv = await startServer({ backend: "memory", env: { MOLTNET_HEADER_TIMEOUT_MS: "2000", MOLTNET_BODY_TIMEOUT_MS: "4000" } });
+    srv = await startServer({
+      backend: "memory",
+      env: { MOLTNET_HEADER_TIMEOUT_MS: "2000", MOLTNET_BODY_TIMEOUT_MS: "4000" },
+    });
   }, 60_000);
   afterAll(() => srv?.dispose(), 60_000);
 
@@ -150,7 +164,12 @@ describe("an idle-connection flood from one address", () => {
     socket.write(paths.map((p) => `GET ${p} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`).join(""));
     for (let i = 0; i < 100 && (received.match(/HTTP\/1\.1 /g) ?? []).length < paths.length; i++) await sleep(50);
     socket.destroy();
-    expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual(["HTTP/1.1 200", "HTTP/1.1 404", "HTTP/1.1 200", "HTTP/1.1 200"]);
+    expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual([
+      "HTTP/1.1 200",
+      "HTTP/1.1 404",
+      "HTTP/1.1 200",
+      "HTTP/1.1 200",
+    ]);
   }, 30_000);
 
   it("500 idle connections from 127.0.0.2 do not stop 127.0.0.1 being served; extras are refused, idle ones time out", async () => {
@@ -165,8 +184,13 @@ describe("an idle-connection flood from one address", () => {
     await sleep(500);
     const open = flood.filter((s) => !s.destroyed && !s.readableEnded);
     // Read what the refused ones were told.
-    const stillOpen = (await Promise.all(open.map(async (s) => ((await closesWithin(s, 200)) ? 0 : 1)))).reduce<number>((a, b) => a + b, 0);
-    console.log(`idle flood: ${flood.length} connections opened from 127.0.0.2, ${stillOpen} kept by the server (cap 64 per address)`);
+    const stillOpen = (await Promise.all(open.map(async (s) => ((await closesWithin(s, 200)) ? 0 : 1)))).reduce<number>(
+      (a, b) => a + b,
+      0,
+    );
+    console.log(
+      `idle flood: ${flood.length} connections opened from 127.0.0.2, ${stillOpen} kept by the server (cap 64 per address)`,
+    );
     expect(stillOpen).toBeLessThanOrEqual(64);
 
     for (let i = 0; i < 20; i++) {

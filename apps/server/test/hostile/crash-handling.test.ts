@@ -11,7 +11,10 @@ const PRELOAD = fileURLToPath(new URL("./fault-preload.mjs", import.meta.url));
 afterAll(() => killLeftovers());
 
 it("an unhandled rejection is logged and the server keeps serving", async () => {
-  const srv = await startServer({ backend: "memory", env: { NODE_OPTIONS: `--import=${PRELOAD}`, MOLTNET_TEST_FAULT: "reject" } });
+  const srv = await startServer({
+    backend: "memory",
+    env: { NODE_OPTIONS: `--import=${PRELOAD}`, MOLTNET_TEST_FAULT: "reject" },
+  });
   try {
     const from = srv.output().length;
     process.kill(srv.pid!, "SIGUSR2");
@@ -26,11 +29,17 @@ it("an unhandled rejection is logged and the server keeps serving", async () => 
 }, 60_000);
 
 it("an uncaught exception is logged, the server drains and exits 1", async () => {
-  const srv = await startServer({ backend: "memory", env: { NODE_OPTIONS: `--import=${PRELOAD}`, MOLTNET_TEST_FAULT: "throw" } });
+  const srv = await startServer({
+    backend: "memory",
+    env: { NODE_OPTIONS: `--import=${PRELOAD}`, MOLTNET_TEST_FAULT: "throw" },
+  });
   try {
     const from = srv.output().length;
     process.kill(srv.pid!, "SIGUSR2");
-    expect(await waitForText(() => srv.output(), from, "moltnet stopped", 10_000), "it shut down in order").not.toBeNull();
+    expect(
+      await waitForText(() => srv.output(), from, "moltnet stopped", 10_000),
+      "it shut down in order",
+    ).not.toBeNull();
     const log = srv.output().slice(from);
     expect(log).toContain("uncaught exception; shutting down");
     expect(log).toContain("injected exception outside any request");

@@ -4,7 +4,8 @@
 // thrown from a timer.
 process.on("SIGUSR2", () => {
   if (process.env.MOLTNET_TEST_FAULT === "reject") void Promise.reject(new Error("injected rejection nobody awaits"));
-  else setImmediate(() => {
-    throw new Error("injected exception outside any request");
-  });
+  else
+    setImmediate(() => {
+      throw new Error("injected exception outside any request");
+    });
 });

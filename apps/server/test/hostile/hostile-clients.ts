@@ -37,7 +37,12 @@ export async function pipelineWithoutReading(port: number, path: string, count: 
 }
 
 /** Polls `read()` (a growing log) for `text` after `from`; the ms it took, or null after `timeoutMs`. */
-export async function waitForText(read: () => string, from: number, text: string, timeoutMs: number): Promise<number | null> {
+export async function waitForText(
+  read: () => string,
+  from: number,
+  text: string,
+  timeoutMs: number,
+): Promise<number | null> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (read().slice(from).includes(text)) return Date.now() - started;

@@ -21,7 +21,11 @@ beforeAll(async () => {
   proxy = new StallingProxy(url.hostname, Number(url.port || 5432));
   await proxy.start();
   url.host = `127.0.0.1:${proxy.port}`;
-  srv = await startServer({ backend: "postgres", postgresDsn: url.toString(), env: { MOLTNET_REQUEST_TIMEOUT_MS: String(DEADLINE_MS) } });
+  srv = await startServer({
+    backend: "postgres",
+    postgresDsn: url.toString(),
+    env: { MOLTNET_REQUEST_TIMEOUT_MS: String(DEADLINE_MS) },
+  });
 }, 120_000);
 afterAll(async () => {
   proxy?.resume();

@@ -70,8 +70,11 @@ it("20 rounds of pg_terminate_backend during a POST stream: server lives, every 
   await Promise.all(writers);
 
   // The figures for the closing note.
-  console.log(`pg_terminate_backend: ${terminated} backends in 20 rounds; answers ${JSON.stringify(Object.fromEntries(statuses))}`);
-  if (failures.length > 0) console.log(`server running: ${srv.running}; its last output:\n${srv.output().slice(-2000)}`);
+  console.log(
+    `pg_terminate_backend: ${terminated} backends in 20 rounds; answers ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
+  if (failures.length > 0)
+    console.log(`server running: ${srv.running}; its last output:\n${srv.output().slice(-2000)}`);
   expect(failures, "only 202 or 503, never a reset").toEqual([]);
   expect(terminated, "backends were really terminated").toBeGreaterThanOrEqual(20);
   expect(srv.running).toBe(true);

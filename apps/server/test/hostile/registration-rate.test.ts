@@ -10,15 +10,33 @@ import { RateLimiter } from "../../src/http/rate-limit.js";
 afterAll(() => killLeftovers());
 
 /** POST /v1/agents/register from `localAddress`, with optional extra headers. */
-function register(srv: TestServer, name: string, localAddress = "127.0.0.1", headers: Record<string, string> = {}): Promise<{ status: number; body: any; retryAfter?: string }> {
+function register(
+  srv: TestServer,
+  name: string,
+  localAddress = "127.0.0.1",
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any; retryAfter?: string }> {
   const body = JSON.stringify({ name });
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: "127.0.0.1", port: srv.port, localAddress, path: "/v1/agents/register", method: "POST", headers: { "Content-Type": "application/json", ...headers } },
+      {
+        host: "127.0.0.1",
+        port: srv.port,
+        localAddress,
+        path: "/v1/agents/register",
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...headers },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8").on("data", (d: string) => (text += d));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), retryAfter: res.headers["retry-after"] as string | undefined }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: JSON.parse(text),
+            retryAfter: res.headers["retry-after"] as string | undefined,
+          }),
+        );
       },
     );
     req.on("error", reject);
@@ -39,7 +57,10 @@ describe("registration rate limit", () => {
     for (let i = 0; i < 3; i++) expect((await register(srv, `burst-${i}`)).status).toBe(201);
     const refused = await register(srv, "one-too-many");
     expect(refused.status).toBe(429);
-    expect(refused.body).toMatchObject({ code: "too_many_requests", error: "too many registrations from this address; retry later" });
+    expect(refused.body).toMatchObject({
+      code: "too_many_requests",
+      error: "too many registrations from this address; retry later",
+    });
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(10);
     // Refused registrations stored nothing.
@@ -49,7 +70,12 @@ describe("registration rate limit", () => {
     expect((await register(srv, "other-address", "127.0.0.2")).status).toBe(201);
     // X-Forwarded-For from an untrusted peer is ignored: still limited.
     expect((await register(srv, "spoofed", "127.0.0.1", { "X-Forwarded-For": "203.0.113.9" })).status).toBe(429);
-    const reply = await srv.raw("POST", "/v1/agents/register", { "Content-Type": "application/json" }, JSON.stringify({ name: "again" }));
+    const reply = await srv.raw(
+      "POST",
+      "/v1/agents/register",
+      { "Content-Type": "application/json" },
+      JSON.stringify({ name: "again" }),
+    );
     expectEnvelope(reply, 429, "too many registrations from this address; retry later");
     await srv.dispose();
   }, 60_000);
@@ -57,7 +83,10 @@ describe("registration rate limit", () => {
   it("behind a trusted proxy, each X-Forwarded-For client has its own allowance", async () => {
     srv = await startServer({
       backend: "memory",
-      config: { auth: { mode: "open" }, server: { registration_rate_per_minute: 6, registration_burst: 1, trusted_proxies: ["127.0.0.1"] } },
+      config: {
+        auth: { mode: "open" },
+        server: { registration_rate_per_minute: 6, registration_burst: 1, trusted_proxies: ["127.0.0.1"] },
+      },
       env: { MOLTNET_REGISTRATION_RATE_PER_MINUTE: "" },
     });
     expect((await register(srv, "c1-a", "127.0.0.1", { "X-Forwarded-For": "198.51.100.1" })).status).toBe(201);

@@ -27,7 +27,14 @@ interface Outcome {
 function post(agent: Agent, port: number, body: string): Promise<{ status: number; connection: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: "127.0.0.1", port, path: "/v1/messages", method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/v1/messages",
+        method: "POST",
+        agent,
+        headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: String(res.headers.connection ?? "") }));
@@ -74,7 +81,9 @@ it("SIGTERM under 32 keep-alive clients: every stored message's 202 reached its 
   const stored = new Set<string>();
   let before: string | undefined;
   for (let page = 0; page < 1_000; page++) {
-    const reply = await srv.get(`/v1/rooms/drain-room/messages?limit=500${before ? `&before=${encodeURIComponent(before)}` : ""}`);
+    const reply = await srv.get(
+      `/v1/rooms/drain-room/messages?limit=500${before ? `&before=${encodeURIComponent(before)}` : ""}`,
+    );
     expect(reply.status).toBe(200);
     for (const m of reply.body.messages as { id: string }[]) stored.add(m.id);
     if (!reply.body.page?.has_more) break;
@@ -89,9 +98,18 @@ it("SIGTERM under 32 keep-alive clients: every stored message's 202 reached its 
       `${closing.length} answers with Connection: close, ${failed.length} requests failed (${[...new Set(failed.map((f) => f.error))].join(",")}), ${stored.size} stored`,
   );
   expect(acked.length).toBeGreaterThan(32);
-  expect(acked.filter((id) => !stored.has(id)), "every 202 is stored").toEqual([]);
-  expect([...stored].filter((id) => !acked.includes(id)), "every stored message's 202 reached its client").toEqual([]);
-  expect(failed.filter((f) => stored.has(f.id)), "no request whose message was stored was reset").toEqual([]);
+  expect(
+    acked.filter((id) => !stored.has(id)),
+    "every 202 is stored",
+  ).toEqual([]);
+  expect(
+    [...stored].filter((id) => !acked.includes(id)),
+    "every stored message's 202 reached its client",
+  ).toEqual([]);
+  expect(
+    failed.filter((f) => stored.has(f.id)),
+    "no request whose message was stored was reset",
+  ).toEqual([]);
   expect(closing.length, "answers while draining say Connection: close").toBeGreaterThan(0);
   const log = srv.output();
   expect(log).not.toContain("shutdown grace period over");

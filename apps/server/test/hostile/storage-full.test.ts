@@ -83,7 +83,10 @@ describe.each(["sqlite", "json"] as const)("%s on a full disk", (backend) => {
     execFileSync("mount", ["-o", "remount,size=32m", data], { stdio: "pipe" });
     let recovered = false;
     for (let i = 0; i < 50 && !recovered; i++) {
-      const reply = await srv.post("/v1/messages", roomMessage(`after-${i}`, "full-room", "alpha", [textPart("small")]));
+      const reply = await srv.post(
+        "/v1/messages",
+        roomMessage(`after-${i}`, "full-room", "alpha", [textPart("small")]),
+      );
       if (reply.status === 202) {
         recovered = true;
         acked.push(`after-${i}`);
@@ -93,7 +96,10 @@ describe.each(["sqlite", "json"] as const)("%s on a full disk", (backend) => {
     const stored = new Set<string>();
     const page = await srv.get("/v1/rooms/full-room/messages?limit=500");
     for (const m of page.body.messages as { id: string }[]) stored.add(m.id);
-    expect(acked.filter((id) => !stored.has(id)), "every 202 is stored").toEqual([]);
+    expect(
+      acked.filter((id) => !stored.has(id)),
+      "every 202 is stored",
+    ).toEqual([]);
   }, 120_000);
 });
 
@@ -114,7 +120,8 @@ describe("a read-only data file", () => {
       try {
         const file = join(data, backend === "json" ? "moltnet.json" : "moltnet.db");
         // A valid store first (written by the server itself), then the filesystem goes read-only.
-        const env: Record<string, string> = backend === "json" ? { MOLTNET_JSON_PATH: file } : { MOLTNET_SQLITE_PATH: file };
+        const env: Record<string, string> =
+          backend === "json" ? { MOLTNET_JSON_PATH: file } : { MOLTNET_SQLITE_PATH: file };
         if (backend === "json") writeFileSync(file, "{}\n", { mode: 0o600 });
         else expect((await runCli(["migrate"], { cwd: dir, env })).code).toBe(0);
         execFileSync("mount", ["-o", "remount,ro", data], { stdio: "pipe" });

@@ -49,7 +49,12 @@ export class HttpClient {
    * A request over node:http with headers sent exactly as given (fetch trims
    * header values and fixes up bodies; some malformed inputs need the raw bytes).
    */
-  raw(method: string, path: string, headers: Record<string, string | string[]> = {}, body?: Uint8Array | string): Promise<Reply> {
+  raw(
+    method: string,
+    path: string,
+    headers: Record<string, string | string[]> = {},
+    body?: Uint8Array | string,
+  ): Promise<Reply> {
     return new Promise((resolve, reject) => {
       const req = httpRequest(`${this.baseUrl}${path}`, { method, headers }, (res) => {
         const chunks: Buffer[] = [];
@@ -63,7 +68,8 @@ export class HttpClient {
             parsed = undefined;
           }
           const out = new Headers();
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(", ") : v);
+          for (const [k, v] of Object.entries(res.headers))
+            if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(", ") : v);
           resolve({ status: res.statusCode ?? 0, headers: out, text, body: parsed });
         });
         res.on("error", reject);

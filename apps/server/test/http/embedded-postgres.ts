@@ -9,7 +9,11 @@ import { systemUser, unreadableBy } from "../../../../tooling/test/unprivileged.
 export type PrivatePostgres = EmbeddedPostgres;
 
 export function startPrivatePostgres(): Promise<PrivatePostgres> {
-  return startEmbeddedPostgres({ prefix: "moltnet-http-pg-", password: `pw-${Math.random().toString(36).slice(2)}`, persistent: true });
+  return startEmbeddedPostgres({
+    prefix: "moltnet-http-pg-",
+    password: `pw-${Math.random().toString(36).slice(2)}`,
+    persistent: true,
+  });
 }
 
 /**

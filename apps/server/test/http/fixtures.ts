@@ -19,7 +19,14 @@ const STATUS_CODE: Record<number, string> = {
 };
 
 /** Things a 5xx body must never show: SQL, stack frames, file paths, driver names. */
-const LEAKS = [/select|insert|update|delete|from\s|where\s/i, /\bat\s+\S+\s*\(/, /\/(tmp|work|home|usr|var)\//, /\.(ts|js):\d+/, /postgres|sqlite|econn|errno/i, /\[store:/];
+const LEAKS = [
+  /select|insert|update|delete|from\s|where\s/i,
+  /\bat\s+\S+\s*\(/,
+  /\/(tmp|work|home|usr|var)\//,
+  /\.(ts|js):\d+/,
+  /postgres|sqlite|econn|errno/i,
+  /\[store:/,
+];
 
 /** The `{code,error,request_id}` envelope (§5.1), exactly these keys in this order, with the status's code. */
 export function expectEnvelope(reply: Reply, status: number, error?: string | RegExp): void {
@@ -57,15 +64,38 @@ export function messageEventId(messageId: string): string {
 export const textPart = (text: string) => ({ kind: "text", text });
 export const agent = (id: string) => ({ type: "agent", id });
 
-export function roomMessage(id: string, roomId: string, from = "alpha", parts: unknown[] = [textPart(`hello from ${id}`)]) {
+export function roomMessage(
+  id: string,
+  roomId: string,
+  from = "alpha",
+  parts: unknown[] = [textPart(`hello from ${id}`)],
+) {
   return { id, target: { kind: "room", room_id: roomId }, from: agent(from), parts };
 }
 
-export function threadMessage(id: string, roomId: string, threadId: string, parent: string, from = "alpha", parts: unknown[] = [textPart(`reply ${id}`)]) {
-  return { id, target: { kind: "thread", room_id: roomId, thread_id: threadId, parent_message_id: parent }, from: agent(from), parts };
+export function threadMessage(
+  id: string,
+  roomId: string,
+  threadId: string,
+  parent: string,
+  from = "alpha",
+  parts: unknown[] = [textPart(`reply ${id}`)],
+) {
+  return {
+    id,
+    target: { kind: "thread", room_id: roomId, thread_id: threadId, parent_message_id: parent },
+    from: agent(from),
+    parts,
+  };
 }
 
-export function dmMessage(id: string, dmId: string, participants: string[], from = "alpha", parts: unknown[] = [textPart(`psst ${id}`)]) {
+export function dmMessage(
+  id: string,
+  dmId: string,
+  participants: string[],
+  from = "alpha",
+  parts: unknown[] = [textPart(`psst ${id}`)],
+) {
   return { id, target: { kind: "dm", dm_id: dmId, participant_ids: participants }, from: agent(from), parts };
 }
 
@@ -80,7 +110,12 @@ export async function send(client: HttpClient, message: Record<string, unknown>,
 }
 
 /** Sends `count` room messages `<prefix>-1..count` in order; returns their ids. */
-export async function sendMany(client: HttpClient, prefix: string, count: number, target: (id: string) => Record<string, unknown>): Promise<string[]> {
+export async function sendMany(
+  client: HttpClient,
+  prefix: string,
+  count: number,
+  target: (id: string) => Record<string, unknown>,
+): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 1; i <= count; i++) {
     const id = `${prefix}-${i}`;

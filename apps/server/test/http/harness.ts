@@ -40,7 +40,6 @@ export function killLeftovers(): void {
   live.clear();
 }
 
-
 /** The runner's environment without any MOLTNET_* variable, so nothing leaks in from the shell. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -77,7 +76,11 @@ export class TestServer extends HttpClient {
     const dir = await mkdtemp(join(tmpdir(), `moltnet-http-${options.backend}-`));
     // The suites register many agents from 127.0.0.1 on one server; the
     // registration rate limit has its own tests (which set it back with "").
-    const env: Record<string, string> = { MOLTNET_STORAGE_KIND: options.backend, MOLTNET_REGISTRATION_RATE_PER_MINUTE: "0", ...options.env };
+    const env: Record<string, string> = {
+      MOLTNET_STORAGE_KIND: options.backend,
+      MOLTNET_REGISTRATION_RATE_PER_MINUTE: "0",
+      ...options.env,
+    };
     let database: TestDatabase | null = null;
     if (options.backend === "json") env.MOLTNET_JSON_PATH = join(dir, "data", "moltnet.json");
     if (options.backend === "sqlite") env.MOLTNET_SQLITE_PATH = join(dir, "data", "moltnet.db");
@@ -148,7 +151,9 @@ export class TestServer extends HttpClient {
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
         this.#child = null;
-        throw new Error(`moltnet[${this.backend}] exited (${child.exitCode ?? child.signalCode}) before ready:\n${this.#output}`);
+        throw new Error(
+          `moltnet[${this.backend}] exited (${child.exitCode ?? child.signalCode}) before ready:\n${this.#output}`,
+        );
       }
       if (!this.#output.slice(outputFrom).includes('"msg":"moltnet listening')) {
         await new Promise((r) => setTimeout(r, 50));
@@ -176,7 +181,9 @@ export class TestServer extends HttpClient {
     const exit = await new Promise<Exit>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill("SIGKILL");
-        reject(new Error(`moltnet[${this.backend}] did not exit within ${timeoutMs} ms after SIGTERM:\n${this.#output}`));
+        reject(
+          new Error(`moltnet[${this.backend}] did not exit within ${timeoutMs} ms after SIGTERM:\n${this.#output}`),
+        );
       }, timeoutMs);
       const done = () => {
         clearTimeout(timer);
@@ -188,7 +195,10 @@ export class TestServer extends HttpClient {
         child.kill("SIGTERM");
       }
     });
-    if (exit.code !== 0) throw new Error(`moltnet[${this.backend}] exited with ${exit.code ?? exit.signal} after SIGTERM:\n${this.#output}`);
+    if (exit.code !== 0)
+      throw new Error(
+        `moltnet[${this.backend}] exited with ${exit.code ?? exit.signal} after SIGTERM:\n${this.#output}`,
+      );
     return exit;
   }
 

@@ -18,7 +18,8 @@ export interface MalformedRequest {
 }
 
 const SEED = 20261125;
-const sample = <T>(arb: fc.Arbitrary<T>, n: number, salt: number): T[] => fc.sample(arb, { seed: SEED + salt, numRuns: n });
+const sample = <T>(arb: fc.Arbitrary<T>, n: number, salt: number): T[] =>
+  fc.sample(arb, { seed: SEED + salt, numRuns: n });
 
 const scalar = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean());
 const smallObject = fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), { minKeys: 0, maxKeys: 2 });
@@ -27,9 +28,19 @@ const nonEmptyArray = fc.array(fc.oneof(scalar, fc.string({ maxLength: 4 })), { 
 /** JSON values of the wrong type for a field kind (never null: null is "leave untouched" in Go, not an error). */
 const WRONG: Record<FieldKind, fc.Arbitrary<unknown>> = {
   string: fc.oneof(scalar, smallObject, fc.array(fc.string({ maxLength: 4 }), { maxLength: 2 })),
-  strings: fc.oneof(scalar, fc.string({ maxLength: 6 }), smallObject, fc.array(fc.oneof(scalar, smallObject, fc.constant([])), { minLength: 1, maxLength: 3 })),
+  strings: fc.oneof(
+    scalar,
+    fc.string({ maxLength: 6 }),
+    smallObject,
+    fc.array(fc.oneof(scalar, smallObject, fc.constant([])), { minLength: 1, maxLength: 3 }),
+  ),
   object: fc.oneof(scalar, fc.string({ maxLength: 6 }), fc.array(scalar, { maxLength: 2 })),
-  list: fc.oneof(scalar, fc.string({ maxLength: 6 }), smallObject, fc.array(fc.oneof(scalar, fc.string({ maxLength: 4 }), fc.constant([])), { minLength: 1, maxLength: 3 })),
+  list: fc.oneof(
+    scalar,
+    fc.string({ maxLength: 6 }),
+    smallObject,
+    fc.array(fc.oneof(scalar, fc.string({ maxLength: 4 }), fc.constant([])), { minLength: 1, maxLength: 3 }),
+  ),
   map: fc.oneof(scalar, fc.string({ maxLength: 6 }), nonEmptyArray),
 };
 
@@ -38,7 +49,29 @@ export const badId: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(
       fc.stringMatching(/^[a-z0-9]{1,8}$/),
-      fc.constantFrom(" ", "/", "@", "#", "?", "%", "é", "\u0000", "\n", "*", "+", "=", ",", ";", "!", "~", "\u2028", "🦀", "\\", '"', "<"),
+      fc.constantFrom(
+        " ",
+        "/",
+        "@",
+        "#",
+        "?",
+        "%",
+        "é",
+        "\u0000",
+        "\n",
+        "*",
+        "+",
+        "=",
+        ",",
+        ";",
+        "!",
+        "~",
+        "\u2028",
+        "🦀",
+        "\\",
+        '"',
+        "<",
+      ),
       fc.stringMatching(/^[a-z0-9]{1,8}$/),
     )
     .map(([a, bad, b]) => `${a}${bad}${b}`),
@@ -67,7 +100,8 @@ const enc = new TextEncoder();
 const concat = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...enc.encode(p)] : p)));
 
-const nest = (depth: number, inner: string, open = "[", close = "]") => `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
+const nest = (depth: number, inner: string, open = "[", close = "]") =>
+  `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
 
 /** Every malformed body request. */
 export function malformedBodies(roomId: string): MalformedRequest[] {
@@ -75,7 +109,13 @@ export function malformedBodies(roomId: string): MalformedRequest[] {
   const routes = bodyRoutes(roomId);
   routes.forEach((route, r) => {
     const add = (label: string, body: string | Uint8Array, headers?: Record<string, string>) =>
-      out.push({ label: `${route.method} ${route.path} ${label}`, method: route.method, path: route.path, body, headers });
+      out.push({
+        label: `${route.method} ${route.path} ${label}`,
+        method: route.method,
+        path: route.path,
+        body,
+        headers,
+      });
     const json = JSON.stringify(route.base);
 
     // Wrong types, every field, several values each.
@@ -110,9 +150,25 @@ export function malformedBodies(roomId: string): MalformedRequest[] {
     // Duplicate keys: the last one wins (Go) and is invalid.
     for (const dup of route.duplicates) add(`duplicate key ${dup}`, `${json.slice(0, -1)},${dup}}`);
     // Not a single JSON object.
-    for (const tail of ["x", "}", "]", ",", "\u0000", " //c", ",{}", " 1", " null", "\n{}", "{}", ' "s"']) add(`trailing ${JSON.stringify(tail)}`, json + tail);
+    for (const tail of ["x", "}", "]", ",", "\u0000", " //c", ",{}", " 1", " null", "\n{}", "{}", ' "s"'])
+      add(`trailing ${JSON.stringify(tail)}`, json + tail);
     // `{}` is the zero request: invalid only where something is required.
-    const wholes = ["", "   \n", "{", '{"id":', "nul", "tru", "{'id':'x'}", "\ufeff" + json, `[${json}]`, "[]", '"text"', "42", "true", "{}{}"];
+    const wholes = [
+      "",
+      "   \n",
+      "{",
+      '{"id":',
+      "nul",
+      "tru",
+      "{'id':'x'}",
+      "\ufeff" + json,
+      `[${json}]`,
+      "[]",
+      '"text"',
+      "42",
+      "true",
+      "{}{}",
+    ];
     if (route.nullInvalid) wholes.push("{}");
     for (const whole of wholes) {
       add(`body ${JSON.stringify(whole).slice(0, 30)}`, whole);
@@ -120,7 +176,14 @@ export function malformedBodies(roomId: string): MalformedRequest[] {
     if (route.nullInvalid) for (const n of ["null", " null ", "null\n"]) add(`null body ${JSON.stringify(n)}`, n);
     // Invalid UTF-8 inside a string value.
     const text = route.textField;
-    for (const bytes of [[0xff], [0xc3, 0x28], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]]) {
+    for (const bytes of [
+      [0xff],
+      [0xc3, 0x28],
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe2, 0x82],
+    ]) {
       const marker = "\u0001MARK\u0001";
       const body = clone(route.base);
       setPath(body, text, marker);
@@ -156,7 +219,11 @@ export function malformedBodies(roomId: string): MalformedRequest[] {
     label: "POST /v1/messages remote-origin human without pair scope",
     method: "POST",
     path: "/v1/messages",
-    body: JSON.stringify({ ...msg, origin: { network_id: "elsewhere", message_id: "x" }, from: { type: "human", id: "h1" } }),
+    body: JSON.stringify({
+      ...msg,
+      origin: { network_id: "elsewhere", message_id: "x" },
+      from: { type: "human", id: "h1" },
+    }),
   });
   return out;
 }

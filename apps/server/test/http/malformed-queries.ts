@@ -44,12 +44,41 @@ export function listRoutes(f: QueryFixture): ListRoute[] {
 const SEED = 77_2026;
 /** Percent-encodes, turning lone surrogates into U+FFFD first (encodeURIComponent throws on them). */
 const q = (value: string): string =>
-  encodeURIComponent(value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
+  encodeURIComponent(
+    value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+  );
 
-const junkLimit = fc.constantFrom("", "abc", "-1", "0", "1e3", "1.5", "99999999999999999999999", "%00", "%ZZ", "++1", "0x10", " 7", "٣");
+const junkLimit = fc.constantFrom(
+  "",
+  "abc",
+  "-1",
+  "0",
+  "1e3",
+  "1.5",
+  "99999999999999999999999",
+  "%00",
+  "%ZZ",
+  "++1",
+  "0x10",
+  " 7",
+  "٣",
+);
 
 /** Raw (already percent-encoded) cursor values that can never be a valid id. */
-const rawBadCursors = ["%00", "%ZZ", "%C3%28", "%FF", "a%2Fb", "%E2%80%A8x", "-x", ".x", "x%20y", "%F0%9F%A6%80", "a".repeat(129), "b".repeat(5000)];
+const rawBadCursors = [
+  "%00",
+  "%ZZ",
+  "%C3%28",
+  "%FF",
+  "a%2Fb",
+  "%E2%80%A8x",
+  "-x",
+  ".x",
+  "x%20y",
+  "%F0%9F%A6%80",
+  "a".repeat(129),
+  "b".repeat(5000),
+];
 
 export function malformedQueries(f: QueryFixture): { invalid: MalformedRequest[]; valid: MalformedRequest[] } {
   const invalid: MalformedRequest[] = [];
@@ -57,14 +86,20 @@ export function malformedQueries(f: QueryFixture): { invalid: MalformedRequest[]
   const routes = listRoutes(f);
   routes.forEach((route, r) => {
     const url = (query: string) => `${route.path}?${[route.fixed, query].filter(Boolean).join("&")}`;
-    const add = (label: string, query: string) => invalid.push({ label: `GET ${route.path} ${label}`, method: "GET", path: url(query) });
+    const add = (label: string, query: string) =>
+      invalid.push({ label: `GET ${route.path} ${label}`, method: "GET", path: url(query) });
     const limits = fc.sample(junkLimit, { seed: SEED + r, numRuns: 12 });
     const bad = fc.sample(badId, { seed: SEED + 100 + r, numRuns: 6 });
     bad.forEach((cursor, i) => {
       const dir = i % 2 === 0 ? "before" : "after";
       add(`${dir}=${JSON.stringify(cursor).slice(0, 30)}`, `${dir}=${q(cursor)}&limit=${limits[i]}`);
     });
-    rawBadCursors.forEach((cursor, i) => add(`raw cursor ${cursor.slice(0, 20)}`, `${i % 2 ? "after" : "before"}=${cursor}&limit=${limits[i % limits.length]}`));
+    rawBadCursors.forEach((cursor, i) =>
+      add(
+        `raw cursor ${cursor.slice(0, 20)}`,
+        `${i % 2 ? "after" : "before"}=${cursor}&limit=${limits[i % limits.length]}`,
+      ),
+    );
     add("unknown cursor", `after=mf-never-seen&limit=${limits[6]}`);
     add("foreign cursor", `before=${q(route.foreign)}&limit=${limits[7]}`);
     add("both cursors", `before=${q(route.own[0])}&after=${q(route.own[1])}`);
@@ -77,24 +112,52 @@ export function malformedQueries(f: QueryFixture): { invalid: MalformedRequest[]
     }
   });
   // Artifacts: a cursor is checked before the missing filter; bad filter values.
-  const artifact = (label: string, query: string) => invalid.push({ label: `GET /v1/artifacts ${label}`, method: "GET", path: `/v1/artifacts?${query}` });
+  const artifact = (label: string, query: string) =>
+    invalid.push({ label: `GET /v1/artifacts ${label}`, method: "GET", path: `/v1/artifacts?${query}` });
   artifact("no filter", "limit=5");
   artifact("blank filters", "room_id=%20&thread_id=&dm_id=%09");
   artifact("no filter, bad cursor", "before=%00");
   for (const id of fc.sample(badId, { seed: SEED + 999, numRuns: 4 })) {
     artifact(`room_id=${JSON.stringify(id).slice(0, 20)}`, `room_id=${q(id)}`);
     artifact(`thread_id=${JSON.stringify(id).slice(0, 20)}`, `thread_id=${q(id)}`);
-    valid.push({ label: `GET /v1/artifacts dm_id=${JSON.stringify(id).slice(0, 20)}`, method: "GET", path: `/v1/artifacts?dm_id=${q(id)}` });
+    valid.push({
+      label: `GET /v1/artifacts dm_id=${JSON.stringify(id).slice(0, 20)}`,
+      method: "GET",
+      path: `/v1/artifacts?dm_id=${q(id)}`,
+    });
   }
   // Ids with bad characters in paths: unknown (404) or rejected (422), never 2xx.
-  const pathIds = [...fc.sample(badId, { seed: SEED + 500, numRuns: 5 }).map(q), "%00", "%FF", "%2F", "..%2F..", "%20", "a".repeat(3000), "%E2%80%A8"];
+  const pathIds = [
+    ...fc.sample(badId, { seed: SEED + 500, numRuns: 5 }).map(q),
+    "%00",
+    "%FF",
+    "%2F",
+    "..%2F..",
+    "%20",
+    "a".repeat(3000),
+    "%E2%80%A8",
+  ];
   for (const id of pathIds) {
-    for (const template of ["/v1/rooms/{}", "/v1/rooms/{}/messages", "/v1/rooms/{}/threads", "/v1/threads/{}", "/v1/threads/{}/messages", "/v1/dms/{}", "/v1/dms/{}/messages", "/v1/agents/{}"]) {
+    for (const template of [
+      "/v1/rooms/{}",
+      "/v1/rooms/{}/messages",
+      "/v1/rooms/{}/threads",
+      "/v1/threads/{}",
+      "/v1/threads/{}/messages",
+      "/v1/dms/{}",
+      "/v1/dms/{}/messages",
+      "/v1/agents/{}",
+    ]) {
       invalid.push({ label: `GET ${template} id=${id.slice(0, 20)}`, method: "GET", path: template.replace("{}", id) });
     }
     invalid.push({ label: `DELETE /v1/rooms id=${id.slice(0, 20)}`, method: "DELETE", path: `/v1/rooms/${id}` });
     invalid.push({ label: `DELETE /v1/agents id=${id.slice(0, 20)}`, method: "DELETE", path: `/v1/agents/${id}` });
-    invalid.push({ label: `PATCH /v1/rooms/{}/members id=${id.slice(0, 20)}`, method: "PATCH", path: `/v1/rooms/${id}/members`, body: '{"add":["mf-x"]}' });
+    invalid.push({
+      label: `PATCH /v1/rooms/{}/members id=${id.slice(0, 20)}`,
+      method: "PATCH",
+      path: `/v1/rooms/${id}/members`,
+      body: '{"add":["mf-x"]}',
+    });
   }
   return { invalid, valid };
 }

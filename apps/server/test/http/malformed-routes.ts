@@ -58,9 +58,25 @@ export function bodyRoutes(roomId: string): RouteSpec[] {
   const threadBase = {
     id: "mf-new-msg",
     origin: { network_id: "local", message_id: "mf-new-msg" },
-    target: { kind: "thread", room_id: roomId, thread_id: "mf-new-thread", parent_message_id: "mf-m-1", dm_id: "", participant_ids: ["alpha", "beta"] },
+    target: {
+      kind: "thread",
+      room_id: roomId,
+      thread_id: "mf-new-thread",
+      parent_message_id: "mf-m-1",
+      dm_id: "",
+      participant_ids: ["alpha", "beta"],
+    },
     from: { type: "agent", id: "alpha", name: "Alpha", network_id: "local", fqid: "molt://local/agents/alpha" },
-    parts: [{ kind: "url", text: "see", media_type: "text/html", url: "https://example.test/x", filename: "x.html", data: { a: 1 } }],
+    parts: [
+      {
+        kind: "url",
+        text: "see",
+        media_type: "text/html",
+        url: "https://example.test/x",
+        filename: "x.html",
+        data: { a: 1 },
+      },
+    ],
     mentions: ["beta"],
   };
   const dmBase = {
@@ -73,11 +89,21 @@ export function bodyRoutes(roomId: string): RouteSpec[] {
     {
       method: "POST",
       path: "/v1/rooms",
-      base: { id: "mf-new-room", name: "New", members: ["alpha", "beta"], visibility: "public", write_policy: "members" },
+      base: {
+        id: "mf-new-room",
+        name: "New",
+        members: ["alpha", "beta"],
+        visibility: "public",
+        write_policy: "members",
+      },
       fields: { id: "string", name: "string", members: "strings", visibility: "string", write_policy: "string" },
       required: ["id"],
       idFields: ["id", "members.0"],
-      invalidValues: { visibility: ["secret", "PUBLIC!", "publicx"], write_policy: ["everyone", "admins"], id: ["   ", "\t"] },
+      invalidValues: {
+        visibility: ["secret", "PUBLIC!", "publicx"],
+        write_policy: ["everyone", "admins"],
+        id: ["   ", "\t"],
+      },
       nullInvalid: true,
       duplicates: ['"id":"bad id"', '"ID":7', '"members":["ok","no good"]', '"visibility":"nope"'],
       textField: "name",
@@ -89,7 +115,10 @@ export function bodyRoutes(roomId: string): RouteSpec[] {
       fields: { add: "strings", remove: "strings" },
       required: [],
       idFields: ["add.0", "remove.0"],
-      invalidValues: { add: [Array.from({ length: 257 }, (_, i) => `mf-many-${i}`)], remove: [Array.from({ length: 300 }, (_, i) => `mf-r-${i}`)] },
+      invalidValues: {
+        add: [Array.from({ length: 257 }, (_, i) => `mf-many-${i}`)],
+        remove: [Array.from({ length: 300 }, (_, i) => `mf-r-${i}`)],
+      },
       nullInvalid: false,
       duplicates: ['"add":["bad id"]', '"ADD":5', '"remove":{}'],
       textField: "add.0",
@@ -120,7 +149,12 @@ export function bodyRoutes(roomId: string): RouteSpec[] {
       required: ["target.dm_id", "target.participant_ids"],
       idFields: ["target.dm_id", "target.participant_ids.0", "target.participant_ids.1"],
       invalidValues: {
-        "target.participant_ids": [["alpha"], ["alpha", " alpha "], Array.from({ length: 257 }, (_, i) => `p-${i}`), []],
+        "target.participant_ids": [
+          ["alpha"],
+          ["alpha", " alpha "],
+          Array.from({ length: 257 }, (_, i) => `p-${i}`),
+          [],
+        ],
       },
       nullInvalid: true,
       duplicates: ['"target":{"participant_ids":["solo"]}'],
@@ -143,7 +177,15 @@ export function bodyRoutes(roomId: string): RouteSpec[] {
       path: "/v1/apply",
       base: {
         network_id: "local",
-        rooms: [{ id: "mf-apply-room", name: "Applied", members: ["alpha"], visibility: "private", write_policy: "operators" }],
+        rooms: [
+          {
+            id: "mf-apply-room",
+            name: "Applied",
+            members: ["alpha"],
+            visibility: "private",
+            write_policy: "operators",
+          },
+        ],
         agents: [{ id: "mf-apply-agent", name: "Applied", credential_key: "token:mf-apply" }],
       },
       fields: {

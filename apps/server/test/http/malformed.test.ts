@@ -20,7 +20,14 @@ const CONFIG = {
   ],
 };
 
-const FIXTURE: QueryFixture = { roomId: "mf-room", threadId: "mf-thread", dmId: "mf-dm", messageId: "mf-m-1", agentId: "alpha", pairingId: "mf-pair-1" };
+const FIXTURE: QueryFixture = {
+  roomId: "mf-room",
+  threadId: "mf-thread",
+  dmId: "mf-dm",
+  messageId: "mf-m-1",
+  agentId: "alpha",
+  pairingId: "mf-pair-1",
+};
 
 /** Answers that would exist if a malformed request had been accepted. */
 const WOULD_BE_CREATED = [
@@ -46,7 +53,8 @@ async function seed(srv: TestServer): Promise<void> {
 
 function envelopeProblem(reply: Reply): string | null {
   if (reply.status < 400 || reply.status > 499) return `status ${reply.status}`;
-  if (!String(reply.headers.get("content-type")).startsWith("application/json")) return `content-type ${reply.headers.get("content-type")}`;
+  if (!String(reply.headers.get("content-type")).startsWith("application/json"))
+    return `content-type ${reply.headers.get("content-type")}`;
   const body = reply.body as Record<string, unknown> | undefined;
   if (!body || Object.keys(body).join(",") !== "code,error,request_id") return "not a {code,error,request_id} envelope";
   if (typeof body.error !== "string" || body.error === "") return "empty error text";
@@ -98,7 +106,9 @@ for (const backend of BACKENDS) {
       stream?.close();
       await srv?.dispose();
       killLeftovers();
-      console.log(`malformed[${backend}]: ${bodies.length + queries.invalid.length} malformed requests (${bodies.length} bodies, ${queries.invalid.length} queries/paths), ${queries.valid.length} junk-but-valid`);
+      console.log(
+        `malformed[${backend}]: ${bodies.length + queries.invalid.length} malformed requests (${bodies.length} bodies, ${queries.invalid.length} queries/paths), ${queries.valid.length} junk-but-valid`,
+      );
     }, 60_000);
 
     it(`bodies - ${bodies.length} generated malformed bodies at every POST/PATCH route are 4xx envelopes`, async () => {
@@ -115,7 +125,8 @@ for (const backend of BACKENDS) {
       for (const req of queries.valid) {
         const reply = await fire(srv, req);
         const keys = Object.keys(reply.body ?? {});
-        if (reply.status !== 200 || keys.length !== 2 || keys[1] !== "page") problems.push(`${req.label}: ${reply.status} ${reply.text.slice(0, 200)}`);
+        if (reply.status !== 200 || keys.length !== 2 || keys[1] !== "page")
+          problems.push(`${req.label}: ${reply.status} ${reply.text.slice(0, 200)}`);
       }
       expect(problems).toEqual([]);
     }, 60_000);
@@ -123,7 +134,10 @@ for (const backend of BACKENDS) {
     it("afterwards - every GET answer is byte for byte unchanged and no event was published", async () => {
       expect(srv.running).toBe(true);
       expectOk(await srv.get("/readyz"));
-      expectSameSnapshot(await takeSnapshot(srv, { extra: [...WOULD_BE_CREATED, ...queries.valid.map((r) => r.path)] }), before);
+      expectSameSnapshot(
+        await takeSnapshot(srv, { extra: [...WOULD_BE_CREATED, ...queries.valid.map((r) => r.path)] }),
+        before,
+      );
       expect(await stream.quietFor(300)).toEqual([]);
       // The stream is still alive: the next real write arrives.
       const ok = await send(srv, roomMessage("mf-after", "mf-room"));

@@ -21,7 +21,13 @@ function page(hasMore: boolean, nextBefore?: string, nextAfter?: string): Page {
 
 const join = (path: string, query: string) => `${path}${path.includes("?") ? "&" : "?"}${query}`;
 
-async function fetchPage(client: HttpClient, path: string, key: string, query: string, token?: string): Promise<{ ids: string[]; page: Page }> {
+async function fetchPage(
+  client: HttpClient,
+  path: string,
+  key: string,
+  query: string,
+  token?: string,
+): Promise<{ ids: string[]; page: Page }> {
   const body = expectOk(await client.get(join(path, query), { token }));
   expect(Array.isArray(body[key]), `${key} is always an array`).toBe(true);
   expect(Object.keys(body)).toEqual([key, "page"]);
@@ -33,9 +39,18 @@ async function fetchPage(client: HttpClient, path: string, key: string, query: s
  * always true; `after` pages name the first item as next_before and the last as next_after when more follow;
  * `before` pages the reverse. Checks every page of a forward and a backward walk. Returns the full id list.
  */
-export async function checkCollectionPaging(client: HttpClient, path: string, key: string, limit: number, token?: string): Promise<string[]> {
+export async function checkCollectionPaging(
+  client: HttpClient,
+  path: string,
+  key: string,
+  limit: number,
+  token?: string,
+): Promise<string[]> {
   const all = (await fetchPage(client, path, key, "limit=500", token)).ids;
-  expect([...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), "collections are sorted by id").toEqual(all);
+  expect(
+    [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    "collections are sorted by id",
+  ).toEqual(all);
   const n = all.length;
 
   const first = await fetchPage(client, path, key, `limit=${limit}`, token);
@@ -66,7 +81,13 @@ export async function checkCollectionPaging(client: HttpClient, path: string, ke
  * History flavour (messages, artifacts): the newest `limit` items, ascending; `before` walks to older pages and
  * `after` to newer ones. `expected` is the whole list in order. Checks every cursor position and both walks.
  */
-export async function checkHistoryPaging(client: HttpClient, path: string, key: string, expected: string[], limit: number): Promise<void> {
+export async function checkHistoryPaging(
+  client: HttpClient,
+  path: string,
+  key: string,
+  expected: string[],
+  limit: number,
+): Promise<void> {
   const n = expected.length;
   const all = await fetchPage(client, path, key, "limit=500");
   expect(all.ids).toEqual(expected);

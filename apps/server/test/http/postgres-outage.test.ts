@@ -45,7 +45,11 @@ describe.skipIf(skipReason !== null)("postgres outage under a running server", (
     await poll("after stopping Postgres", "/readyz", 503);
     const started = Date.now();
     for (const path of ["/readyz", "/healthz"]) expectEnvelope(await srv.get(path), 503, "service unavailable");
-    expectEnvelope(await srv.post("/v1/messages", threadMessage("out-2", "out-room", "out-thread", "out-1")), 503, "service unavailable");
+    expectEnvelope(
+      await srv.post("/v1/messages", threadMessage("out-2", "out-room", "out-thread", "out-1")),
+      503,
+      "service unavailable",
+    );
     expectEnvelope(await srv.post("/v1/rooms", { id: "out-room-2" }), 503, "service unavailable");
     expectEnvelope(await srv.get("/v1/rooms"), 503, "service unavailable");
     expectEnvelope(await srv.get("/v1/rooms/out-room/messages"), 503, "service unavailable");
@@ -64,7 +68,13 @@ describe.skipIf(skipReason !== null)("postgres outage under a running server", (
 
   it("back - writes work again; the send refused during the outage stored nothing", async () => {
     const retried = await send(srv, threadMessage("out-2", "out-room", "out-thread", "out-1"));
-    expect(retried).toEqual({ message_id: "out-2", event_id: messageEventId("out-2"), accepted: true, thread_created: true, dm_created: false });
+    expect(retried).toEqual({
+      message_id: "out-2",
+      event_id: messageEventId("out-2"),
+      accepted: true,
+      thread_created: true,
+      dm_created: false,
+    });
     await send(srv, roomMessage("out-3", "out-room"));
     await createRoom(srv, { id: "out-room-2" });
     const history = expectOk(await srv.get("/v1/rooms/out-room/messages")).messages.map((m: { id: string }) => m.id);

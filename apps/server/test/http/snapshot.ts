@@ -51,9 +51,11 @@ export async function takeSnapshot(client: HttpClient, options: SnapshotOptions 
       await read(`/v1/artifacts?dm_id=${d}&${ALL}`);
     }
   }
-  for (const agent of idsIn(await read(`/v1/agents?${ALL}`), "agents")) await read(`/v1/agents/${encodeURIComponent(agent)}`);
+  for (const agent of idsIn(await read(`/v1/agents?${ALL}`), "agents"))
+    await read(`/v1/agents/${encodeURIComponent(agent)}`);
   // A few small pages, so paging metadata is compared too.
-  for (const path of ["/v1/rooms?limit=2", "/v1/agents?limit=2", ...(options.dms === false ? [] : ["/v1/dms?limit=2"])]) await read(path);
+  for (const path of ["/v1/rooms?limit=2", "/v1/agents?limit=2", ...(options.dms === false ? [] : ["/v1/dms?limit=2"])])
+    await read(path);
   for (const path of options.extra ?? []) await read(path);
   return snap;
 }
@@ -63,7 +65,8 @@ export function expectSameSnapshot(after: Snapshot, before: Snapshot): void {
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   const diffs: string[] = [];
   for (const [path, text] of before) {
-    if (after.get(path) !== text) diffs.push(`${path}\n  before: ${text.slice(0, 400)}\n  after:  ${(after.get(path) ?? "").slice(0, 400)}`);
+    if (after.get(path) !== text)
+      diffs.push(`${path}\n  before: ${text.slice(0, 400)}\n  after:  ${(after.get(path) ?? "").slice(0, 400)}`);
   }
   expect(diffs.slice(0, 5).join("\n"), `${diffs.length} answers differ`).toBe("");
 }

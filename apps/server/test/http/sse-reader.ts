@@ -107,7 +107,8 @@ export class SseReader {
     const deadline = Date.now() + timeoutMs;
     while (!ready()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`SSE: timed out after ${timeoutMs} ms; received ${JSON.stringify(this.items.map(describe))}`);
+      if (left <= 0)
+        throw new Error(`SSE: timed out after ${timeoutMs} ms; received ${JSON.stringify(this.items.map(describe))}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.#waiters.push(() => {

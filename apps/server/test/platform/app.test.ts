@@ -7,7 +7,10 @@ describe("createApp", () => {
   it("reconcile - creates declared rooms, emits room.created, binds token agents to token:<id>", async () => {
     const { app, store, call } = await makeApp({
       rooms: [{ id: "lobby", members: ["alpha"], visibility: "public" }],
-      auth: { mode: "bearer", tokens: [...TOKENS, { id: "bot", value: "bot-secret", scopes: ["write"], agents: ["alpha", " beta "] }] },
+      auth: {
+        mode: "bearer",
+        tokens: [...TOKENS, { id: "bot", value: "bot-secret", scopes: ["write"], agents: ["alpha", " beta "] }],
+      },
     });
     await app.reconcile();
     expect((await store.getRoom("lobby"))?.members).toEqual(["alpha"]);

@@ -24,7 +24,10 @@ async function ruleApp(overrides: Overrides, store?: Store) {
   app.use("*", authMiddleware(ctx));
   app.all("/rule/:rule", async (c) => {
     const p = await requireAccess(c, c.req.param("rule") as AccessRule);
-    return jsonResponse(c, 200, { kind: p.kind, id: p.kind === "static" ? p.tokenId : p.kind === "agent" ? p.agentId : "" });
+    return jsonResponse(c, 200, {
+      kind: p.kind,
+      id: p.kind === "static" ? p.tokenId : p.kind === "agent" ? p.agentId : "",
+    });
   });
   app.get("/console/x", async (c) => jsonResponse(c, 200, { kind: (await requireAccess(c, "read")).kind }));
   app.onError(createErrorHandler(recordingLogger()));
@@ -81,33 +84,97 @@ describe("requireAccess", () => {
       unknown: "200 anonymous",
       malformed: "200 anonymous",
     });
-    expect(m.network).toMatchObject({ none: "401 authorization required", observe: "200 static:observer", write: "403 forbidden", attach: "200 static:attacher", pair: "200 static:pairer", unknown: "401 invalid token", malformed: "401 invalid authorization header" });
-    expect(m.list).toMatchObject({ observe: "200 static:observer", admin: "200 static:admin", attach: "403 forbidden", pair: "200 static:pairer" });
-    expect(m.read).toMatchObject({ none: "401 authorization required", observe: "200 static:observer", admin: "200 static:admin", pair: "403 forbidden", write: "403 forbidden" });
-    expect(m.observe).toMatchObject({ none: "401 authorization required", observe: "200 static:observer", pair: "403 forbidden" });
-    expect(m.write).toMatchObject({ none: "401 authorization required", write: "200 static:writer", pair: "200 static:pairer", observe: "403 forbidden", admin: "403 forbidden" });
-    expect(m.admin).toMatchObject({ admin: "200 static:admin", observe: "403 forbidden", unknown: "401 invalid token" });
-    expect(m.register).toMatchObject({ none: "401 authorization required", admin: "200 static:admin", attach: "403 forbidden" });
+    expect(m.network).toMatchObject({
+      none: "401 authorization required",
+      observe: "200 static:observer",
+      write: "403 forbidden",
+      attach: "200 static:attacher",
+      pair: "200 static:pairer",
+      unknown: "401 invalid token",
+      malformed: "401 invalid authorization header",
+    });
+    expect(m.list).toMatchObject({
+      observe: "200 static:observer",
+      admin: "200 static:admin",
+      attach: "403 forbidden",
+      pair: "200 static:pairer",
+    });
+    expect(m.read).toMatchObject({
+      none: "401 authorization required",
+      observe: "200 static:observer",
+      admin: "200 static:admin",
+      pair: "403 forbidden",
+      write: "403 forbidden",
+    });
+    expect(m.observe).toMatchObject({
+      none: "401 authorization required",
+      observe: "200 static:observer",
+      pair: "403 forbidden",
+    });
+    expect(m.write).toMatchObject({
+      none: "401 authorization required",
+      write: "200 static:writer",
+      pair: "200 static:pairer",
+      observe: "403 forbidden",
+      admin: "403 forbidden",
+    });
+    expect(m.admin).toMatchObject({
+      admin: "200 static:admin",
+      observe: "403 forbidden",
+      unknown: "401 invalid token",
+    });
+    expect(m.register).toMatchObject({
+      none: "401 authorization required",
+      admin: "200 static:admin",
+      attach: "403 forbidden",
+    });
   });
 
   it("mode bearer with public read - anonymous reads, scopeless tokens downgraded, invalid credentials still 401", async () => {
     const m = await matrix({ auth: { mode: "bearer", publicRead: true, tokens: TOKENS } });
-    expect(m.health).toMatchObject({ none: "200 anonymous", write: "200 static:writer", unknown: "401 invalid token", malformed: "401 invalid authorization header" });
-    expect(m.read).toMatchObject({ none: "200 anonymous", observe: "200 static:observer", write: "200 anonymous", pair: "200 anonymous", unknown: "401 invalid token", malformed: "401 invalid authorization header" });
+    expect(m.health).toMatchObject({
+      none: "200 anonymous",
+      write: "200 static:writer",
+      unknown: "401 invalid token",
+      malformed: "401 invalid authorization header",
+    });
+    expect(m.read).toMatchObject({
+      none: "200 anonymous",
+      observe: "200 static:observer",
+      write: "200 anonymous",
+      pair: "200 anonymous",
+      unknown: "401 invalid token",
+      malformed: "401 invalid authorization header",
+    });
     expect(m.list).toMatchObject({ none: "200 anonymous", pair: "200 static:pairer", write: "200 anonymous" });
     expect(m.network).toMatchObject({ none: "200 anonymous", attach: "200 static:attacher" });
-    expect(m.observe).toMatchObject({ none: "401 authorization required", write: "403 forbidden", observe: "200 static:observer" });
+    expect(m.observe).toMatchObject({
+      none: "401 authorization required",
+      write: "403 forbidden",
+      observe: "200 static:observer",
+    });
     expect(m.write).toMatchObject({ none: "401 authorization required" });
   });
 
   it("agent registration token - admits admin or attach", async () => {
     const m = await matrix({ auth: { mode: "bearer", agentRegistration: "token", tokens: TOKENS } });
-    expect(m.register).toMatchObject({ none: "401 authorization required", admin: "200 static:admin", attach: "200 static:attacher", write: "403 forbidden" });
+    expect(m.register).toMatchObject({
+      none: "401 authorization required",
+      admin: "200 static:admin",
+      attach: "200 static:attacher",
+      write: "403 forbidden",
+    });
   });
 
   it("mode open - anonymous may register; a token must have admin or attach", async () => {
     const m = await matrix({ auth: { mode: "open", tokens: TOKENS } });
-    expect(m.register).toMatchObject({ none: "200 anonymous", attach: "200 static:attacher", admin: "200 static:admin", write: "403 forbidden", unknown: "401 invalid token" });
+    expect(m.register).toMatchObject({
+      none: "200 anonymous",
+      attach: "200 static:attacher",
+      admin: "200 static:admin",
+      write: "403 forbidden",
+      unknown: "401 invalid token",
+    });
     expect(m.read).toMatchObject({ none: "200 anonymous", unknown: "401 invalid token" });
   });
 
@@ -127,7 +194,9 @@ describe("requireAccess", () => {
 
   it("tokens - are matched after trimming and a blank id becomes tok_<hash>", async () => {
     expect(staticTokenId("", " secret ")).toBe("tok_2bb80d537b1da3e3");
-    const { call } = await ruleApp({ auth: { mode: "bearer", tokens: [{ id: "", value: "  secret ", scopes: ["admin"], agents: [] }] } });
+    const { call } = await ruleApp({
+      auth: { mode: "bearer", tokens: [{ id: "", value: "  secret ", scopes: ["admin"], agents: [] }] },
+    });
     expect(await call("admin", bearer("secret"))).toBe("200 static:tok_2bb80d537b1da3e3");
   });
 

@@ -22,7 +22,12 @@ function bodyApp() {
 }
 
 async function post(path: string, body: NonNullable<RequestInit["body"]>, init: RequestInit = {}) {
-  const res = await bodyApp().request(path, { method: "POST", body, ...init, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+  const res = await bodyApp().request(path, {
+    method: "POST",
+    body,
+    ...init,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
   return { status: res.status, body: await bodyOf(res) };
 }
 
@@ -32,7 +37,10 @@ describe("readBody", () => {
   });
 
   it("empty body - is 400 EOF", async () => {
-    expect(await post("/room", "")).toEqual({ status: 400, body: { code: "bad_request", error: "EOF", request_id: "req_body" } });
+    expect(await post("/room", "")).toEqual({
+      status: 400,
+      body: { code: "bad_request", error: "EOF", request_id: "req_body" },
+    });
     expect((await post("/room", "   ")).body.error).toBe("EOF");
   });
 
@@ -43,7 +51,9 @@ describe("readBody", () => {
   });
 
   it("trailing garbage - is 400 with the parser message", async () => {
-    expect((await post("/room", '{"id":"a"} }')).body.error).toBe("invalid character '}' looking for beginning of value");
+    expect((await post("/room", '{"id":"a"} }')).body.error).toBe(
+      "invalid character '}' looking for beginning of value",
+    );
   });
 
   it("syntax errors - are worded like Go's scanner", async () => {
@@ -83,7 +93,10 @@ describe("readBody", () => {
   it("1 MiB + 1 byte - is 400 request body too large", async () => {
     const body = '{"pad":"' + "x".repeat(MAX_BODY_BYTES - 9) + '"}';
     expect(body.length).toBe(MAX_BODY_BYTES + 1);
-    expect(await post("/room", body)).toEqual({ status: 400, body: { code: "bad_request", error: "http: request body too large", request_id: "req_body" } });
+    expect(await post("/room", body)).toEqual({
+      status: 400,
+      body: { code: "bad_request", error: "http: request body too large", request_id: "req_body" },
+    });
   });
 
   it("an unbounded streamed body - is cut off just past the limit without reading the rest", async () => {
@@ -104,7 +117,11 @@ describe("readBody", () => {
   });
 
   it("a declared Content-Length over the limit - is refused before reading", async () => {
-    const res = await bodyApp().request("/raw", { method: "POST", body: "{}", headers: { "Content-Length": String(MAX_BODY_BYTES + 1) } });
+    const res = await bodyApp().request("/raw", {
+      method: "POST",
+      body: "{}",
+      headers: { "Content-Length": String(MAX_BODY_BYTES + 1) },
+    });
     expect(res.status).toBe(400);
   });
 
@@ -128,6 +145,8 @@ describe("readBody", () => {
   });
 
   it("a type error - is reported before the single-value check", async () => {
-    expect((await post("/room", '"x" {}')).body.error).toBe("json: cannot unmarshal string into Go value of type protocol.CreateRoomRequest");
+    expect((await post("/room", '"x" {}')).body.error).toBe(
+      "json: cannot unmarshal string into Go value of type protocol.CreateRoomRequest",
+    );
   });
 });

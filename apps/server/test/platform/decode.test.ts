@@ -6,7 +6,13 @@ import { parseJsonValue } from "../../src/http/json-parse.js";
 
 const actor = t.object("protocol.Actor", { type: t.string, id: t.string, name: t.string });
 const part = t.object("protocol.Part", { kind: t.string, text: t.string, data: t.map });
-const send = t.object("protocol.SendMessageRequest", { id: t.string, from: actor, parts: t.list(part), mentions: t.strings, urgent: t.bool });
+const send = t.object("protocol.SendMessageRequest", {
+  id: t.string,
+  from: actor,
+  parts: t.list(part),
+  mentions: t.strings,
+  urgent: t.bool,
+});
 
 const decode = (json: string) => decodeJson(send, parseJsonValue(new TextEncoder().encode(json)).value);
 const failure = (json: string) => {
@@ -22,7 +28,13 @@ const failure = (json: string) => {
 
 describe("decodeJson", () => {
   it("missing keys - decode to zero values", () => {
-    expect(decode("{}")).toEqual({ id: "", from: { type: "", id: "", name: "" }, parts: [], mentions: [], urgent: false });
+    expect(decode("{}")).toEqual({
+      id: "",
+      from: { type: "", id: "", name: "" },
+      parts: [],
+      mentions: [],
+      urgent: false,
+    });
   });
 
   it("literal null body - is the zero value", () => {
@@ -30,7 +42,11 @@ describe("decodeJson", () => {
   });
 
   it("keys - match fields case-insensitively", () => {
-    expect(decode('{"ID":"m1","From":{"Id":"a","TYPE":"agent"},"URGENT":true}')).toMatchObject({ id: "m1", from: { id: "a", type: "agent" }, urgent: true });
+    expect(decode('{"ID":"m1","From":{"Id":"a","TYPE":"agent"},"URGENT":true}')).toMatchObject({
+      id: "m1",
+      from: { id: "a", type: "agent" },
+      urgent: true,
+    });
   });
 
   it("case folding - follows Go (ſ folds to s, Kelvin sign to k)", () => {
@@ -50,7 +66,9 @@ describe("decodeJson", () => {
   });
 
   it("null on a field - leaves strings, bools and objects untouched and clears lists", () => {
-    const value = decode('{"id":"a","id":null,"from":{"id":"x"},"from":null,"mentions":["p"],"mentions":null,"urgent":null}');
+    const value = decode(
+      '{"id":"a","id":null,"from":{"id":"x"},"from":null,"mentions":["p"],"mentions":null,"urgent":null}',
+    );
     expect(value).toMatchObject({ id: "a", from: { id: "x" }, mentions: [], urgent: false });
   });
 
@@ -59,7 +77,9 @@ describe("decodeJson", () => {
   });
 
   it("free maps - keep any JSON, merge on repeat, and keep __proto__ as a plain key", () => {
-    const value = decode('{"parts":[{"kind":"data","data":{"a":1,"b":{"c":[true,null,"s"]},"__proto__":{"polluted":1}}}]}');
+    const value = decode(
+      '{"parts":[{"kind":"data","data":{"a":1,"b":{"c":[true,null,"s"]},"__proto__":{"polluted":1}}}]}',
+    );
     const data = value.parts[0]!.data!;
     expect(data.a).toBe(1);
     expect(data.b).toEqual({ c: [true, null, "s"] });
@@ -71,22 +91,44 @@ describe("decodeJson", () => {
   });
 
   it("wrong types - fail with Go's messages", () => {
-    expect(failure('{"from":{"id":5}}')).toBe("json: cannot unmarshal number into Go struct field Actor.from.id of type string");
-    expect(failure('{"id":true}')).toBe("json: cannot unmarshal bool into Go struct field SendMessageRequest.id of type string");
-    expect(failure('{"urgent":"yes"}')).toBe("json: cannot unmarshal string into Go struct field SendMessageRequest.urgent of type bool");
-    expect(failure('{"from":"a"}')).toBe("json: cannot unmarshal string into Go struct field SendMessageRequest.from of type protocol.Actor");
-    expect(failure('{"parts":{}}')).toBe("json: cannot unmarshal object into Go struct field SendMessageRequest.parts of type []protocol.Part");
-    expect(failure('{"parts":[1]}')).toBe("json: cannot unmarshal number into Go struct field SendMessageRequest.parts of type protocol.Part");
-    expect(failure('{"parts":[{"kind":[]}]}')).toBe("json: cannot unmarshal array into Go struct field Part.parts.kind of type string");
-    expect(failure('{"parts":[{"data":[]}]}')).toBe("json: cannot unmarshal array into Go struct field Part.parts.data of type map[string]interface {}");
-    expect(failure('{"mentions":"a"}')).toBe("json: cannot unmarshal string into Go struct field SendMessageRequest.mentions of type []string");
-    expect(failure('{"mentions":["a",1]}')).toBe("json: cannot unmarshal number into Go struct field SendMessageRequest.mentions of type string");
+    expect(failure('{"from":{"id":5}}')).toBe(
+      "json: cannot unmarshal number into Go struct field Actor.from.id of type string",
+    );
+    expect(failure('{"id":true}')).toBe(
+      "json: cannot unmarshal bool into Go struct field SendMessageRequest.id of type string",
+    );
+    expect(failure('{"urgent":"yes"}')).toBe(
+      "json: cannot unmarshal string into Go struct field SendMessageRequest.urgent of type bool",
+    );
+    expect(failure('{"from":"a"}')).toBe(
+      "json: cannot unmarshal string into Go struct field SendMessageRequest.from of type protocol.Actor",
+    );
+    expect(failure('{"parts":{}}')).toBe(
+      "json: cannot unmarshal object into Go struct field SendMessageRequest.parts of type []protocol.Part",
+    );
+    expect(failure('{"parts":[1]}')).toBe(
+      "json: cannot unmarshal number into Go struct field SendMessageRequest.parts of type protocol.Part",
+    );
+    expect(failure('{"parts":[{"kind":[]}]}')).toBe(
+      "json: cannot unmarshal array into Go struct field Part.parts.kind of type string",
+    );
+    expect(failure('{"parts":[{"data":[]}]}')).toBe(
+      "json: cannot unmarshal array into Go struct field Part.parts.data of type map[string]interface {}",
+    );
+    expect(failure('{"mentions":"a"}')).toBe(
+      "json: cannot unmarshal string into Go struct field SendMessageRequest.mentions of type []string",
+    );
+    expect(failure('{"mentions":["a",1]}')).toBe(
+      "json: cannot unmarshal number into Go struct field SendMessageRequest.mentions of type string",
+    );
     expect(failure("[]")).toBe("json: cannot unmarshal array into Go value of type protocol.SendMessageRequest");
     expect(failure("1")).toBe("json: cannot unmarshal number into Go value of type protocol.SendMessageRequest");
   });
 
   it("an error inside a nested object - names the top struct again for later fields", () => {
-    expect(failure('{"from":{"id":"a"},"id":1}')).toBe("json: cannot unmarshal number into Go struct field SendMessageRequest.id of type string");
+    expect(failure('{"from":{"id":"a"},"id":1}')).toBe(
+      "json: cannot unmarshal number into Go struct field SendMessageRequest.id of type string",
+    );
   });
 
   it("string escapes - decode like Go, lone surrogates become U+FFFD", () => {
@@ -97,6 +139,8 @@ describe("decodeJson", () => {
   });
 
   it("numbers too large for float64 inside data - are a 400, not Infinity", () => {
-    expect(failure('{"parts":[{"data":{"n":1e400}}]}')).toBe("json: cannot unmarshal number into Go struct field Part.parts.data of type float64");
+    expect(failure('{"parts":[{"data":{"n":1e400}}]}')).toBe(
+      "json: cannot unmarshal number into Go struct field Part.parts.data of type float64",
+    );
   });
 });

@@ -65,7 +65,10 @@ describe("discovery documents", () => {
 
   it("open registration: connect with --registration open; sending only after connecting", async () => {
     const auth = { mode: "open", publicRead: true, agentRegistration: "open", tokens: [] };
-    const { app, call } = await makeApp({ auth, rooms: [{ id: "agora", visibility: "public", write_policy: "registered_agents" }] } as never);
+    const { app, call } = await makeApp({
+      auth,
+      rooms: [{ id: "agora", visibility: "public", write_policy: "registered_agents" }],
+    } as never);
     await app.reconcile();
     const skill = await (await call("/skill.md")).text();
     expect(skill).toContain("--registration open");

@@ -70,7 +70,9 @@ describe("error envelopes", () => {
         throw new HttpError(Number(c.req.param("status")), `room "x" said no`);
       });
       app.get("/store/:code", (c) => {
-        throw new StoreError(c.req.param("code") as never, "SELECT * FROM secret_table at /var/lib/db", { backend: "sqlite" });
+        throw new StoreError(c.req.param("code") as never, "SELECT * FROM secret_table at /var/lib/db", {
+          backend: "sqlite",
+        });
       });
       app.get("/boom", () => {
         throw new TypeError("Cannot read properties of undefined (reading 'x') at /srv/app.js:1");
@@ -90,8 +92,16 @@ describe("error envelopes", () => {
     it("HttpError 503 - shows only the reason phrase and logs the cause", async () => {
       const { app, log } = build();
       const res = await app.request("/http/503");
-      expect(await res.json()).toEqual({ code: "service_unavailable", error: "service unavailable", request_id: "req_fixed" });
-      expect(log.lines.some((l) => l.level === "error" && l.fields.error === 'room "x" said no' && l.fields.request_id === "req_fixed")).toBe(true);
+      expect(await res.json()).toEqual({
+        code: "service_unavailable",
+        error: "service unavailable",
+        request_id: "req_fixed",
+      });
+      expect(
+        log.lines.some(
+          (l) => l.level === "error" && l.fields.error === 'room "x" said no' && l.fields.request_id === "req_fixed",
+        ),
+      ).toBe(true);
     });
 
     it("StoreError codes - map to 404, 422, 503 and hide SQL on 500", async () => {
@@ -105,7 +115,11 @@ describe("error envelopes", () => {
       expect(internal.status).toBe(500);
       const text = await internal.text();
       expect(text).not.toContain("SELECT");
-      expect(JSON.parse(text)).toEqual({ code: "internal_error", error: "internal server error", request_id: "req_fixed" });
+      expect(JSON.parse(text)).toEqual({
+        code: "internal_error",
+        error: "internal server error",
+        request_id: "req_fixed",
+      });
       expect(log.lines.some((l) => String(l.fields.error).includes("SELECT"))).toBe(true);
     });
 
@@ -134,7 +148,12 @@ describe("request ids", () => {
 
   it("invalid or missing X-Request-Id - gets req_ plus 16 hex", async () => {
     const { call } = await makeApp();
-    const cases: Record<string, string>[] = [{}, { "X-Request-Id": "has space" }, { "X-Request-Id": "x".repeat(129) }, { "X-Request-Id": "é" }];
+    const cases: Record<string, string>[] = [
+      {},
+      { "X-Request-Id": "has space" },
+      { "X-Request-Id": "x".repeat(129) },
+      { "X-Request-Id": "é" },
+    ];
     for (const headers of cases) {
       const res = await call("/healthz", { headers });
       expect(res.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{16}$/);
@@ -149,11 +168,18 @@ describe("request ids", () => {
   });
 
   it("every request - logs one line with request id, method, route pattern, status and duration, no secrets", async () => {
-    const { call, log } = await makeApp({ auth: { mode: "bearer", tokens: [{ id: "t", value: "s3cret-value", scopes: ["observe"], agents: [] }] } });
+    const { call, log } = await makeApp({
+      auth: { mode: "bearer", tokens: [{ id: "t", value: "s3cret-value", scopes: ["observe"], agents: [] }] },
+    });
     await call("/v1/pairings/p9/rooms", { token: "s3cret-value", headers: { "X-Request-Id": "r1" } });
     const lines = log.lines.filter((l) => l.message.startsWith("request completed"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.fields).toMatchObject({ request_id: "r1", method: "GET", route: "GET /v1/pairings/{pairingID}/rooms", status: 404 });
+    expect(lines[0]!.fields).toMatchObject({
+      request_id: "r1",
+      method: "GET",
+      route: "GET /v1/pairings/{pairingID}/rooms",
+      status: 404,
+    });
     expect(typeof lines[0]!.fields.duration_ms).toBe("number");
     expect(JSON.stringify(log.lines)).not.toContain("s3cret-value");
   });

@@ -6,7 +6,13 @@ import { messageEventId, newEventId, replayGapEventId } from "../../src/events/i
 import { eventRecordOf } from "../../src/service/events.js";
 
 const clock = new MonotonicClock();
-const ev = (id: string, extra: Partial<MoltnetEvent> = {}): MoltnetEvent => ({ id, type: "room.created", network_id: "local", created_at: clock.now(), ...extra });
+const ev = (id: string, extra: Partial<MoltnetEvent> = {}): MoltnetEvent => ({
+  id,
+  type: "room.created",
+  network_id: "local",
+  created_at: clock.now(),
+  ...extra,
+});
 
 /** A feed over a real in-memory event log; `publish` stores events as a change would. */
 function setup(directMessages = true, now?: () => number) {

@@ -13,7 +13,8 @@ export interface LogLine {
 
 export function recordingLogger(): Logger & { lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const at = (level: LogLine["level"]) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, fields, message });
+  const at = (level: LogLine["level"]) => (fields: Record<string, unknown>, message: string) =>
+    void lines.push({ level, fields, message });
   return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
@@ -35,7 +36,12 @@ export function makeSettings(overrides: SettingsOverrides = {}): AppSettings {
   };
 }
 
-export const token = (id: string, value: string, scopes: StaticToken["scopes"], agents: string[] = []): StaticToken => ({ id, value, scopes, agents });
+export const token = (
+  id: string,
+  value: string,
+  scopes: StaticToken["scopes"],
+  agents: string[] = [],
+): StaticToken => ({ id, value, scopes, agents });
 
 export const TOKENS: StaticToken[] = [
   token("observer", "observe-secret", ["observe"]),
@@ -65,7 +71,10 @@ export interface TestApp {
   call(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
 }
 
-export async function makeApp(overrides: SettingsOverrides = {}, options: { store?: Store; heartbeatMs?: number } = {}): Promise<TestApp> {
+export async function makeApp(
+  overrides: SettingsOverrides = {},
+  options: { store?: Store; heartbeatMs?: number } = {},
+): Promise<TestApp> {
   const store = options.store ?? (await openStore({ kind: "memory" }));
   const log = recordingLogger();
   const app = createApp({ settings: makeSettings(overrides), store, log, heartbeatMs: options.heartbeatMs });
@@ -79,12 +88,21 @@ export async function makeApp(overrides: SettingsOverrides = {}, options: { stor
 }
 
 /** Reads an SSE body until `predicate(text so far)` holds or `ms` passes; returns the text read. */
-export async function readStreamUntil(body: ReadableStream<Uint8Array>, predicate: (text: string) => boolean, ms = 2000): Promise<{ text: string; reader: ReadableStreamDefaultReader<Uint8Array> }> {
+export async function readStreamUntil(
+  body: ReadableStream<Uint8Array>,
+  predicate: (text: string) => boolean,
+  ms = 2000,
+): Promise<{ text: string; reader: ReadableStreamDefaultReader<Uint8Array> }> {
   const reader = body.getReader();
   return { text: await readMore(reader, "", predicate, ms), reader };
 }
 
-export async function readMore(reader: ReadableStreamDefaultReader<Uint8Array>, text: string, predicate: (text: string) => boolean, ms = 2000): Promise<string> {
+export async function readMore(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  text: string,
+  predicate: (text: string) => boolean,
+  ms = 2000,
+): Promise<string> {
   const decoder = new TextDecoder();
   const deadline = Date.now() + ms;
   while (!predicate(text)) {

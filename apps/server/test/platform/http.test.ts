@@ -25,12 +25,16 @@ afterAll(() => {
 /** Streams `total` bytes of a JSON string value in chunks without Content-Length (chunked encoding). */
 function postChunked(path: string, total: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${base}${path}`, { method: "POST", headers: { "Content-Type": "application/json" } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      `${base}${path}`,
+      { method: "POST", headers: { "Content-Type": "application/json" } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on("error", reject);
     const head = '{"id":"big","name":"';
     const tail = '"}';
@@ -64,7 +68,10 @@ describe("over real HTTP", () => {
   it("a client that disconnects mid-body - changes nothing and the server keeps answering", async () => {
     const body = JSON.stringify({ id: "half", name: "half" });
     await new Promise<void>((resolve) => {
-      const req = httpRequest(`${base}/v1/rooms`, { method: "POST", headers: { "Content-Type": "application/json", "Content-Length": String(body.length + 100) } });
+      const req = httpRequest(`${base}/v1/rooms`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Content-Length": String(body.length + 100) },
+      });
       req.on("error", () => resolve());
       req.write(body, () => setTimeout(() => req.destroy(), 50));
       req.on("close", () => resolve());
@@ -72,7 +79,11 @@ describe("over real HTTP", () => {
     const rooms = await fetch(`${base}/v1/rooms`);
     expect(rooms.status).toBe(200);
     expect(((await bodyOf(rooms)) as { rooms: Array<{ id: string }> }).rooms.map((r) => r.id)).not.toContain("half");
-    const whole = await fetch(`${base}/v1/rooms`, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+    const whole = await fetch(`${base}/v1/rooms`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body,
+    });
     expect(whole.status).toBe(201);
   });
 

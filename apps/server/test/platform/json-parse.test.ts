@@ -14,7 +14,8 @@ function plain(value: JsonValue): Plain {
   if (Array.isArray(value)) return value.map(plain);
   if (value instanceof JsonObject) {
     const out: { [key: string]: Plain } = {};
-    for (const [key, item] of value.entries) Object.defineProperty(out, key, { value: plain(item), enumerable: true, writable: true, configurable: true });
+    for (const [key, item] of value.entries)
+      Object.defineProperty(out, key, { value: plain(item), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
@@ -30,7 +31,12 @@ function wellFormed(value: Plain): Plain {
   if (value && typeof value === "object") {
     const out: { [key: string]: Plain } = {};
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, toWellFormed(key), { value: wellFormed(item), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, toWellFormed(key), {
+        value: wellFormed(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
@@ -61,14 +67,21 @@ function theirs(text: string): Outcome {
 
 const jsonText = fc.oneof(fc.json({ maxDepth: 4 }), fc.json({ maxDepth: 4, stringUnit: "binary" }));
 /** Characters JSON is made of, so random text is often nearly a document. */
-const jsonish = fc.string({ unit: fc.constantFrom(..."{}[]\",:0123456789.-+eEtrufalsn \t\n\r\\/bu\u00e9\ud83d\ude00"), maxLength: 40 });
+const jsonish = fc.string({
+  unit: fc.constantFrom(...'{}[]",:0123456789.-+eEtrufalsn \t\n\r\\/bu\u00e9\ud83d\ude00'),
+  maxLength: 40,
+});
 /** A valid document with one character removed, replaced or inserted. */
-const mutated = fc.tuple(jsonText, fc.nat(), fc.constantFrom("", "{", "}", "[", "]", '"', ",", ":", "\\", "0", "-", ".", "e", " ", "\u0001")).map(
-  ([text, at, ch]) => {
+const mutated = fc
+  .tuple(
+    jsonText,
+    fc.nat(),
+    fc.constantFrom("", "{", "}", "[", "]", '"', ",", ":", "\\", "0", "-", ".", "e", " ", "\u0001"),
+  )
+  .map(([text, at, ch]) => {
     const i = text.length ? at % text.length : 0;
     return text.slice(0, i) + ch + text.slice(i + (at % 2));
-  },
-);
+  });
 
 describe("json-parse agrees with JSON.parse", () => {
   it("reads every valid document to the same value", () => {

@@ -15,7 +15,9 @@ const err = (fn: () => unknown) => {
 
 describe("list query parsing", () => {
   it("limit - defaults to 100, clamps to 500 and never fails", () => {
-    expect([undefined, "", "  ", "abc", "0", "-5", "1.5", "1e2", "99999999999999999999"].map(parseLimit)).toEqual([100, 100, 100, 100, 100, 100, 100, 100, 100]);
+    expect([undefined, "", "  ", "abc", "0", "-5", "1.5", "1e2", "99999999999999999999"].map(parseLimit)).toEqual([
+      100, 100, 100, 100, 100, 100, 100, 100, 100,
+    ]);
     expect([" 7 ", "+8", "500", "501", "9000000000000000000"].map(parseLimit)).toEqual([7, 8, 500, 500, 500]);
   });
 
@@ -30,9 +32,15 @@ describe("list query parsing", () => {
   });
 
   it("malformed cursors - are 422 with the id rule", () => {
-    expect(err(() => windowFromParams(undefined, "-x", undefined))).toBe("422 before id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    expect(err(() => windowFromParams(undefined, undefined, "a b"))).toBe("422 after id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    expect(err(() => windowFromParams(undefined, "a".repeat(129), undefined))).toBe("422 before id must be 128 characters or fewer");
+    expect(err(() => windowFromParams(undefined, "-x", undefined))).toBe(
+      "422 before id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+    );
+    expect(err(() => windowFromParams(undefined, undefined, "a b"))).toBe(
+      "422 after id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+    );
+    expect(err(() => windowFromParams(undefined, "a".repeat(129), undefined))).toBe(
+      "422 before id must be 128 characters or fewer",
+    );
   });
 });
 

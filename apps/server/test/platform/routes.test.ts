@@ -8,7 +8,10 @@ async function flakyStore(): Promise<Store & { down: boolean }> {
   const flaky = Object.create(inner) as Store & { down: boolean };
   flaky.down = false;
   flaky.health = async () => {
-    if (flaky.down) throw new StoreError("unavailable", "connect ECONNREFUSED 10.0.0.5:5432 password=hunter2", { backend: "postgres" });
+    if (flaky.down)
+      throw new StoreError("unavailable", "connect ECONNREFUSED 10.0.0.5:5432 password=hunter2", {
+        backend: "postgres",
+      });
     return inner.health();
   };
   return flaky;
@@ -69,11 +72,20 @@ describe("GET /v1/network", () => {
       pairings: true,
     });
     expect(body.console).toEqual({ can_send_human: false });
-    expect(body.warnings.map((w: { code: string; message: string }) => `${w.code}: ${w.message}`)).toEqual(["pairings.incompatible: 1 pairing incompatible.", "pairings.error: 2 pairings in error."]);
+    expect(body.warnings.map((w: { code: string; message: string }) => `${w.code}: ${w.message}`)).toEqual([
+      "pairings.incompatible: 1 pairing incompatible.",
+      "pairings.error: 2 pairings in error.",
+    ]);
   });
 
   it("console.can_send_human - needs a static write token when auth is on", async () => {
-    const { call } = await makeApp({ auth: { mode: "bearer", publicRead: true, tokens: [...TOKENS, { id: "ow", value: "ow-secret", scopes: ["observe", "write"], agents: [] }] } });
+    const { call } = await makeApp({
+      auth: {
+        mode: "bearer",
+        publicRead: true,
+        tokens: [...TOKENS, { id: "ow", value: "ow-secret", scopes: ["observe", "write"], agents: [] }],
+      },
+    });
     expect((await bodyOf(await call("/v1/network"))).console.can_send_human).toBe(false);
     expect((await bodyOf(await call("/v1/network", { token: "ow-secret" }))).console.can_send_human).toBe(true);
     expect((await bodyOf(await call("/v1/network", { token: "observe-secret" }))).console.can_send_human).toBe(false);
@@ -81,7 +93,12 @@ describe("GET /v1/network", () => {
 });
 
 describe("GET /v1/pairings", () => {
-  const pairings = ["p3", "p1", "p2"].map((id) => ({ id, remote_network_id: `net-${id}`, remote_base_url: `https://${id}.example`, token: `secret-${id}` }));
+  const pairings = ["p3", "p1", "p2"].map((id) => ({
+    id,
+    remote_network_id: `net-${id}`,
+    remote_base_url: `https://${id}.example`,
+    token: `secret-${id}`,
+  }));
 
   it("lists configured pairings by id, never their tokens", async () => {
     const { call } = await makeApp({ pairings });
@@ -89,7 +106,12 @@ describe("GET /v1/pairings", () => {
     expect(text).not.toContain("secret-");
     const body = JSON.parse(text);
     expect(body.pairings.map((p: { id: string }) => p.id)).toEqual(["p1", "p2", "p3"]);
-    expect(body.pairings[0]).toEqual({ id: "p1", remote_network_id: "net-p1", remote_base_url: "https://p1.example", status: "unknown" });
+    expect(body.pairings[0]).toEqual({
+      id: "p1",
+      remote_network_id: "net-p1",
+      remote_base_url: "https://p1.example",
+      status: "unknown",
+    });
     expect(body.page).toEqual({ has_more: false });
   });
 
@@ -128,10 +150,14 @@ describe("GET /metrics", () => {
     const stream = await call("/v1/events/stream");
     const text = await (await call("/metrics")).text();
     expect(text).toContain('moltnet_http_requests_total{method="GET",route="GET /healthz",status="200"} 1');
-    expect(text).toContain('moltnet_http_requests_total{method="GET",route="GET /v1/pairings/{pairingID}/rooms",status="404"} 1');
+    expect(text).toContain(
+      'moltnet_http_requests_total{method="GET",route="GET /v1/pairings/{pairingID}/rooms",status="404"} 1',
+    );
     expect(text).toContain('moltnet_http_requests_total{method="GET",route="unmatched",status="404"} 1');
     expect(text).not.toContain("/nowhere");
-    expect(text).toMatch(/moltnet_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="GET \/healthz"\} \d/);
+    expect(text).toMatch(
+      /moltnet_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="GET \/healthz"\} \d/,
+    );
     expect(text).toContain("moltnet_active_sse_subscribers 1");
     expect(text).toContain("moltnet_store_health 1");
     expect(text).toContain("moltnet_events_dropped_total 0");

@@ -17,7 +17,13 @@ const room = (id: string, visibility: "public" | "private"): Room => ({
   write_policy: "members",
   created_at: clock.now(),
 });
-const roomEvent = (r: Room, type = "room.created"): MoltnetEvent => ({ id: newEventId(), type, network_id: "local", room: wireRoom(r), created_at: clock.now() });
+const roomEvent = (r: Room, type = "room.created"): MoltnetEvent => ({
+  id: newEventId(),
+  type,
+  network_id: "local",
+  room: wireRoom(r),
+  created_at: clock.now(),
+});
 const messageEvent = (id: string, target: Record<string, unknown>): MoltnetEvent => ({
   id: messageEventId(id),
   type: "message.created",
@@ -53,7 +59,9 @@ describe("GET /v1/events/stream", () => {
     const event = messageEvent("m1", { kind: "room", room_id: "r<1>" });
     await app.context.events.publish(event);
     const more = await readMore(reader, text, (t) => t.includes("data: "));
-    expect(more).toContain(`id: evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd\nevent: message.created\ndata: {"id":"evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd","type":"message.created","network_id":"local","message":{"id":"m1","target":{"kind":"room","room_id":"r\\u003c1\\u003e"}},"created_at":"${event.created_at}"}\n\n`);
+    expect(more).toContain(
+      `id: evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd\nevent: message.created\ndata: {"id":"evt_ca0df2c9-5aa1-44c1-90ff-2ff3c8f967fd","type":"message.created","network_id":"local","message":{"id":"m1","target":{"kind":"room","room_id":"r\\u003c1\\u003e"}},"created_at":"${event.created_at}"}\n\n`,
+    );
     await reader.cancel();
   });
 
@@ -89,7 +97,11 @@ describe("GET /v1/events/stream", () => {
     const [gap, first] = frames(text);
     expect(gap!.event).toBe("stream.replay_gap");
     expect(gap!.id).toMatch(/^evt_gap_[0-9a-f]{64}$/);
-    expect(gap!.data.replay_gap).toEqual({ requested_event_id: "evt_forgotten", oldest_event_id: e1.id, newest_event_id: e1.id });
+    expect(gap!.data.replay_gap).toEqual({
+      requested_event_id: "evt_forgotten",
+      oldest_event_id: e1.id,
+      newest_event_id: e1.id,
+    });
     expect(first!.id).toBe(e1.id);
     await reader.cancel();
   });
@@ -108,9 +120,24 @@ describe("GET /v1/events/stream", () => {
     cleanups.push(() => app.close());
     const res = await call("/v1/events/stream");
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
-    await app.context.events.publish({ id: "bad id", type: "room.created", network_id: "local", created_at: clock.now() });
-    await app.context.events.publish({ id: "evt_ok1", type: "bad\ntype", network_id: "local", created_at: clock.now() });
-    await app.context.events.publish({ id: "evt_ok2", type: "room.created", network_id: "local", created_at: clock.now() });
+    await app.context.events.publish({
+      id: "bad id",
+      type: "room.created",
+      network_id: "local",
+      created_at: clock.now(),
+    });
+    await app.context.events.publish({
+      id: "evt_ok1",
+      type: "bad\ntype",
+      network_id: "local",
+      created_at: clock.now(),
+    });
+    await app.context.events.publish({
+      id: "evt_ok2",
+      type: "room.created",
+      network_id: "local",
+      created_at: clock.now(),
+    });
     const more = await readMore(reader, text, (t) => frames(t).length >= 1);
     expect(frames(more).map((f) => f.id)).toEqual(["evt_ok2"]);
     await reader.cancel();
@@ -129,16 +156,40 @@ describe("GET /v1/events/stream", () => {
     await publish(roomEvent(priv));
     await publish(messageEvent("p1", { kind: "room", room_id: "priv" }));
     await publish(messageEvent("d1", { kind: "dm", dm_id: "dm1" }));
-    await publish({ id: newEventId(), type: "dm.created", network_id: "local", dm: { id: "dm1" }, created_at: clock.now() });
+    await publish({
+      id: newEventId(),
+      type: "dm.created",
+      network_id: "local",
+      dm: { id: "dm1" },
+      created_at: clock.now(),
+    });
     await publish(roomEvent(pub, "room.members.updated"));
-    await publish({ id: newEventId(), type: "agent.removed", network_id: "local", agent: { agent_id: "a" }, created_at: clock.now() });
-    await publish({ id: newEventId(), type: "thread.created", network_id: "local", thread: { id: "t1", room_id: "priv" }, created_at: clock.now() });
+    await publish({
+      id: newEventId(),
+      type: "agent.removed",
+      network_id: "local",
+      agent: { agent_id: "a" },
+      created_at: clock.now(),
+    });
+    await publish({
+      id: newEventId(),
+      type: "thread.created",
+      network_id: "local",
+      thread: { id: "t1", room_id: "priv" },
+      created_at: clock.now(),
+    });
     await publish(roomEvent(room("gone-private", "private"), "room.removed"));
     const visible = [
       roomEvent(pub),
       messageEvent("m1", { kind: "room", room_id: "pub" }),
       messageEvent("m2", { kind: "thread", thread_id: "t2", room_id: "pub" }),
-      { id: newEventId(), type: "thread.created", network_id: "local", thread: { id: "t2", room_id: "pub" }, created_at: clock.now() } as MoltnetEvent,
+      {
+        id: newEventId(),
+        type: "thread.created",
+        network_id: "local",
+        thread: { id: "t2", room_id: "pub" },
+        created_at: clock.now(),
+      } as MoltnetEvent,
       roomEvent(room("gone-public", "public"), "room.removed"),
     ];
     for (const e of visible) await publish(e);
@@ -152,7 +203,13 @@ describe("GET /v1/events/stream", () => {
     cleanups.push(() => app.close());
     const res = await call("/v1/events/stream", { token: "observe-secret" });
     const { text, reader } = await readStreamUntil(res.body!, (t) => t.includes("stream-open"));
-    const dm = { id: newEventId(), type: "dm.created", network_id: "local", dm: { id: "dm1" }, created_at: clock.now() };
+    const dm = {
+      id: newEventId(),
+      type: "dm.created",
+      network_id: "local",
+      dm: { id: "dm1" },
+      created_at: clock.now(),
+    };
     await app.context.events.publish(dm);
     expect(frames(await readMore(reader, text, (t) => frames(t).length >= 1)).map((f) => f.id)).toEqual([dm.id]);
     await reader.cancel();
@@ -177,7 +234,12 @@ describe("GET /v1/events/stream", () => {
   });
 
   it("capacity - 128 streams in total", async () => {
-    const tokens = Array.from({ length: 9 }, (_, i) => ({ id: `t${i}`, value: `v${i}`, scopes: ["observe" as const], agents: [] }));
+    const tokens = Array.from({ length: 9 }, (_, i) => ({
+      id: `t${i}`,
+      value: `v${i}`,
+      scopes: ["observe" as const],
+      agents: [],
+    }));
     const { app, call } = await makeApp({ auth: { mode: "bearer", tokens } });
     cleanups.push(() => app.close());
     for (let i = 0; i < 128; i++) expect((await call("/v1/events/stream", { token: `v${i % 8}` })).status).toBe(200);
@@ -230,7 +292,8 @@ describe("over real HTTP", () => {
     cleanups.push(() => controller.abort());
     // The responses stay referenced: a dropped one can be collected, and undici then cancels its body, freeing its slot.
     const responses: Response[] = [];
-    for (let i = 0; i < 17; i++) responses.push(await fetch(`http://127.0.0.1:${port}/v1/events/stream`, { signal: controller.signal }));
+    for (let i = 0; i < 17; i++)
+      responses.push(await fetch(`http://127.0.0.1:${port}/v1/events/stream`, { signal: controller.signal }));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(16);
     expect(statuses[16]).toBe(503);

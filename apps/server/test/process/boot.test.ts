@@ -32,27 +32,28 @@ const options = (env: Record<string, string>, createApp: Factory, extra: Partial
 /** A stand-in app: GET /slow?ms=N answers after N ms; reconcile and close are observable. */
 function stubApp(overrides: Partial<MoltnetApp> = {}): { factory: Factory; closed: () => boolean } {
   let closed = false;
-  const factory: Factory = ({ settings, log }) => ({
-    async fetch(request: Request) {
-      const url = new URL(request.url);
-      if (url.pathname === "/slow") {
-        await new Promise((r) => setTimeout(r, Number(url.searchParams.get("ms") ?? "0")));
-        return new Response("slow done");
-      }
-      log.info({ token: settings.auth.tokens[0]?.value ?? "" }, "request");
-      return Response.json({ id: settings.networkId });
-    },
-    async reconcile() {},
-    async start() {},
-    close() {
-      closed = true;
-    },
-    async closed() {},
-    upgrade(_req: unknown, socket: { destroy(): void }) {
-      socket.destroy();
-    },
-    ...overrides,
-  }) as unknown as MoltnetApp;
+  const factory: Factory = ({ settings, log }) =>
+    ({
+      async fetch(request: Request) {
+        const url = new URL(request.url);
+        if (url.pathname === "/slow") {
+          await new Promise((r) => setTimeout(r, Number(url.searchParams.get("ms") ?? "0")));
+          return new Response("slow done");
+        }
+        log.info({ token: settings.auth.tokens[0]?.value ?? "" }, "request");
+        return Response.json({ id: settings.networkId });
+      },
+      async reconcile() {},
+      async start() {},
+      close() {
+        closed = true;
+      },
+      async closed() {},
+      upgrade(_req: unknown, socket: { destroy(): void }) {
+        socket.destroy();
+      },
+      ...overrides,
+    }) as unknown as MoltnetApp;
   return { factory, closed: () => closed };
 }
 
@@ -62,7 +63,12 @@ describe("startServer", () => {
     const server = await startServer(options({ MOLTNET_STORAGE_KIND: "memory" }, app.factory));
     try {
       const line = JSON.parse(logLines.find((l) => l.includes("moltnet listening"))!) as Record<string, unknown>;
-      expect(line).toMatchObject({ level: "info", addr: `127.0.0.1:${server.port}`, backend: "memory", version: "9.9.9" });
+      expect(line).toMatchObject({
+        level: "info",
+        addr: `127.0.0.1:${server.port}`,
+        backend: "memory",
+        version: "9.9.9",
+      });
       expect(await (await fetch(`http://${server.address}/`)).json()).toEqual({ id: "local" });
     } finally {
       await server.stop();
@@ -81,7 +87,9 @@ describe("startServer", () => {
   });
 
   it("stop - cuts a request that outlives the grace period", async () => {
-    const server = await startServer(options({ MOLTNET_STORAGE_KIND: "memory" }, stubApp().factory, { shutdownGraceMs: 200 }));
+    const server = await startServer(
+      options({ MOLTNET_STORAGE_KIND: "memory" }, stubApp().factory, { shutdownGraceMs: 200 }),
+    );
     const pending = fetch(`http://${server.address}/slow?ms=5000`).then(
       () => "answered",
       () => "cut",
@@ -113,7 +121,9 @@ describe("startServer", () => {
   it("boot - a config error stops before any store is opened", async () => {
     await writeFile(join(dir.path, "moltnet.yaml"), "auth: { mode: bearer }\n");
     const err = await startServer(options({}, stubApp().factory)).catch((e: unknown) => e);
-    expect((err as Error).message).toBe('validate Moltnet config "moltnet.yaml": auth.tokens: bearer auth requires at least one token');
+    expect((err as Error).message).toBe(
+      'validate Moltnet config "moltnet.yaml": auth.tokens: bearer auth requires at least one token',
+    );
     expect(existsSync(join(dir.path, ".moltnet"))).toBe(false);
   });
 

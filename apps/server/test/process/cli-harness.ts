@@ -32,13 +32,20 @@ export interface Finished {
 }
 
 /** Runs to completion (killed after `timeoutMs`). */
-export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<Finished> {
+export function runCli(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<Finished> {
   const child = spawnCli(args, opts);
   return finished(child, opts.timeoutMs ?? 20_000);
 }
 
 export function spawnCli(args: string[], opts: { cwd: string; env?: Record<string, string> }): ChildProcess {
-  return spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd,
+    env: cleanEnv(opts.env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 const outputs = new WeakMap<ChildProcess, { stdout: string; stderr: string }>();
@@ -118,7 +125,6 @@ export async function startCli(opts: { cwd: string; env?: Record<string, string>
     },
   };
 }
-
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 export function isListening(port: number): Promise<boolean> {

@@ -8,7 +8,10 @@ import { isListening, lines, perTestWorkspace, runCli } from "./cli-harness.js";
 const ws = perTestWorkspace();
 
 async function expectRefused(env: Record<string, string>, ...expected: string[]) {
-  const result = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, ...env } });
+  const result = await runCli(["start"], {
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, ...env },
+  });
   expect(result.code, result.stderr).toBe(1);
   const errLines = lines(result.stderr);
   expect(errLines).toHaveLength(1);
@@ -23,10 +26,22 @@ const writeConfig = (name: string, text: string, mode = 0o600) => writeFile(join
 
 describe("start - refuses an invalid configuration", () => {
   const cases: [string, string, string[]][] = [
-    ["an unknown key, with its path", "server:\n  listen_adr: ':1'\n", ['decode Moltnet config "moltnet.yaml"', "server.listen_adr: unknown key"]],
+    [
+      "an unknown key, with its path",
+      "server:\n  listen_adr: ':1'\n",
+      ['decode Moltnet config "moltnet.yaml"', "server.listen_adr: unknown key"],
+    ],
     ["a wrong type, with its path", "server: { human_ingress: maybe }\n", ["server.human_ingress: expected a boolean"]],
-    ["an unsupported storage kind", "storage: { kind: mongo }\n", ['validate Moltnet config "moltnet.yaml"', 'unsupported storage kind "mongo"']],
-    ["postgres storage without a DSN", "storage: { kind: postgres }\n", ["storage.postgres.dsn is required for postgres storage"]],
+    [
+      "an unsupported storage kind",
+      "storage: { kind: mongo }\n",
+      ['validate Moltnet config "moltnet.yaml"', 'unsupported storage kind "mongo"'],
+    ],
+    [
+      "postgres storage without a DSN",
+      "storage: { kind: postgres }\n",
+      ["storage.postgres.dsn is required for postgres storage"],
+    ],
     ["json storage without a path", "storage: { kind: json }\n", ["storage.json.path is required for json storage"]],
     ["bearer auth without tokens", "auth: { mode: bearer }\n", ["bearer auth requires at least one token"]],
     [
@@ -35,7 +50,11 @@ describe("start - refuses an invalid configuration", () => {
       ['auth.tokens[0].scope "root" is unsupported'],
     ],
     ["an unsupported version", "version: moltnet.v9\n", ['unsupported version "moltnet.v9"']],
-    ["an invalid room visibility", "rooms: [ { id: r, visibility: hidden } ]\n", ['rooms[0].visibility: unsupported room visibility "hidden"']],
+    [
+      "an invalid room visibility",
+      "rooms: [ { id: r, visibility: hidden } ]\n",
+      ['rooms[0].visibility: unsupported room visibility "hidden"'],
+    ],
     ["a YAML syntax error", "server: [\n", ['decode Moltnet config "moltnet.yaml"']],
   ];
   for (const [what, text, expected] of cases) {
@@ -88,21 +107,33 @@ describe("start - refuses an invalid configuration", () => {
 
 describe("start - private-file rule", () => {
   it("start - refuses a group-readable config holding tokens, without printing them", async () => {
-    await writeConfig("moltnet.yaml", "auth: { mode: bearer, tokens: [ { id: admin, value: very-secret-token, scopes: [admin] } ] }\n");
+    await writeConfig(
+      "moltnet.yaml",
+      "auth: { mode: bearer, tokens: [ { id: admin, value: very-secret-token, scopes: [admin] } ] }\n",
+    );
     await chmod(join(ws.dir.path, "moltnet.yaml"), 0o640);
-    const result = await expectRefused({}, 'moltnet config "moltnet.yaml" must not be group/world readable when tokens are present');
+    const result = await expectRefused(
+      {},
+      'moltnet config "moltnet.yaml" must not be group/world readable when tokens are present',
+    );
     expect(result.stdout + result.stderr).not.toContain("very-secret-token");
   });
 
   it("start - refuses a world-readable config holding a postgres DSN, without printing it", async () => {
-    await writeConfig("Moltnet", "storage: { kind: postgres, postgres: { dsn: 'postgres://u:dsn-password-1@127.0.0.1:1/db' } }\n");
+    await writeConfig(
+      "Moltnet",
+      "storage: { kind: postgres, postgres: { dsn: 'postgres://u:dsn-password-1@127.0.0.1:1/db' } }\n",
+    );
     await chmod(join(ws.dir.path, "Moltnet"), 0o644);
     const result = await expectRefused({}, 'moltnet config "Moltnet" must not be group/world readable');
     expect(result.stdout + result.stderr).not.toContain("dsn-password-1");
   });
 
   it("start - refuses a symlinked config holding pairing tokens", async () => {
-    await writeConfig("real.yaml", "pairings: [ { id: p, remote_base_url: 'https://r.example', token: pair-secret-1 } ]\n");
+    await writeConfig(
+      "real.yaml",
+      "pairings: [ { id: p, remote_base_url: 'https://r.example', token: pair-secret-1 } ]\n",
+    );
     await symlink(join(ws.dir.path, "real.yaml"), join(ws.dir.path, "moltnet.yaml"));
     await expectRefused({}, 'moltnet config "moltnet.yaml" must not be a symlink when secrets are present');
   });

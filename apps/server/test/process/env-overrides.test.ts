@@ -10,10 +10,18 @@ const ws = perTestWorkspace();
 const listen = () => `127.0.0.1:${ws.port}`;
 
 it("env - MOLTNET_STORAGE_KIND=memory wins over the file's sqlite storage and creates no files", async () => {
-  await writeFile(join(ws.dir.path, "moltnet.yaml"), "network: { id: from-file }\nstorage: { kind: sqlite, sqlite: { path: data/file.db } }\n");
+  await writeFile(
+    join(ws.dir.path, "moltnet.yaml"),
+    "network: { id: from-file }\nstorage: { kind: sqlite, sqlite: { path: data/file.db } }\n",
+  );
   const server = await startCli({
     cwd: ws.dir.path,
-    env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_STORAGE_KIND: " memory ", MOLTNET_NETWORK_ID: "from-env", MOLTNET_NETWORK_NAME: "  " },
+    env: {
+      MOLTNET_LISTEN_ADDR: listen(),
+      MOLTNET_STORAGE_KIND: " memory ",
+      MOLTNET_NETWORK_ID: "from-env",
+      MOLTNET_NETWORK_NAME: "  ",
+    },
   });
   try {
     expect(server.listening).toMatchObject({ backend: "memory", addr: listen(), network_id: "from-env" });
@@ -27,7 +35,10 @@ it("env - MOLTNET_STORAGE_KIND=memory wins over the file's sqlite storage and cr
 });
 
 it("env - MOLTNET_SQLITE_PATH moves the database", async () => {
-  const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_SQLITE_PATH: "custom/place.db" } });
+  const server = await startCli({
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_SQLITE_PATH: "custom/place.db" },
+  });
   try {
     expect(server.listening).toMatchObject({ backend: "sqlite", path: "custom/place.db" });
   } finally {
@@ -38,7 +49,10 @@ it("env - MOLTNET_SQLITE_PATH moves the database", async () => {
 });
 
 it("env - MOLTNET_JSON_PATH switches to json storage; a later MOLTNET_SQLITE_PATH would win", async () => {
-  let server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_JSON_PATH: "state.json" } });
+  let server = await startCli({
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: listen(), MOLTNET_JSON_PATH: "state.json" },
+  });
   expect(server.listening).toMatchObject({ backend: "json", path: "state.json" });
   expect((await server.stop()).code).toBe(0);
   server = await startCli({
@@ -57,7 +71,9 @@ it("env - booleans accept on/off words and the legacy server.data_path selects j
   });
   try {
     expect(server.listening).toMatchObject({ backend: "json", path: "legacy.json" });
-    const network = (await (await fetch(`${server.baseUrl}/v1/network`)).json()) as { capabilities: Record<string, unknown> };
+    const network = (await (await fetch(`${server.baseUrl}/v1/network`)).json()) as {
+      capabilities: Record<string, unknown>;
+    };
     expect(network.capabilities).toMatchObject({ human_ingress: false, direct_messages: false });
   } finally {
     expect((await server.stop()).code).toBe(0);

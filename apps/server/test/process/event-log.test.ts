@@ -15,7 +15,11 @@ const ws = perTestWorkspace();
 type Frame = SseFrame & { kind: "event" };
 
 async function post(base: string, path: string, body: unknown): Promise<Response> {
-  return fetch(`${base}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 async function postOk(base: string, path: string, body: unknown): Promise<void> {
@@ -64,7 +68,12 @@ async function writer(name: string, bases: () => string[], count: number, tolera
     else if (i % 3 === 1 && threads.length > 0) kind = "thread";
     if (kind === "newThread") {
       const threadId = `${name}-thread-${i}`;
-      target = { kind: "thread", room_id: "lobby", thread_id: threadId, parent_message_id: roomMessages[roomMessages.length - 1] };
+      target = {
+        kind: "thread",
+        room_id: "lobby",
+        thread_id: threadId,
+        parent_message_id: roomMessages[roomMessages.length - 1],
+      };
     } else if (kind === "thread") {
       target = { kind: "thread", room_id: "lobby", thread_id: threads[i % threads.length] };
     } else if (kind === "newDm") {
@@ -146,7 +155,9 @@ describe("event log - several servers on one Postgres", () => {
 
       // No change without its event, no event without its change.
       const stored = await raw<{ id: string }[]>`SELECT id FROM messages`;
-      const storedEvents = await raw<{ id: string; type: string }[]>`SELECT id, type FROM events WHERE type = 'message.created'`;
+      const storedEvents = await raw<
+        { id: string; type: string }[]
+      >`SELECT id, type FROM events WHERE type = 'message.created'`;
       expect(new Set(storedEvents.map((e) => e.id))).toEqual(new Set(stored.map((m) => messageEventId(m.id))));
       const [count] = await raw<{ total: string }[]>`SELECT count(*) AS total FROM events`;
       const total = Number(count!.total);
@@ -161,7 +172,11 @@ describe("event log - several servers on one Postgres", () => {
       expect(await resumed.quietFor(500)).toEqual([]);
     } finally {
       for (const r of readers) r.close();
-      await Promise.all(started.map((s) => (s.child.exitCode === null && s.child.signalCode === null ? s.stop() : Promise.resolve(null))));
+      await Promise.all(
+        started.map((s) =>
+          s.child.exitCode === null && s.child.signalCode === null ? s.stop() : Promise.resolve(null),
+        ),
+      );
       await raw.end({ timeout: 1 });
       await db.drop();
     }
@@ -201,9 +216,17 @@ describe("event log - Postgres unreachable from one server", () => {
     try {
       const stream = await sse(cut.baseUrl);
       await postOk(direct.baseUrl, "/v1/rooms", { id: "lobby", name: "Lobby", members: MEMBERS });
-      const roomMsg = (id: string) => ({ id, target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text(id) });
+      const roomMsg = (id: string) => ({
+        id,
+        target: { kind: "room", room_id: "lobby" },
+        from: from("alpha"),
+        parts: text(id),
+      });
       for (let i = 0; i < 5; i++) await postOk(direct.baseUrl, "/v1/messages", roomMsg(`before-${i}`));
-      expect((await stream.events(6)).map((f) => f.event)).toEqual(["room.created", ...Array(5).fill("message.created")]);
+      expect((await stream.events(6)).map((f) => f.event)).toEqual([
+        "room.created",
+        ...Array(5).fill("message.created"),
+      ]);
 
       await proxy.stop();
       await until("/readyz 503 on the cut-off server", async () => (await status(cut.baseUrl, "/readyz")) === 503);
@@ -235,13 +258,25 @@ describe("event log - SQLite", () => {
     try {
       await postOk(s.baseUrl, "/v1/rooms", { id: "lobby", name: "Lobby", members: MEMBERS });
       const first = await sse(s.baseUrl);
-      for (let i = 0; i < 10; i++) await postOk(s.baseUrl, "/v1/messages", { id: `a${i}`, target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text("x") });
+      for (let i = 0; i < 10; i++)
+        await postOk(s.baseUrl, "/v1/messages", {
+          id: `a${i}`,
+          target: { kind: "room", room_id: "lobby" },
+          from: from("alpha"),
+          parts: text("x"),
+        });
       const seen = await first.events(10);
       expect(ids(seen)).toEqual(Array.from({ length: 10 }, (_, i) => messageEventId(`a${i}`)));
       first.close();
 
       // Missed while disconnected: before the restart, and after it (a new thread among them).
-      for (let i = 0; i < 5; i++) await postOk(s.baseUrl, "/v1/messages", { id: `b${i}`, target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text("x") });
+      for (let i = 0; i < 5; i++)
+        await postOk(s.baseUrl, "/v1/messages", {
+          id: `b${i}`,
+          target: { kind: "room", room_id: "lobby" },
+          from: from("alpha"),
+          parts: text("x"),
+        });
       expect((await s.stop()).code).toBe(0);
       s = await server(env);
       await postOk(s.baseUrl, "/v1/messages", {
@@ -253,12 +288,24 @@ describe("event log - SQLite", () => {
 
       const again = await sse(s.baseUrl, seen[seen.length - 1]!.id);
       const replay = await again.events(7);
-      expect(replay.map((f) => f.event)).toEqual([...Array(5).fill("message.created"), "thread.created", "message.created"]);
-      expect(ids(replay).filter((_, i) => i !== 5)).toEqual([...Array.from({ length: 5 }, (_, i) => messageEventId(`b${i}`)), messageEventId("c0")]);
+      expect(replay.map((f) => f.event)).toEqual([
+        ...Array(5).fill("message.created"),
+        "thread.created",
+        "message.created",
+      ]);
+      expect(ids(replay).filter((_, i) => i !== 5)).toEqual([
+        ...Array.from({ length: 5 }, (_, i) => messageEventId(`b${i}`)),
+        messageEventId("c0"),
+      ]);
       expect(replay[0]!.json.message.id).toBe("b0");
       expect(await again.quietFor(300)).toEqual([]);
       // Live again after the replay.
-      await postOk(s.baseUrl, "/v1/messages", { id: "d0", target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text("z") });
+      await postOk(s.baseUrl, "/v1/messages", {
+        id: "d0",
+        target: { kind: "room", room_id: "lobby" },
+        from: from("alpha"),
+        parts: text("z"),
+      });
       expect((await again.nextEvent()).id).toBe(messageEventId("d0"));
       again.close();
     } finally {
@@ -271,7 +318,13 @@ describe("event log - SQLite", () => {
     let s = await server({ MOLTNET_SQLITE_PATH: path });
     try {
       await postOk(s.baseUrl, "/v1/rooms", { id: "lobby", name: "Lobby", members: MEMBERS });
-      for (let i = 0; i < 11; i++) await postOk(s.baseUrl, "/v1/messages", { id: `p${i}`, target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text("x") });
+      for (let i = 0; i < 11; i++)
+        await postOk(s.baseUrl, "/v1/messages", {
+          id: `p${i}`,
+          target: { kind: "room", room_id: "lobby" },
+          from: from("alpha"),
+          parts: text("x"),
+        });
       expect((await s.stop()).code).toBe(0);
       s = await server({ MOLTNET_SQLITE_PATH: path, MOLTNET_EVENTS_MAX_COUNT: "5" });
       const metrics = async () => (await fetch(`${s.baseUrl}/metrics`)).text();
@@ -279,7 +332,11 @@ describe("event log - SQLite", () => {
       const stream = await sse(s.baseUrl, messageEventId("p0"));
       const [gap, ...rest] = await stream.events(6);
       expect(gap!.event).toBe("stream.replay_gap");
-      expect(gap!.json.replay_gap).toEqual({ requested_event_id: messageEventId("p0"), oldest_event_id: messageEventId("p6"), newest_event_id: messageEventId("p10") });
+      expect(gap!.json.replay_gap).toEqual({
+        requested_event_id: messageEventId("p0"),
+        oldest_event_id: messageEventId("p6"),
+        newest_event_id: messageEventId("p10"),
+      });
       expect(ids(rest)).toEqual([6, 7, 8, 9, 10].map((i) => messageEventId(`p${i}`)));
       expect(await stream.quietFor(200)).toEqual([]);
       const text_ = await metrics();
@@ -300,8 +357,18 @@ describe("event log - SQLite", () => {
       const onA = await sse(a.baseUrl);
       const onB = await sse(b.baseUrl);
       await postOk(a.baseUrl, "/v1/rooms", { id: "lobby", name: "Lobby", members: MEMBERS });
-      await postOk(b.baseUrl, "/v1/messages", { id: "via-b", target: { kind: "room", room_id: "lobby" }, from: from("alpha"), parts: text("x") });
-      await postOk(a.baseUrl, "/v1/messages", { id: "via-a", target: { kind: "room", room_id: "lobby" }, from: from("beta"), parts: text("y") });
+      await postOk(b.baseUrl, "/v1/messages", {
+        id: "via-b",
+        target: { kind: "room", room_id: "lobby" },
+        from: from("alpha"),
+        parts: text("x"),
+      });
+      await postOk(a.baseUrl, "/v1/messages", {
+        id: "via-a",
+        target: { kind: "room", room_id: "lobby" },
+        from: from("beta"),
+        parts: text("y"),
+      });
       const fromA = await onA.events(3);
       const fromB = await onB.events(3);
       expect(ids(fromB)).toEqual(ids(fromA));

@@ -24,14 +24,28 @@ async function readmeBlocks(heading: string): Promise<string[]> {
   return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
-function bash(script: string, opts: { cwd: string; timeoutMs?: number }): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn("bash", ["-euo", "pipefail", "-c", script], { cwd: opts.cwd, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
+function bash(
+  script: string,
+  opts: { cwd: string; timeoutMs?: number },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn("bash", ["-euo", "pipefail", "-c", script], {
+    cwd: opts.cwd,
+    env: cleanEnv(),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return finished(child, opts.timeoutMs ?? 20_000);
 }
 
 /** Runs `command` under a pseudo-terminal (util-linux `script`); `keys` are typed once `ready` shows in the output. */
-function underTerminal(command: string, opts: { cwd: string; env: Record<string, string>; ready: RegExp; keys: string }) {
-  const child = spawn("script", ["-qefc", command, "/dev/null"], { cwd: opts.cwd, env: cleanEnv(opts.env), stdio: ["pipe", "pipe", "pipe"] });
+function underTerminal(
+  command: string,
+  opts: { cwd: string; env: Record<string, string>; ready: RegExp; keys: string },
+) {
+  const child = spawn("script", ["-qefc", command, "/dev/null"], {
+    cwd: opts.cwd,
+    env: cleanEnv(opts.env),
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let output = "";
   let typed = false;
   child.stdout.setEncoding("utf8").on("data", (d: string) => {
@@ -48,8 +62,11 @@ describe("moltnet init", () => {
   it("writes a private starter config with a general room; the reference quickstart's first message is accepted", async () => {
     const init = await runCli(["init"], { cwd: ws.dir.path });
     expect(init.code, init.stderr).toBe(0);
-    expect(lines(init.stdout)).toEqual([`created Moltnet`, `created MoltnetNode`].map((l) => expect.stringMatching(new RegExp(`^${l}$`))));
-    for (const name of ["Moltnet", "MoltnetNode"]) expect((await stat(join(ws.dir.path, name))).mode & 0o777).toBe(0o600);
+    expect(lines(init.stdout)).toEqual(
+      [`created Moltnet`, `created MoltnetNode`].map((l) => expect.stringMatching(new RegExp(`^${l}$`))),
+    );
+    for (const name of ["Moltnet", "MoltnetNode"])
+      expect((await stat(join(ws.dir.path, name))).mode & 0o777).toBe(0o600);
 
     const server = await startCli({ cwd: ws.dir.path, args: ["start", "--listen", `127.0.0.1:${ws.port}`] });
     try {
@@ -64,7 +81,9 @@ describe("moltnet init", () => {
         }),
       });
       expect(res.status, await res.clone().text()).toBe(202);
-      const history = (await (await fetch(`http://localhost:${ws.port}/v1/rooms/general/messages`)).json()) as { messages: { parts: { text: string }[] }[] };
+      const history = (await (await fetch(`http://localhost:${ws.port}/v1/rooms/general/messages`)).json()) as {
+        messages: { parts: { text: string }[] }[];
+      };
       expect(history.messages.map((m) => m.parts[0]!.text)).toEqual(["Hello from the API"]);
     } finally {
       await server.stop();
@@ -87,7 +106,9 @@ describe("moltnet validate", () => {
   it("a good configuration: one summary line, exit 0, and nothing is created", async () => {
     const run = await runCli(["validate"], { cwd: ws.dir.path });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe("ok: no config file (defaults); storage sqlite .moltnet/moltnet.db: does not exist yet; created on start; listen :8787; auth none\n");
+    expect(run.stdout).toBe(
+      "ok: no config file (defaults); storage sqlite .moltnet/moltnet.db: does not exist yet; created on start; listen :8787; auth none\n",
+    );
     expect(await readdir(ws.dir.path)).toEqual([]);
   });
 
@@ -105,7 +126,9 @@ describe("moltnet validate", () => {
     const current = await runCli(["validate"], { cwd: ws.dir.path });
     expect(current.stdout).toMatch(/storage sqlite \.moltnet\/moltnet\.db: schema up to date \(\d+ migrations\)/);
     const db = new Database(dbPath);
-    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z')").run();
+    db.prepare(
+      "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z')",
+    ).run();
     db.close();
     const before = await readFile(dbPath);
     const newer = await runCli(["validate"], { cwd: ws.dir.path });
@@ -123,9 +146,16 @@ describe("moltnet validate", () => {
 describe("moltnet start flags", () => {
   it("--config names the file and --listen the address", async () => {
     await writeFile(join(ws.dir.path, "elsewhere.yaml"), "network: { id: flagged }\nstorage: { kind: memory }\n");
-    const server = await startCli({ cwd: ws.dir.path, args: ["start", "--config", "elsewhere.yaml", "--listen", `127.0.0.1:${ws.port}`] });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      args: ["start", "--config", "elsewhere.yaml", "--listen", `127.0.0.1:${ws.port}`],
+    });
     try {
-      expect(server.listening).toMatchObject({ addr: `127.0.0.1:${ws.port}`, network_id: "flagged", backend: "memory" });
+      expect(server.listening).toMatchObject({
+        addr: `127.0.0.1:${ws.port}`,
+        network_id: "flagged",
+        backend: "memory",
+      });
       const network = (await (await fetch(`http://127.0.0.1:${ws.port}/v1/network`)).json()) as { id: string };
       expect(network.id).toBe("flagged");
     } finally {
@@ -137,7 +167,10 @@ describe("moltnet start flags", () => {
     const unknown = await runCli(["start", "--port", "8787"], { cwd: ws.dir.path });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--port");
-    const level = await runCli(["start", "--log-level", "loud"], { cwd: ws.dir.path, env: { MOLTNET_STORAGE_KIND: "memory" } });
+    const level = await runCli(["start", "--log-level", "loud"], {
+      cwd: ws.dir.path,
+      env: { MOLTNET_STORAGE_KIND: "memory" },
+    });
     expect(level.code).toBe(2);
     expect(level.stderr).toBe('moltnet: --log-level: "loud" is not a log level; use one of debug, info, warn, error\n');
     const fromEnv = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LOG_FORMAT: "xml" } });
@@ -157,12 +190,21 @@ describe("log output", () => {
 
     const pretty = spawnPretty(["start", "--log-format", "pretty"], env());
     const out = await pretty;
-    expect(out).toMatch(new RegExp(`^\\[\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\] INFO: moltnet listening on http://127\\.0\\.0\\.1:${ws.port} \\(memory, auth none\\)`, "m"));
+    expect(out).toMatch(
+      new RegExp(
+        `^\\[\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\] INFO: moltnet listening on http://127\\.0\\.0\\.1:${ws.port} \\(memory, auth none\\)`,
+        "m",
+      ),
+    );
     expect(lines(out).every((l) => !l.startsWith("{"))).toBe(true);
   });
 
   it("--log-level warn keeps only warnings; every interface with auth none is warned about", async () => {
-    const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_STORAGE_KIND: "memory", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` }, args: ["start", "--log-level", "debug"] });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      env: { MOLTNET_STORAGE_KIND: "memory", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` },
+      args: ["start", "--log-level", "debug"],
+    });
     const debugOut = (await server.stop()).stdout;
     expect(debugOut).toContain('"level":"debug"');
 
@@ -194,7 +236,11 @@ describe("log output", () => {
   });
 
   function spawnPretty(args: string[], extra: Record<string, string>): Promise<string> {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ws.dir.path, env: cleanEnv(extra), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ws.dir.path,
+      env: cleanEnv(extra),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => {
       out += d;
@@ -222,13 +268,20 @@ describe("README first API calls", () => {
   it("run verbatim (but for the port) against a fresh server: room, message, history, page, event stream", async () => {
     const blocks = await readmeBlocks("First API calls");
     expect(blocks.length).toBeGreaterThanOrEqual(4);
-    const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_STORAGE_KIND: "memory", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` } });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      env: { MOLTNET_STORAGE_KIND: "memory", MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` },
+    });
     const port = (text: string) => text.replaceAll("localhost:8787", `localhost:${ws.port}`);
     try {
       const streamBlock = blocks.find((b) => b.includes("curl -N"));
       expect(streamBlock, "a block streams events with curl -N").toBeDefined();
       // The stream runs beside the other blocks, as in a second terminal.
-      const stream = spawn("bash", ["-c", port(streamBlock!)], { cwd: ws.dir.path, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
+      const stream = spawn("bash", ["-c", port(streamBlock!)], {
+        cwd: ws.dir.path,
+        env: cleanEnv(),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let streamed = "";
       stream.stdout.setEncoding("utf8").on("data", (d: string) => (streamed += d));
       await waitFor(() => streamed.includes(":") || stream.exitCode !== null, 5_000).catch(() => {});

@@ -34,7 +34,11 @@ describe("start", () => {
   });
 
   it("start - is the default command", async () => {
-    const server = await startCli({ cwd: ws.dir.path, args: [], env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" } });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      args: [],
+      env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" },
+    });
     expect(server.listening).toMatchObject({ backend: "memory" });
     expect((await server.stop()).code).toBe(0);
   });
@@ -46,11 +50,19 @@ describe("start", () => {
   });
 
   it("start - a port already in use fails with one line and stops the store", async () => {
-    const first = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" } });
+    const first = await startCli({
+      cwd: ws.dir.path,
+      env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" },
+    });
     try {
-      const second = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` } });
+      const second = await runCli(["start"], {
+        cwd: ws.dir.path,
+        env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` },
+      });
       expect(second.code).toBe(1);
-      expect(lines(second.stderr)).toEqual([`moltnet: cannot start: listen on 127.0.0.1:${ws.port}: address already in use`]);
+      expect(lines(second.stderr)).toEqual([
+        `moltnet: cannot start: listen on 127.0.0.1:${ws.port}: address already in use`,
+      ]);
     } finally {
       await first.stop();
     }
@@ -83,7 +95,10 @@ describe("stop", () => {
   });
 
   it("stop - an open event stream does not hold up SIGTERM", async () => {
-    const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" } });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" },
+    });
     const response = await fetch(`${server.baseUrl}/v1/events/stream`);
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
@@ -100,7 +115,10 @@ describe("stop", () => {
   });
 
   it("stop - SIGINT behaves like SIGTERM", async () => {
-    const server = await startCli({ cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" } });
+    const server = await startCli({
+      cwd: ws.dir.path,
+      env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_STORAGE_KIND: "memory" },
+    });
     server.child.kill("SIGINT");
     expect((await finished(server.child)).code).toBe(0);
   });
@@ -116,7 +134,9 @@ describe("declared configuration", () => {
 
     const second = await runCli(["start"], { cwd: ws.dir.path, env });
     expect(second.code).toBe(1);
-    expect(lines(second.stderr)).toEqual(['moltnet: cannot start: apply the declared rooms and agents: unknown room "general"']);
+    expect(lines(second.stderr)).toEqual([
+      'moltnet: cannot start: apply the declared rooms and agents: unknown room "general"',
+    ]);
     expect(second.stdout).not.toContain("moltnet listening");
     expect(await isListening(ws.port)).toBe(false);
   });
@@ -124,7 +144,9 @@ describe("declared configuration", () => {
 
 describe("commands", () => {
   it("version - prints the package version", async () => {
-    const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     for (const args of [["version"], ["--version"]]) {
       const result = await runCli(args, { cwd: ws.dir.path });
       expect(result).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });

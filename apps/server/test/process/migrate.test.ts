@@ -81,7 +81,9 @@ describe("migrate on SQLite", () => {
   it("migrate - a configuration error exits 1 with one line", async () => {
     const result = await runCli(["migrate"], { cwd: dir.path, env: { MOLTNET_STORAGE_KIND: "cassandra" } });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe('moltnet: cannot migrate: environment: MOLTNET_STORAGE_KIND: unsupported storage kind "cassandra"; use one of memory, json, sqlite, postgres');
+    expect(result.stderr.trim()).toBe(
+      'moltnet: cannot migrate: environment: MOLTNET_STORAGE_KIND: unsupported storage kind "cassandra"; use one of memory, json, sqlite, postgres',
+    );
   });
 });
 

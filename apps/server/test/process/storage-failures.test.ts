@@ -47,7 +47,10 @@ it("json - a corrupt store file stops startup and is left untouched", async () =
   const corrupt = '{"rooms": [ {"id": "general", ';
   await writeFile(path, corrupt, { mode: 0o600 });
   const before = await stat(path);
-  const result = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_JSON_PATH: "state.json" } });
+  const result = await runCli(["start"], {
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_JSON_PATH: "state.json" },
+  });
   expect(result.code).toBe(1);
   const errLines = lines(result.stderr);
   expect(errLines).toHaveLength(1);
@@ -62,7 +65,10 @@ it("sqlite - a file that is not a database stops startup and is left untouched",
   const path = join(ws.dir.path, "not-a.db");
   const text = "this is a text file, not SQLite\n".repeat(10);
   await writeFile(path, text, { mode: 0o600 });
-  const result = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_SQLITE_PATH: "not-a.db" } });
+  const result = await runCli(["start"], {
+    cwd: ws.dir.path,
+    env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}`, MOLTNET_SQLITE_PATH: "not-a.db" },
+  });
   expect(result.code).toBe(1);
   expect(lines(result.stderr)).toHaveLength(1);
   expect(result.stderr).toMatch(/^moltnet: cannot start: \[store:sqlite\] /);
@@ -72,7 +78,9 @@ it("sqlite - a file that is not a database stops startup and is left untouched",
 it("sqlite - a database migrated by a newer build (version 999) is refused with a clear line", async () => {
   expect((await runCli(["migrate"], { cwd: ws.dir.path })).code).toBe(0);
   const db = new Database(join(ws.dir.path, ".moltnet/moltnet.db"));
-  db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2031-01-01T00:00:00Z')").run();
+  db.prepare(
+    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2031-01-01T00:00:00Z')",
+  ).run();
   db.close();
 
   const result = await runCli(["start"], { cwd: ws.dir.path, env: { MOLTNET_LISTEN_ADDR: `127.0.0.1:${ws.port}` } });

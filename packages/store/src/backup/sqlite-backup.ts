@@ -17,9 +17,15 @@ export interface BackupProgress {
 const PAGES_PER_STEP = 1024;
 
 /** Writes a consistent copy of `db` to `destination`, which must not exist yet. The copy is 0600. */
-export async function backupSqlite(db: Database.Database, destination: string, onProgress?: (p: BackupProgress) => void): Promise<void> {
+export async function backupSqlite(
+  db: Database.Database,
+  destination: string,
+  onProgress?: (p: BackupProgress) => void,
+): Promise<void> {
   if (existsSync(destination)) {
-    throw new StoreError("invalid_config", `${destination} already exists; a backup never overwrites a file`, { backend: "backup" });
+    throw new StoreError("invalid_config", `${destination} already exists; a backup never overwrites a file`, {
+      backend: "backup",
+    });
   }
   try {
     await db.backup(destination, {
@@ -31,6 +37,9 @@ export async function backupSqlite(db: Database.Database, destination: string, o
     await chmod(destination, 0o600);
   } catch (err) {
     await rm(destination, { force: true }).catch(() => {});
-    throw new StoreError("internal", `backup to ${destination} failed: ${(err as Error).message}`, { backend: "backup", cause: err });
+    throw new StoreError("internal", `backup to ${destination} failed: ${(err as Error).message}`, {
+      backend: "backup",
+      cause: err,
+    });
   }
 }

@@ -62,7 +62,11 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
   const to = parseEndpoint(toText, options.cwd);
   const identity = (e: Endpoint) => identityOf(e);
   if (identity(from) === identity(to)) {
-    throw new StoreError("invalid_config", `source and target are the same database (${describe(from)}); copy into another one`, { backend: "copy" });
+    throw new StoreError(
+      "invalid_config",
+      `source and target are the same database (${describe(from)}); copy into another one`,
+      { backend: "copy" },
+    );
   }
   const batch = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH));
   const source = await openSource(from);
@@ -92,8 +96,11 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
     };
 
     const tables = json ? COPY_TABLES.filter((t) => JSON_TABLES.has(t.name)) : COPY_TABLES;
-    for (const t of COPY_TABLES) if (!tables.includes(t)) log(`copy: a JSON snapshot keeps no ${t.name}; that table is not copied`);
-    const state = options.verifyOnly ? { resumed: false, done: new Set<TableName>() } : await target.prepare(identity(from));
+    for (const t of COPY_TABLES)
+      if (!tables.includes(t)) log(`copy: a JSON snapshot keeps no ${t.name}; that table is not copied`);
+    const state = options.verifyOnly
+      ? { resumed: false, done: new Set<TableName>() }
+      : await target.prepare(identity(from));
     if (state.resumed) log(`copy: resuming the interrupted copy into ${target.description}`);
     let written = 0;
     const sums = await source.snapshot(async (reader) => {
@@ -102,11 +109,19 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
         const write = !options.verifyOnly && !state.done.has(table.name);
         out.set(
           table.name,
-          await scan(reader, table, batch, "copy", options.onProgress, async (rows) => {
-            if (!write) return;
-            await target!.write(table, rows, false);
-            written += rows.length;
-          }, (row) => canonical(table, row, !options.verifyOnly && to.kind === "postgres", from.kind === "json")),
+          await scan(
+            reader,
+            table,
+            batch,
+            "copy",
+            options.onProgress,
+            async (rows) => {
+              if (!write) return;
+              await target!.write(table, rows, false);
+              written += rows.length;
+            },
+            (row) => canonical(table, row, !options.verifyOnly && to.kind === "postgres", from.kind === "json"),
+          ),
         );
         if (write) await target!.write(table, [], true);
       }
@@ -120,7 +135,18 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
       targetSums = await check.snapshot(async (reader) => {
         const out = new Map<TableName, TableChecksum>();
         for (const table of tables) {
-          out.set(table.name, await scan(reader, table, batch, "verify", options.onProgress, async () => {}, (row) => canonical(table, row, false, to.kind === "json")));
+          out.set(
+            table.name,
+            await scan(
+              reader,
+              table,
+              batch,
+              "verify",
+              options.onProgress,
+              async () => {},
+              (row) => canonical(table, row, false, to.kind === "json"),
+            ),
+          );
         }
         return out;
       });
@@ -139,7 +165,16 @@ export async function copyStore(fromText: string, toText: string, options: CopyO
     });
     const ok = verified.every((t) => t.equal);
     if (ok && !options.verifyOnly) await target.finish();
-    return { from: source.description, to: target.description, resumed: state.resumed, written, rounded, microseconds, tables: verified, ok };
+    return {
+      from: source.description,
+      to: target.description,
+      resumed: state.resumed,
+      written,
+      rounded,
+      microseconds,
+      tables: verified,
+      ok,
+    };
   } finally {
     await target?.close();
     await source.close();

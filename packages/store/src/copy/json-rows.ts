@@ -10,13 +10,30 @@ import { readMessage } from "../memory/history.js";
 import { threadView, dmView } from "../memory/conversation-records.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
 import { dmFromRow, registrationFromRow, registrationToRow, roomFromRow, threadFromRow } from "../sql/records.js";
-import { artifactToRow, messageToRow, rowToArtifact, rowToMessage, type MessageRow, type ArtifactRow, type TimeCodec } from "../sql/rows.js";
+import {
+  artifactToRow,
+  messageToRow,
+  rowToArtifact,
+  rowToMessage,
+  type MessageRow,
+  type ArtifactRow,
+  type TimeCodec,
+} from "../sql/rows.js";
 import { compareTime, readStoredTime, ZERO_TIME, type Timestamp } from "../time.js";
 import type { Message } from "../types.js";
 import { COPY_TABLES, fromCodecRow, toCodecRow, type CopyRow, type TableName, type TableSpec } from "./tables.js";
 
 /** The tables a JSON snapshot holds; a copy with a JSON side leaves any other table (the event log) out. */
-export const JSON_TABLES: ReadonlySet<TableName> = new Set<TableName>(["rooms", "room_members", "agents", "threads", "dm_conversations", "dm_participants", "messages", "artifacts"] as TableName[]);
+export const JSON_TABLES: ReadonlySet<TableName> = new Set<TableName>([
+  "rooms",
+  "room_members",
+  "agents",
+  "threads",
+  "dm_conversations",
+  "dm_participants",
+  "messages",
+  "artifacts",
+] as TableName[]);
 
 /** Rows carry wire-form times already. */
 const wireTime: TimeCodec = { write: (ts: Timestamp) => ts, read: (stored: string) => readStoredTime(stored) };
@@ -28,26 +45,59 @@ export function rowsOfState(state: MemoryState): Map<TableName, CopyRow[]> {
   const out = new Map<TableName, CopyRow[]>(COPY_TABLES.map((t) => [t.name, []]));
   const push = (name: TableName, row: object) => out.get(name)!.push(fromCodecRow(spec(name), row));
   for (const room of state.rooms.activeRooms()) {
-    push("rooms", { id: room.id, networkId: room.network_id, fqid: room.fqid, name: room.name, createdAt: room.created_at, deletedAt: null, visibility: room.visibility, writePolicy: room.write_policy });
+    push("rooms", {
+      id: room.id,
+      networkId: room.network_id,
+      fqid: room.fqid,
+      name: room.name,
+      createdAt: room.created_at,
+      deletedAt: null,
+      visibility: room.visibility,
+      writePolicy: room.write_policy,
+    });
     for (const member of room.members) push("room_members", { roomId: room.id, memberId: member });
   }
   for (const [id, at] of state.rooms.removedRooms()) {
-    push("rooms", { id, networkId: "", fqid: "", name: "", createdAt: ZERO_TIME, deletedAt: at, visibility: "private", writePolicy: "members" });
+    push("rooms", {
+      id,
+      networkId: "",
+      fqid: "",
+      name: "",
+      createdAt: ZERO_TIME,
+      deletedAt: at,
+      visibility: "private",
+      writePolicy: "members",
+    });
   }
   for (const agent of state.agents.all()) push("agents", registrationToRow(agent, wireTime));
   const c = state.conversations;
   const addMessage = (message: Message, threadRoom: string | null) => {
     const columns = messageColumns(message, threadRoom === null ? null : { roomId: threadRoom });
     push("messages", messageToRow(message, columns, wireTime));
-    for (const artifact of extractArtifacts(message)) push("artifacts", artifactToRow(artifact, artifactColumns(columns), wireTime));
+    for (const artifact of extractArtifacts(message))
+      push("artifacts", artifactToRow(artifact, artifactColumns(columns), wireTime));
   };
   for (const t of c.threadRecords()) {
     const view = threadView(t);
-    push("threads", { id: view.id, networkId: view.network_id, fqid: view.fqid, roomId: view.room_id, parentMessageId: view.parent_message_id, messageCount: view.message_count, lastMessageAt: view.last_message_at });
+    push("threads", {
+      id: view.id,
+      networkId: view.network_id,
+      fqid: view.fqid,
+      roomId: view.room_id,
+      parentMessageId: view.parent_message_id,
+      messageCount: view.message_count,
+      lastMessageAt: view.last_message_at,
+    });
   }
   for (const d of c.dmRecords()) {
     const view = dmView(d);
-    push("dm_conversations", { dmId: view.id, networkId: view.network_id, fqid: view.fqid, messageCount: view.message_count, lastMessageAt: view.last_message_at });
+    push("dm_conversations", {
+      dmId: view.id,
+      networkId: view.network_id,
+      fqid: view.fqid,
+      messageCount: view.message_count,
+      lastMessageAt: view.last_message_at,
+    });
     for (const p of view.participant_ids) push("dm_participants", { dmId: view.id, participantId: p });
   }
   for (const [, list] of c.roomMessageLists()) for (const entry of list) addMessage(readMessage(entry), null);
@@ -57,7 +107,10 @@ export function rowsOfState(state: MemoryState): Map<TableName, CopyRow[]> {
 }
 
 /** Builds the snapshot state holding `rows` (the inverse of rowsOfState for what a snapshot keeps). */
-export function stateOfRows(rows: ReadonlyMap<TableName, readonly CopyRow[]>, log: (line: string) => void): MemoryState {
+export function stateOfRows(
+  rows: ReadonlyMap<TableName, readonly CopyRow[]>,
+  log: (line: string) => void,
+): MemoryState {
   const state = new MemoryState("json");
   const of = (name: TableName) => rows.get(name) ?? [];
   const grouped = (name: TableName, owner: string, value: string) => {
@@ -72,15 +125,22 @@ export function stateOfRows(rows: ReadonlyMap<TableName, readonly CopyRow[]>, lo
   };
   const members = grouped("room_members", "room_id", "member_id");
   for (const row of of("rooms")) {
-    if (row.deleted_at !== null && row.deleted_at !== undefined) state.rooms.restoreRemoved(String(row.id), row.deleted_at as Timestamp);
-    else state.rooms.restore(roomFromRow(toCodecRow(spec("rooms"), row), [...(members.get(String(row.id)) ?? [])].sort(bytewise), wireTime));
+    if (row.deleted_at !== null && row.deleted_at !== undefined)
+      state.rooms.restoreRemoved(String(row.id), row.deleted_at as Timestamp);
+    else
+      state.rooms.restore(
+        roomFromRow(toCodecRow(spec("rooms"), row), [...(members.get(String(row.id)) ?? [])].sort(bytewise), wireTime),
+      );
   }
-  for (const row of of("threads")) state.conversations.restoreThread(threadFromRow(toCodecRow(spec("threads"), row), wireTime));
+  for (const row of of("threads"))
+    state.conversations.restoreThread(threadFromRow(toCodecRow(spec("threads"), row), wireTime));
   const lastOfDm = new Map<string, Message>();
   for (const row of of("messages")) {
     const message = rowToMessage(toCodecRow<MessageRow>(spec("messages"), row), wireTime);
     if (!message) {
-      log(`copy: message ${String(row.id)} has JSON columns that cannot be decoded; a snapshot cannot hold it, skipped`);
+      log(
+        `copy: message ${String(row.id)} has JSON columns that cannot be decoded; a snapshot cannot hold it, skipped`,
+      );
       continue;
     }
     const kind = String(row.target_kind);
@@ -127,14 +187,23 @@ export function jsonView(table: TableName, row: CopyRow, fromSnapshot = false): 
       if (fromSnapshot) return row; // made by the codec already
       const message = rowToMessage(toCodecRow<MessageRow>(spec("messages"), row), wireTime);
       if (!message) return row;
-      const columns = { roomId: row.room_id as string | null, threadId: row.thread_id as string | null, parentMessageId: row.parent_message_id as string | null, dmId: row.dm_id as string | null };
+      const columns = {
+        roomId: row.room_id as string | null,
+        threadId: row.thread_id as string | null,
+        parentMessageId: row.parent_message_id as string | null,
+        dmId: row.dm_id as string | null,
+      };
       return fromCodecRow(spec("messages"), messageToRow(message, columns, wireTime));
     }
     case "artifacts": {
       if (fromSnapshot) return row;
       const artifact = rowToArtifact(toCodecRow<ArtifactRow>(spec("artifacts"), row), wireTime);
       if (!artifact) return row;
-      const columns = { roomId: row.room_id as string | null, threadId: row.thread_id as string | null, dmId: row.dm_id as string | null };
+      const columns = {
+        roomId: row.room_id as string | null,
+        threadId: row.thread_id as string | null,
+        dmId: row.dm_id as string | null,
+      };
       return fromCodecRow(spec("artifacts"), artifactToRow(artifact, columns, wireTime));
     }
     default:

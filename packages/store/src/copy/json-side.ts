@@ -11,13 +11,20 @@ import { rowsOfState, stateOfRows } from "./json-rows.js";
 import type { CopySource, CopyTarget, SnapshotReader } from "./sides.js";
 import type { CopyRow, TableName } from "./tables.js";
 
-async function load(path: string, role: "source" | "target", log: (line: string) => void): Promise<Map<TableName, CopyRow[]> | null> {
+async function load(
+  path: string,
+  role: "source" | "target",
+  log: (line: string) => void,
+): Promise<Map<TableName, CopyRow[]> | null> {
   const text = await readSnapshotFile(path);
   if (text === null) return null;
   try {
     return rowsOfState(decodeSnapshot(text, path, log));
   } catch (err) {
-    throw new StoreError("corrupt", `${role}: ${(err as Error).message.replace(/^\[store:\w+\] /, "")}`, { backend: "json", cause: err });
+    throw new StoreError("corrupt", `${role}: ${(err as Error).message.replace(/^\[store:\w+\] /, "")}`, {
+      backend: "json",
+      cause: err,
+    });
   }
 }
 
@@ -48,7 +55,11 @@ export async function openJsonTarget(path: string, log: (line: string) => void):
   const existing = await load(path, "target", () => {});
   if (existing && [...existing.values()].some((rows) => rows.length > 0)) {
     const names = [...existing].filter(([, rows]) => rows.length > 0).map(([name]) => name);
-    throw new StoreError("invalid_config", `target ${path} already holds data (${names.join(", ")}); copy into a new file. Nothing was changed`, { backend: "json" });
+    throw new StoreError(
+      "invalid_config",
+      `target ${path} already holds data (${names.join(", ")}); copy into a new file. Nothing was changed`,
+      { backend: "json" },
+    );
   }
   let gathered = new Map<TableName, CopyRow[]>();
   return {
@@ -72,7 +83,8 @@ export async function openJsonTarget(path: string, log: (line: string) => void):
     async finish() {},
     async reopenAsSource() {
       const tables = await load(path, "target", () => {});
-      if (!tables) throw new StoreError("internal", `target ${path} vanished after it was written`, { backend: "json" });
+      if (!tables)
+        throw new StoreError("internal", `target ${path} vanished after it was written`, { backend: "json" });
       return sourceOf(path, tables);
     },
     async close() {},

@@ -22,19 +22,31 @@ async function openConnection(dsn: string, role: "source" | "target", migrateFir
     await withDeadline(connection.sql`select 1`, connection.connectTimeoutMs);
   } catch (err) {
     await connection.sql.end({ timeout: 0 }).catch(() => {});
-    throw new StoreError("unavailable", `cannot connect to ${role} ${connection.target}: ${scrub(reasonOf(err), dsn)}`, { backend: "postgres" });
+    throw new StoreError(
+      "unavailable",
+      `cannot connect to ${role} ${connection.target}: ${scrub(reasonOf(err), dsn)}`,
+      { backend: "postgres" },
+    );
   }
   try {
     const status = await postgresMigrationStatus(connection.sql);
     planFor("postgres").check(status.applied);
-    if ((role === "source" || !migrateFirst) && (status.pending.some((m) => m.version <= 8) || !(await exists(connection.sql, "messages")))) {
-      throw new StoreError("schema_mismatch", `is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`);
+    if (
+      (role === "source" || !migrateFirst) &&
+      (status.pending.some((m) => m.version <= 8) || !(await exists(connection.sql, "messages")))
+    ) {
+      throw new StoreError(
+        "schema_mismatch",
+        `is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`,
+      );
     }
     return connection;
   } catch (err) {
     await connection.sql.end({ timeout: 0 }).catch(() => {});
     const why = isStoreError(err) ? err.message.replace(/^\[store:\w+\] /, "") : scrub(reasonOf(err), dsn);
-    throw new StoreError(isStoreError(err) ? err.code : "internal", `${role} ${connection.target}: ${why}`, { backend: "postgres" });
+    throw new StoreError(isStoreError(err) ? err.code : "internal", `${role} ${connection.target}: ${why}`, {
+      backend: "postgres",
+    });
   }
 }
 
@@ -110,7 +122,8 @@ export async function openPostgresTarget(dsn: string, log: (line: string) => voi
   const insertOf = (table: TableSpec): string => {
     let text = inserts.get(table.name);
     if (!text) {
-      const type = (c: string) => (table.pgTypes.get(c) ?? "text").replace(/^(big)?serial$/i, (_, big) => (big ? "bigint" : "integer"));
+      const type = (c: string) =>
+        (table.pgTypes.get(c) ?? "text").replace(/^(big)?serial$/i, (_, big) => (big ? "bigint" : "integer"));
       const columns = table.columns.map(quote).join(", ");
       text =
         `INSERT INTO ${quote(table.name)} (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) ` +
@@ -124,11 +137,17 @@ export async function openPostgresTarget(dsn: string, log: (line: string) => voi
     microseconds: true,
     async prepare(sourceIdentity) {
       if (resumeFrom !== null && resumeFrom !== sourceIdentity) {
-        throw new StoreError("invalid_config", `target ${target} holds an unfinished copy of another source (${resumeFrom}); drop it or copy that source again`, { backend: "postgres" });
+        throw new StoreError(
+          "invalid_config",
+          `target ${target} holds an unfinished copy of another source (${resumeFrom}); drop it or copy that source again`,
+          { backend: "postgres" },
+        );
       }
       await migratePostgres(sql, log);
       await sql.unsafe(`CREATE TABLE IF NOT EXISTS ${COPY_STATE_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-      await sql.unsafe(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES ('source', $1) ON CONFLICT DO NOTHING`, [sourceIdentity]);
+      await sql.unsafe(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES ('source', $1) ON CONFLICT DO NOTHING`, [
+        sourceIdentity,
+      ]);
       const rows = await sql.unsafe<{ key: string }[]>(`SELECT key FROM ${COPY_STATE_TABLE} WHERE key LIKE 'done:%'`);
       for (const r of rows) done.add(r.key.slice(5) as TableName);
       return { resumed: resumeFrom !== null, done } satisfies TargetState;
@@ -136,7 +155,10 @@ export async function openPostgresTarget(dsn: string, log: (line: string) => voi
     async write(table, rows, last) {
       await sql.begin(async (tx) => {
         if (rows.length > 0) await tx.unsafe(insertOf(table), [JSON.stringify(rows)]);
-        if (last) await tx.unsafe(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES ($1, 'yes') ON CONFLICT DO NOTHING`, [`done:${table.name}`]);
+        if (last)
+          await tx.unsafe(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES ($1, 'yes') ON CONFLICT DO NOTHING`, [
+            `done:${table.name}`,
+          ]);
       });
     },
     async complete() {
@@ -179,7 +201,11 @@ async function inspect(sql: Sql, target: string): Promise<string | null> {
     if (rows.length > 0) nonEmpty.push(t.name);
   }
   if (nonEmpty.length > 0) {
-    throw new StoreError("invalid_config", `target ${target} already holds data (${nonEmpty.join(", ")}); copy into a new or empty database. Nothing was changed`, { backend: "postgres" });
+    throw new StoreError(
+      "invalid_config",
+      `target ${target} already holds data (${nonEmpty.join(", ")}); copy into a new or empty database. Nothing was changed`,
+      { backend: "postgres" },
+    );
   }
   return null;
 }

@@ -17,7 +17,11 @@ import { COPY_TABLES, type CopyRow, type TableName, type TableSpec } from "./tab
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-function fail(code: "invalid_config" | "corrupt" | "schema_mismatch" | "internal", message: string, cause?: unknown): StoreError {
+function fail(
+  code: "invalid_config" | "corrupt" | "schema_mismatch" | "internal",
+  message: string,
+  cause?: unknown,
+): StoreError {
   return new StoreError(code, message, { backend: "sqlite", cause });
 }
 
@@ -37,9 +41,14 @@ function openReadOnly(path: string, role: "source" | "target"): Database.Databas
     return db;
   } catch (err) {
     db.close();
-    if (isStoreError(err)) throw new StoreError(err.code, `${role} ${path}: ${err.message.replace(/^\[store:\w+\] /, "")}`, { backend: "sqlite", cause: err });
+    if (isStoreError(err))
+      throw new StoreError(err.code, `${role} ${path}: ${err.message.replace(/^\[store:\w+\] /, "")}`, {
+        backend: "sqlite",
+        cause: err,
+      });
     const code = (err as { code?: string }).code;
-    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") throw fail("corrupt", `${role} ${path} is not a SQLite database`, err);
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT")
+      throw fail("corrupt", `${role} ${path} is not a SQLite database`, err);
     throw fail("internal", `cannot read ${role} ${path}: ${(err as Error).message}`, err);
   }
 }
@@ -57,7 +66,10 @@ export function openSqliteSource(path: string, role: "source" | "target" = "sour
   const pending = sqliteMigrationStatus(db).pending.filter((m) => m.version <= 8);
   if (pending.length > 0 || !tableExists(db, "messages")) {
     db.close();
-    throw fail("schema_mismatch", `${role} ${path} is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`);
+    throw fail(
+      "schema_mismatch",
+      `${role} ${path} is not a Moltnet database at schema version 8 or later; run "moltnet migrate" on it first`,
+    );
   }
   return sqliteSource(db, path);
 }
@@ -104,7 +116,14 @@ function rowOf(table: TableSpec, values: unknown[]): CopyRow {
   const row: CopyRow = {};
   table.columns.forEach((column, i) => {
     const value = values[i] as string | number | bigint | null;
-    row[column] = value === null ? null : table.times.has(column) ? readStoredTime(String(value)) : typeof value === "bigint" ? Number(value) : value;
+    row[column] =
+      value === null
+        ? null
+        : table.times.has(column)
+          ? readStoredTime(String(value))
+          : typeof value === "bigint"
+            ? Number(value)
+            : value;
   });
   return row;
 }
@@ -135,12 +154,17 @@ export async function openSqliteTarget(path: string, log: (line: string) => void
     microseconds: false,
     async prepare(sourceIdentity) {
       if (holds.resumeFrom !== null && holds.resumeFrom !== sourceIdentity) {
-        throw fail("invalid_config", `target ${path} holds an unfinished copy of another source (${holds.resumeFrom}); remove it or copy that source again`);
+        throw fail(
+          "invalid_config",
+          `target ${path} holds an unfinished copy of another source (${holds.resumeFrom}); remove it or copy that source again`,
+        );
       }
       const db = open();
       migrateSqlite(db, log);
       db.exec(`CREATE TABLE IF NOT EXISTS ${COPY_STATE_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-      db.prepare(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES ('source', ?) ON CONFLICT DO NOTHING`).run(sourceIdentity);
+      db.prepare(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES ('source', ?) ON CONFLICT DO NOTHING`).run(
+        sourceIdentity,
+      );
       const rows = db.prepare(`SELECT key FROM ${COPY_STATE_TABLE} WHERE key LIKE 'done:%'`).all() as { key: string }[];
       for (const r of rows) done.add(r.key.slice(5) as TableName);
       return { resumed: holds.resumeFrom !== null, done } satisfies TargetState;
@@ -155,13 +179,17 @@ export async function openSqliteTarget(path: string, log: (line: string) => void
         inserts.set(table.name, insert);
       }
       const statement = insert;
-      const markDone = db.prepare(`INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES (?, 'yes') ON CONFLICT DO NOTHING`);
+      const markDone = db.prepare(
+        `INSERT INTO ${COPY_STATE_TABLE} (key, value) VALUES (?, 'yes') ON CONFLICT DO NOTHING`,
+      );
       db.transaction(() => {
         for (const row of rows) {
-          statement.run(table.columns.map((c) => {
-            const value = row[c] ?? null;
-            return value !== null && table.times.has(c) ? sqliteTime.write(value as never) : value;
-          }));
+          statement.run(
+            table.columns.map((c) => {
+              const value = row[c] ?? null;
+              return value !== null && table.times.has(c) ? sqliteTime.write(value as never) : value;
+            }),
+          );
         }
         if (last) markDone.run(`done:${table.name}`);
       })();
@@ -185,12 +213,18 @@ export async function openSqliteTarget(path: string, log: (line: string) => void
 /** Null resumeFrom: the target is empty. Throws when it holds data that is not an unfinished copy. */
 function inspect(db: Database.Database, path: string): { resumeFrom: string | null } {
   if (tableExists(db, COPY_STATE_TABLE)) {
-    const row = db.prepare(`SELECT value FROM ${COPY_STATE_TABLE} WHERE key = 'source'`).get() as { value: string } | undefined;
+    const row = db.prepare(`SELECT value FROM ${COPY_STATE_TABLE} WHERE key = 'source'`).get() as
+      { value: string } | undefined;
     if (row) return { resumeFrom: row.value };
   }
-  const nonEmpty = COPY_TABLES.filter((t) => tableExists(db, t.name) && db.prepare(`SELECT 1 FROM ${quote(t.name)} LIMIT 1`).get() !== undefined);
+  const nonEmpty = COPY_TABLES.filter(
+    (t) => tableExists(db, t.name) && db.prepare(`SELECT 1 FROM ${quote(t.name)} LIMIT 1`).get() !== undefined,
+  );
   if (nonEmpty.length > 0) {
-    throw fail("invalid_config", `target ${path} already holds data (${nonEmpty.map((t) => t.name).join(", ")}); copy into a new or empty database. Nothing was changed`);
+    throw fail(
+      "invalid_config",
+      `target ${path} already holds data (${nonEmpty.map((t) => t.name).join(", ")}); copy into a new or empty database. Nothing was changed`,
+    );
   }
   return { resumeFrom: null };
 }

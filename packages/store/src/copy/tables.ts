@@ -10,7 +10,9 @@ import { postgres as pgSchema, sqlite as sqliteSchema } from "@moltnet/schema";
 
 type SchemaTables = typeof sqliteSchema;
 /** The SQL names of the schema's tables (`rooms`, `room_members`, …). */
-export type TableName = { [K in keyof SchemaTables]: SchemaTables[K] extends { _: { name: infer N extends string } } ? N : never }[keyof SchemaTables];
+export type TableName = {
+  [K in keyof SchemaTables]: SchemaTables[K] extends { _: { name: infer N extends string } } ? N : never;
+}[keyof SchemaTables];
 
 export interface TableSpec {
   name: TableName;
@@ -45,8 +47,13 @@ function tablesOf(schema: Record<string, unknown>): Map<string, Table> {
 function dependencyOrder(tables: Map<string, Table>): TableName[] {
   const parents = new Map<string, string[]>();
   for (const [name, table] of tables) {
-    const refs = sqliteTableConfig(table as SQLiteTable).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable));
-    parents.set(name, refs.filter((ref) => ref !== name));
+    const refs = sqliteTableConfig(table as SQLiteTable).foreignKeys.map((fk) =>
+      getTableName(fk.reference().foreignTable),
+    );
+    parents.set(
+      name,
+      refs.filter((ref) => ref !== name),
+    );
   }
   const ordered: string[] = [];
   const visiting = new Set<string>();

@@ -157,7 +157,16 @@ function locked(path: string, lockPath: string, why?: string, cause?: unknown): 
 
 function cannotLock(path: string, lockPath: string, err: unknown): StoreError {
   const code = (err as { code?: string }).code ?? "";
-  const config = ["EACCES", "EPERM", "EROFS", "ENOTDIR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_NOTADB"];
+  const config = [
+    "EACCES",
+    "EPERM",
+    "EROFS",
+    "ENOTDIR",
+    "SQLITE_CANTOPEN",
+    "SQLITE_READONLY",
+    "SQLITE_PERM",
+    "SQLITE_NOTADB",
+  ];
   return new StoreError(
     config.includes(code) ? "invalid_config" : "internal",
     `cannot lock Moltnet store "${path}" with "${lockPath}": ${(err as Error).message}`,

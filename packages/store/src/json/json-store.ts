@@ -46,7 +46,10 @@ export interface JsonStoreOptions {
   writeSnapshot?: (path: string, chunks: readonly string[]) => Promise<void>;
 }
 
-export async function openJsonStore(config: { kind: "json"; path: string }, options: JsonStoreOptions = {}): Promise<Store> {
+export async function openJsonStore(
+  config: { kind: "json"; path: string },
+  options: JsonStoreOptions = {},
+): Promise<Store> {
   return JsonStore.open(config.path, options);
 }
 
@@ -67,7 +70,14 @@ export class JsonStore implements Store {
     const log = options.log ?? (() => {});
     let store: JsonStore | null = null;
     const opened = await openSnapshot(rawPath, log, { onCompromised: (err) => store?.lockLost(err) });
-    store = new JsonStore(opened.path, opened.state, opened.onDisk, opened.release, options.writeSnapshot ?? writeFileDurably, log);
+    store = new JsonStore(
+      opened.path,
+      opened.state,
+      opened.onDisk,
+      opened.release,
+      options.writeSnapshot ?? writeFileDurably,
+      log,
+    );
     return store;
   }
 
@@ -111,7 +121,10 @@ export class JsonStore implements Store {
   // Rooms --------------------------------------------------------------------
 
   createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
-    return this.#mutate((s) => ({ value: s.rooms.create(room), changed: true }), (v) => eventsFor(events, v));
+    return this.#mutate(
+      (s) => ({ value: s.rooms.create(room), changed: true }),
+      (v) => eventsFor(events, v),
+    );
   }
 
   async getRoom(id: string): Promise<Room | null> {
@@ -123,7 +136,12 @@ export class JsonStore implements Store {
     return s.paged(s.rooms.list(window, query?.publicOnly === true), window);
   }
 
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+  updateRoomMembers(
+    id: string,
+    add: readonly string[],
+    remove: readonly string[],
+    events?: EventsOf<Room>,
+  ): Promise<Room> {
     return this.#mutate(
       (s) => {
         const { room, changed } = s.rooms.updateMembers(id, add, remove);
@@ -141,7 +159,10 @@ export class JsonStore implements Store {
   }
 
   removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
-    return this.#mutate((s) => ({ value: s.rooms.remove(id, removedAt), changed: true }), (room) => eventsFor(events, room));
+    return this.#mutate(
+      (s) => ({ value: s.rooms.remove(id, removedAt), changed: true }),
+      (room) => eventsFor(events, room),
+    );
   }
 
   async listMemberships(): Promise<Membership[]> {
@@ -221,7 +242,10 @@ export class JsonStore implements Store {
   }
 
   removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
-    return this.#mutate((s) => ({ value: undefined, changed: s.agents.remove(agentId) }), (v) => eventsFor(events, v));
+    return this.#mutate(
+      (s) => ({ value: undefined, changed: s.agents.remove(agentId) }),
+      (v) => eventsFor(events, v),
+    );
   }
 
   // Lifecycle ------------------------------------------------------------------
@@ -229,7 +253,8 @@ export class JsonStore implements Store {
   async health(): Promise<void> {
     while (this.#reloading) await this.#reloading;
     this.#assertOpen();
-    if (this.#broken) throw new StoreError("unavailable", this.#broken.message, { backend: "json", cause: this.#broken });
+    if (this.#broken)
+      throw new StoreError("unavailable", this.#broken.message, { backend: "json", cause: this.#broken });
   }
 
   async close(): Promise<void> {
@@ -259,7 +284,10 @@ export class JsonStore implements Store {
    * A change that throws (validation) never reaches the file. Its events join
    * the in-memory log once the change is durable, so none outlives a failed write.
    */
-  async #mutate<T>(apply: (s: MemoryState) => { value: T; changed: boolean }, events?: (value: T) => readonly NewEvent[]): Promise<T> {
+  async #mutate<T>(
+    apply: (s: MemoryState) => { value: T; changed: boolean },
+    events?: (value: T) => readonly NewEvent[],
+  ): Promise<T> {
     while (this.#reloading) await this.#reloading;
     this.#assertOpen();
     if (this.#broken) throw this.#broken;

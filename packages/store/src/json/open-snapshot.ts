@@ -18,7 +18,11 @@ export interface OpenedSnapshot {
   release: ReleaseLock;
 }
 
-export async function openSnapshot(rawPath: string, log: (line: string) => void, lock: LockOptions): Promise<OpenedSnapshot> {
+export async function openSnapshot(
+  rawPath: string,
+  log: (line: string) => void,
+  lock: LockOptions,
+): Promise<OpenedSnapshot> {
   if (typeof rawPath !== "string" || !rawPath.trim()) {
     throw new StoreError("invalid_config", "storage.json.path is required for json storage", { backend: "json" });
   }

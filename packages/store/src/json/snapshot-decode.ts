@@ -31,7 +31,8 @@ class DecodeError extends Error {}
 
 export function decodeSnapshot(text: string, path: string, log: (line: string) => void): MemoryState {
   const state = new MemoryState("json");
-  if (text.length === 0) throw corrupt(path, "the file is empty (a crash during a write by an older server can leave this)");
+  if (text.length === 0)
+    throw corrupt(path, "the file is empty (a crash during a write by an older server can leave this)");
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -62,7 +63,8 @@ function restore(state: MemoryState, top: Obj, path: string, log: (line: string)
   for (const [id, value] of entries(top.removed_rooms, "removed_rooms")) {
     state.rooms.restoreRemoved(id, time(value, `removed_rooms["${id}"]`));
   }
-  for (const [id, value] of entries(top.threads, "threads")) state.conversations.restoreThread(thread(id, value, `threads["${id}"]`));
+  for (const [id, value] of entries(top.threads, "threads"))
+    state.conversations.restoreThread(thread(id, value, `threads["${id}"]`));
 
   let duplicates = 0;
   let loaded = 0;
@@ -107,7 +109,8 @@ function restore(state: MemoryState, top: Obj, path: string, log: (line: string)
     });
   }
   log(`[store:json] loaded "${path}": ${loaded} messages`);
-  if (duplicates > 0) log(`[store:json] "${path}" repeats ${duplicates} message id(s); the first occurrence of each was kept`);
+  if (duplicates > 0)
+    log(`[store:json] "${path}" repeats ${duplicates} message id(s); the first occurrence of each was kept`);
 }
 
 // Records ----------------------------------------------------------------------

@@ -36,22 +36,52 @@ export function encodeSnapshot(state: MemoryState): string[] {
   };
   const c = state.conversations;
 
-  map("rooms", mapped(state.rooms.activeRooms(), (r) => [r.id, () => out.push(goStringify(wireRoom(r)))]), false);
-  map("removed_rooms", mapped(state.rooms.removedRooms(), ([id, at]) => [id, () => out.push(goStringify(at))]), true);
-  map("room_messages", mapped(c.roomMessageLists(), ([id, list]) => [id, () => messages(list)]), false);
-  map("threads", mapped(c.threadRecords(), (t) => [t.id, () => out.push(goStringify(wireThread(threadView(t))))]), false);
+  map(
+    "rooms",
+    mapped(state.rooms.activeRooms(), (r) => [r.id, () => out.push(goStringify(wireRoom(r)))]),
+    false,
+  );
+  map(
+    "removed_rooms",
+    mapped(state.rooms.removedRooms(), ([id, at]) => [id, () => out.push(goStringify(at))]),
+    true,
+  );
+  map(
+    "room_messages",
+    mapped(c.roomMessageLists(), ([id, list]) => [id, () => messages(list)]),
+    false,
+  );
+  map(
+    "threads",
+    mapped(c.threadRecords(), (t) => [t.id, () => out.push(goStringify(wireThread(threadView(t))))]),
+    false,
+  );
   map(
     "thread_messages",
-    mapped(filtered(c.threadRecords(), (t) => t.messages.length > 0), (t) => [t.id, () => messages(t.messages)]),
+    mapped(
+      filtered(c.threadRecords(), (t) => t.messages.length > 0),
+      (t) => [t.id, () => messages(t.messages)],
+    ),
     false,
   );
-  map("direct_messages", mapped(c.dmRecords(), (d) => [d.id, () => messages(d.messages)]), false);
+  map(
+    "direct_messages",
+    mapped(c.dmRecords(), (d) => [d.id, () => messages(d.messages)]),
+    false,
+  );
   map(
     "direct_members",
-    mapped(c.dmRecords(), (d) => [d.id, () => out.push(`{${d.participants.map((p) => `${goStringify(p)}:{}`).join(",")}}`)]),
+    mapped(c.dmRecords(), (d) => [
+      d.id,
+      () => out.push(`{${d.participants.map((p) => `${goStringify(p)}:{}`).join(",")}}`),
+    ]),
     false,
   );
-  map("agents", mapped(state.agents.all(), (a) => [a.agent_id, () => out.push(goStringify(wireSnapshotAgent(a)))]), true);
+  map(
+    "agents",
+    mapped(state.agents.all(), (a) => [a.agent_id, () => out.push(goStringify(wireSnapshotAgent(a)))]),
+    true,
+  );
   out.push("}");
   return out;
 }

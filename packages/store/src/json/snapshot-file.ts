@@ -36,8 +36,12 @@ export async function readSnapshotFile(path: string): Promise<string | null> {
     if (err instanceof StoreError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return null;
-    if (code === "EACCES" || code === "EPERM" || code === "ENOTDIR" || code === "EISDIR") throw invalid(path, describe(err), err);
-    throw new StoreError("internal", `cannot read Moltnet store "${path}": ${describe(err)}`, { backend: "json", cause: err });
+    if (code === "EACCES" || code === "EPERM" || code === "ENOTDIR" || code === "EISDIR")
+      throw invalid(path, describe(err), err);
+    throw new StoreError("internal", `cannot read Moltnet store "${path}": ${describe(err)}`, {
+      backend: "json",
+      cause: err,
+    });
   }
 }
 
@@ -120,7 +124,10 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 function invalid(path: string, why: string, cause?: unknown): StoreError {
-  return new StoreError("invalid_config", `cannot use "${path}" as the Moltnet store: ${why}`, { backend: "json", cause });
+  return new StoreError("invalid_config", `cannot use "${path}" as the Moltnet store: ${why}`, {
+    backend: "json",
+    cause,
+  });
 }
 
 function describe(err: unknown): string {

@@ -32,9 +32,13 @@ export class AgentsState {
     const existing = this.#agents.get(input.agent_id);
     if (!existing) return this.#insertNew(input);
     if (existing.credential_key !== input.credential_key) {
-      throw new StoreError("agent_credential", `agent "${input.agent_id}" is already registered with different credentials`, {
-        backend: this.backend,
-      });
+      throw new StoreError(
+        "agent_credential",
+        `agent "${input.agent_id}" is already registered with different credentials`,
+        {
+          backend: this.backend,
+        },
+      );
     }
     return this.#refresh(existing, input, existing.credential_key);
   }

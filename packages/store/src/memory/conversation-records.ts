@@ -36,7 +36,6 @@ export interface DmRecord extends Log {
   readonly participants: string[];
 }
 
-
 export function threadView(t: ThreadRecord): Thread {
   return {
     id: t.id,

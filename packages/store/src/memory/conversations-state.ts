@@ -55,7 +55,11 @@ export class ConversationsState {
       throw new StoreError("internal", `unsupported target kind "${kind}"`, { backend: this.backend });
     }
     // Everything that can throw happens before the first change: an append is all or nothing.
-    const entry: MessageEntry = { id: message.id, key: timeKey(message.created_at), json: goStringify(wireMessage(message)) };
+    const entry: MessageEntry = {
+      id: message.id,
+      key: timeKey(message.created_at),
+      json: goStringify(wireMessage(message)),
+    };
     const refs = artifactRefs(entry, message);
     const participants = kind === "dm" ? messageParticipants(message) : [];
     this.#entries.set(entry.id, entry);
@@ -68,7 +72,11 @@ export class ConversationsState {
       this.#file(thread, entry, refs);
       this.#file(this.#roomLog(thread.room_id), null, refs);
       thread.last_message_at = message.created_at;
-      return { status: "appended", createdThread: thread.messages.length === 1 ? threadView(thread) : null, createdDm: null };
+      return {
+        status: "appended",
+        createdThread: thread.messages.length === 1 ? threadView(thread) : null,
+        createdDm: null,
+      };
     }
     const dm = this.#dmFor(message.target.dm_id ?? "");
     this.#file(dm, entry, refs);
@@ -107,7 +115,10 @@ export class ConversationsState {
 
   listThreads(roomId: string, window: Window): WindowResult<Thread> | "invalid_cursor" {
     const ids = this.#rooms.get(roomId)?.threadIds;
-    if (!ids) return window.before !== undefined || window.after !== undefined ? "invalid_cursor" : { items: [], hasMore: false };
+    if (!ids)
+      return window.before !== undefined || window.after !== undefined
+        ? "invalid_cursor"
+        : { items: [], hasMore: false };
     const page = ids.window(window);
     if (page === "invalid_cursor") return page;
     return { items: page.items.map((id) => threadView(this.#threads.get(id)!)), hasMore: page.hasMore };
@@ -150,7 +161,11 @@ export class ConversationsState {
    */
   restoreMessage(section: "room" | "thread" | "dm", key: string, message: Message): boolean {
     if (this.#entries.has(message.id)) return false;
-    const entry: MessageEntry = { id: message.id, key: timeKey(message.created_at), json: goStringify(wireMessage(message)) };
+    const entry: MessageEntry = {
+      id: message.id,
+      key: timeKey(message.created_at),
+      json: goStringify(wireMessage(message)),
+    };
     const refs = artifactRefs(entry, message);
     this.#entries.set(entry.id, entry);
     if (section === "room") this.#file(this.#roomLog(key), entry, refs);
@@ -259,7 +274,15 @@ export class ConversationsState {
   #dmFor(id: string): DmRecord {
     let dm = this.#dms.get(id);
     if (!dm) {
-      dm = { id, network_id: "", fqid: "", last_message_at: "" as Timestamp, participants: [], messages: [], artifacts: [] };
+      dm = {
+        id,
+        network_id: "",
+        fqid: "",
+        last_message_at: "" as Timestamp,
+        participants: [],
+        messages: [],
+        artifacts: [],
+      };
       this.#dms.set(id, dm);
       this.#dmIds.insert(id);
     }

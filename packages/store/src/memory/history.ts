@@ -41,7 +41,11 @@ export function insertEntry(list: MessageEntry[], entry: MessageEntry): void {
     list.push(entry);
     return;
   }
-  list.splice(lowerBound(list, (item) => entryBefore(item, entry)), 0, entry);
+  list.splice(
+    lowerBound(list, (item) => entryBefore(item, entry)),
+    0,
+    entry,
+  );
 }
 
 /** Index of `entry` in `list`, or -1 when it belongs to another list. */
@@ -57,7 +61,11 @@ export function insertArtifact(list: ArtifactRef[], ref: ArtifactRef): void {
     list.push(ref);
     return;
   }
-  list.splice(lowerBound(list, (item) => refBefore(item, ref.entry, ref.part)), 0, ref);
+  list.splice(
+    lowerBound(list, (item) => refBefore(item, ref.entry, ref.part)),
+    0,
+    ref,
+  );
 }
 
 export function artifactPosition(list: readonly ArtifactRef[], entry: MessageEntry, part: number): number {

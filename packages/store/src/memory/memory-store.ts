@@ -48,7 +48,12 @@ class MemoryStore implements Store {
     return this.#s.paged(this.#s.rooms.list(window, query?.publicOnly === true), window);
   }
 
-  async updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+  async updateRoomMembers(
+    id: string,
+    add: readonly string[],
+    remove: readonly string[],
+    events?: EventsOf<Room>,
+  ): Promise<Room> {
     const room = this.#s.rooms.updateMembers(id, add, remove).room;
     this.events.push(eventsFor(events, room));
     return room;

@@ -105,7 +105,8 @@ export class RoomsState {
   memberships(): Membership[] {
     const out: Membership[] = [];
     for (const member of sortBytewise([...this.#roomsByMember.keys()])) {
-      for (const roomId of sortBytewise([...this.#roomsByMember.get(member)!])) out.push({ room_id: roomId, member_id: member });
+      for (const roomId of sortBytewise([...this.#roomsByMember.get(member)!]))
+        out.push({ room_id: roomId, member_id: member });
     }
     return out;
   }

@@ -95,8 +95,12 @@ async function postgresStatus(dsn: string): Promise<MigrationStatus> {
   } catch (err) {
     if (isStoreError(err)) throw err;
     const code = (err as { code?: unknown }).code;
-    const reason = typeof code === "string" && POSTGRES_REASONS[code] ? POSTGRES_REASONS[code] : scrub(reasonOf(err), dsn);
-    throw new StoreError("unavailable", `cannot read migration status from ${connection.target}: ${reason}`, { cause: err, backend: "postgres" });
+    const reason =
+      typeof code === "string" && POSTGRES_REASONS[code] ? POSTGRES_REASONS[code] : scrub(reasonOf(err), dsn);
+    throw new StoreError("unavailable", `cannot read migration status from ${connection.target}: ${reason}`, {
+      cause: err,
+      backend: "postgres",
+    });
   } finally {
     await connection.sql.end({ timeout: 5 }).catch(() => {});
   }

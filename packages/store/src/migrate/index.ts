@@ -1,2 +1,8 @@
 export type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
-export { migrate, migrationStatus, type DatabaseMigrationStatus, type MigrateOptions, type SqlStoreConfig } from "./database.js";
+export {
+  migrate,
+  migrationStatus,
+  type DatabaseMigrationStatus,
+  type MigrateOptions,
+  type SqlStoreConfig,
+} from "./database.js";

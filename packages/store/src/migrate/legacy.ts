@@ -36,7 +36,11 @@ const agentsTable = (time: string) =>
  * reference rows gets our baseline instead, and one with later rows but not 1 is refused.
  */
 export const LEGACY_STEPS: readonly LegacyStep[] = [
-  { version: 2, name: "message_origin", statements: both([`ALTER TABLE messages ADD COLUMN origin_json TEXT NOT NULL DEFAULT '{}'`]) },
+  {
+    version: 2,
+    name: "message_origin",
+    statements: both([`ALTER TABLE messages ADD COLUMN origin_json TEXT NOT NULL DEFAULT '{}'`]),
+  },
   {
     version: 3,
     name: "global_paging_indexes",
@@ -50,7 +54,11 @@ export const LEGACY_STEPS: readonly LegacyStep[] = [
     name: "thread_room_index_backfill",
     statements: both([`CREATE INDEX IF NOT EXISTS idx_threads_room ON threads (room_id, id)`]),
   },
-  { version: 5, name: "agent_registry", statements: { sqlite: [agentsTable("TEXT")], postgres: [agentsTable("TIMESTAMPTZ")] } },
+  {
+    version: 5,
+    name: "agent_registry",
+    statements: { sqlite: [agentsTable("TEXT")], postgres: [agentsTable("TIMESTAMPTZ")] },
+  },
   {
     version: 6,
     name: "agent_credential_index",
@@ -60,7 +68,10 @@ export const LEGACY_STEPS: readonly LegacyStep[] = [
     version: 7,
     name: "soft_removed_rooms",
     statements: {
-      sqlite: [`ALTER TABLE rooms ADD COLUMN deleted_at TEXT`, `CREATE INDEX IF NOT EXISTS idx_rooms_deleted_at ON rooms (deleted_at)`],
+      sqlite: [
+        `ALTER TABLE rooms ADD COLUMN deleted_at TEXT`,
+        `CREATE INDEX IF NOT EXISTS idx_rooms_deleted_at ON rooms (deleted_at)`,
+      ],
       postgres: [
         `ALTER TABLE rooms ADD COLUMN deleted_at TIMESTAMPTZ`,
         `CREATE INDEX IF NOT EXISTS idx_rooms_deleted_at ON rooms (deleted_at)`,

@@ -9,7 +9,15 @@ import type { Sql, TransactionSql } from "postgres";
 import { StoreError, isStoreError } from "../errors.js";
 import { parseTimestamp } from "../time.js";
 import { SCHEMA_MIGRATIONS_DDL } from "./legacy.js";
-import { appliedAtNow, describe, planFor, reasonOf, stepFailed, type MigrationPlan, type MigrationStep } from "./plan.js";
+import {
+  appliedAtNow,
+  describe,
+  planFor,
+  reasonOf,
+  stepFailed,
+  type MigrationPlan,
+  type MigrationStep,
+} from "./plan.js";
 import { ANNOUNCE_ROWS, rowWork, statementLine, stepStartLine } from "./progress.js";
 import type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
 
@@ -19,7 +27,11 @@ export const POSTGRES_MIGRATION_LOCK_ID = 715308742994555159n;
 type Row = MigrationRecord & { applied_at: string };
 type Queryable = Sql | TransactionSql;
 
-export async function migratePostgres(sql: Sql, log: (line: string) => void = () => {}, folder?: string): Promise<MigrationReport> {
+export async function migratePostgres(
+  sql: Sql,
+  log: (line: string) => void = () => {},
+  folder?: string,
+): Promise<MigrationReport> {
   const plan = planFor("postgres", folder);
   const applied: MigrationRecord[] = [];
   try {
@@ -39,10 +51,14 @@ export async function migratePostgres(sql: Sql, log: (line: string) => void = ()
   } catch (err) {
     if (isStoreError(err)) throw err;
     const done = applied.length ? `after applying ${describe(applied)}` : "before applying anything";
-    throw new StoreError(unreachable(err) ? "unavailable" : "internal", `postgres migration failed ${done}: ${reasonOf(err)}`, {
-      cause: err,
-      backend: "migrate",
-    });
+    throw new StoreError(
+      unreachable(err) ? "unavailable" : "internal",
+      `postgres migration failed ${done}: ${reasonOf(err)}`,
+      {
+        cause: err,
+        backend: "migrate",
+      },
+    );
   }
 }
 
@@ -51,7 +67,11 @@ export async function postgresMigrationStatus(sql: Sql): Promise<MigrationStatus
   const [exists] = await sql<{ found: boolean }[]>`SELECT to_regclass('schema_migrations') IS NOT NULL AS found`;
   const rows = exists?.found ? await readRows(sql) : [];
   return {
-    applied: rows.map((r) => ({ version: r.version, name: r.name, applied_at: parseTimestamp(r.applied_at) ?? r.applied_at })),
+    applied: rows.map((r) => ({
+      version: r.version,
+      name: r.name,
+      applied_at: parseTimestamp(r.applied_at) ?? r.applied_at,
+    })),
     pending: plan.pending(versionsOf(rows)),
   };
 }
@@ -71,7 +91,11 @@ async function ensureTable(sql: Sql): Promise<void> {
   });
 }
 
-async function applyNext(tx: TransactionSql, plan: MigrationPlan, log: (line: string) => void): Promise<MigrationStep | null> {
+async function applyNext(
+  tx: TransactionSql,
+  plan: MigrationPlan,
+  log: (line: string) => void,
+): Promise<MigrationStep | null> {
   // The pool's statement_timeout is for requests; a migration (an index
   // build on a big table) may rightly take longer, and waits for the lock.
   await tx.unsafe("SET LOCAL statement_timeout = 0");
@@ -84,7 +108,9 @@ async function applyNext(tx: TransactionSql, plan: MigrationPlan, log: (line: st
     for (const [i, statement] of step.statements.entries()) {
       const work = rowWork(statement);
       if (work) {
-        const [row] = await tx.unsafe<{ n: string }[]>(`SELECT count(*)::text AS n FROM "${work.table.replaceAll('"', '""')}"`);
+        const [row] = await tx.unsafe<{ n: string }[]>(
+          `SELECT count(*)::text AS n FROM "${work.table.replaceAll('"', '""')}"`,
+        );
         const rows = Number(row?.n ?? 0);
         if (rows >= ANNOUNCE_ROWS) log(statementLine("postgres", step, i, work, rows));
       }
@@ -117,7 +143,18 @@ function versionsOf(rows: readonly MigrationRecord[]): Set<number> {
   return new Set(rows.map((r) => r.version));
 }
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EAI_AGAIN", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P03"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P03",
+]);
 
 function unreachable(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

@@ -14,7 +14,9 @@ export interface RowWork {
 /** What a statement does to a table's rows (`UPDATE t`, `INSERT INTO x SELECT … FROM t`, `CREATE INDEX … ON t`), or null for quick DDL. */
 export function rowWork(statement: string): RowWork | null {
   const text = statement.replace(/^(\s*--[^\n]*\n)+/, "");
-  const update = /^\s*UPDATE\s+[`"]?(\w+)/i.exec(text) ?? /^\s*INSERT\s+INTO\s+[`"]?\w+[`"]?[\s\S]*?\bSELECT\b[\s\S]*?\bFROM\s+[`"]?(\w+)/i.exec(text);
+  const update =
+    /^\s*UPDATE\s+[`"]?(\w+)/i.exec(text) ??
+    /^\s*INSERT\s+INTO\s+[`"]?\w+[`"]?[\s\S]*?\bSELECT\b[\s\S]*?\bFROM\s+[`"]?(\w+)/i.exec(text);
   if (update?.[1]) return { table: update[1], verb: "rewrites" };
   const index = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?\S+\s+ON\s+[`"]?(\w+)/i.exec(text);
   if (index?.[1]) return { table: index[1], verb: "indexes" };
@@ -28,6 +30,12 @@ export function stepStartLine(dialect: string, step: MigrationStep): string {
 /** Below this many rows a statement is quick and goes unannounced. */
 export const ANNOUNCE_ROWS = 10_000;
 
-export function statementLine(dialect: string, step: MigrationStep, index: number, work: RowWork, rows: number): string {
+export function statementLine(
+  dialect: string,
+  step: MigrationStep,
+  index: number,
+  work: RowWork,
+  rows: number,
+): string {
   return `migrate: ${dialect} ${describe(step.records)}: statement ${index + 1}/${step.statements.length} ${work.verb} ${work.table} (${rows.toLocaleString("en-US")} rows)…`;
 }

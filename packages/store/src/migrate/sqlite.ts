@@ -12,7 +12,15 @@ import type Database from "better-sqlite3";
 import { StoreError, isStoreError } from "../errors.js";
 import { parseTimestamp } from "../time.js";
 import { SCHEMA_MIGRATIONS_DDL } from "./legacy.js";
-import { appliedAtNow, describe, planFor, reasonOf, stepFailed, type MigrationPlan, type MigrationStep } from "./plan.js";
+import {
+  appliedAtNow,
+  describe,
+  planFor,
+  reasonOf,
+  stepFailed,
+  type MigrationPlan,
+  type MigrationStep,
+} from "./plan.js";
 import { ANNOUNCE_ROWS, rowWork, statementLine, stepStartLine } from "./progress.js";
 import type { MigrationRecord, MigrationReport, MigrationStatus } from "./types.js";
 
@@ -20,7 +28,11 @@ type Row = MigrationRecord & { applied_at: string };
 
 const MIGRATION_BUSY_TIMEOUT_MS = 30_000;
 
-export function migrateSqlite(db: Database.Database, log: (line: string) => void = () => {}, folder?: string): MigrationReport {
+export function migrateSqlite(
+  db: Database.Database,
+  log: (line: string) => void = () => {},
+  folder?: string,
+): MigrationReport {
   const plan = planFor("sqlite", folder);
   const applied: MigrationRecord[] = [];
   // Another process may be migrating the same file: wait for its write lock
@@ -60,7 +72,11 @@ export function sqliteMigrationStatus(db: Database.Database): MigrationStatus {
   const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
   const rows = exists ? readRows(db) : [];
   return {
-    applied: rows.map((r) => ({ version: r.version, name: r.name, applied_at: parseTimestamp(r.applied_at) ?? r.applied_at })),
+    applied: rows.map((r) => ({
+      version: r.version,
+      name: r.name,
+      applied_at: parseTimestamp(r.applied_at) ?? r.applied_at,
+    })),
     pending: plan.pending(versionsOf(rows)),
   };
 }
@@ -89,9 +105,13 @@ function applyNext(db: Database.Database, plan: MigrationPlan, log: (line: strin
   }
   const dangling = rebuilds ? danglingCount(db) - danglingBefore : 0;
   if (dangling > 0) {
-    throw new StoreError("internal", `sqlite migration ${describe(step.records)} would leave ${dangling} dangling foreign keys`, {
-      backend: "migrate",
-    });
+    throw new StoreError(
+      "internal",
+      `sqlite migration ${describe(step.records)} would leave ${dangling} dangling foreign keys`,
+      {
+        backend: "migrate",
+      },
+    );
   }
   const insert = db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`);
   const now = appliedAtNow();
@@ -123,5 +143,8 @@ function versionsOf(rows: readonly MigrationRecord[]): Set<number> {
 function wrap(err: unknown, applied: readonly MigrationRecord[]): StoreError {
   if (isStoreError(err)) return err;
   const done = applied.length ? `after applying ${describe(applied)}` : "before applying anything";
-  return new StoreError("internal", `sqlite migration failed ${done}: ${reasonOf(err)}`, { cause: err, backend: "migrate" });
+  return new StoreError("internal", `sqlite migration failed ${done}: ${reasonOf(err)}`, {
+    cause: err,
+    backend: "migrate",
+  });
 }

@@ -42,7 +42,11 @@ export function agentPage(db: Db, direction: Direction) {
 
 function statements(db: Db) {
   return {
-    byId: db.select().from(agents).where(eq(agents.agentId, sql.placeholder("id"))).prepare("agent_get"),
+    byId: db
+      .select()
+      .from(agents)
+      .where(eq(agents.agentId, sql.placeholder("id")))
+      .prepare("agent_get"),
     byCredential: db
       .select()
       .from(agents)
@@ -76,12 +80,20 @@ export class PgAgents {
     for (let attempt = 1; ; attempt++) {
       try {
         return await transaction(this.#db, async (tx) => {
-          const [existing] = await tx.select().from(agents).where(eq(agents.agentId, registration.agent_id)).for("update");
+          const [existing] = await tx
+            .select()
+            .from(agents)
+            .where(eq(agents.agentId, registration.agent_id))
+            .for("update");
           if (existing) {
             if (existing.credentialKey !== registration.credential_key && !rebind) {
-              throw new StoreError("agent_credential", `agent "${registration.agent_id}" is registered with another credential`, {
-                backend: "postgres",
-              });
+              throw new StoreError(
+                "agent_credential",
+                `agent "${registration.agent_id}" is registered with another credential`,
+                {
+                  backend: "postgres",
+                },
+              );
             }
             const [row] = await tx
               .update(agents)
@@ -124,7 +136,9 @@ export class PgAgents {
 
   async listIn(range: IdRange): Promise<AgentRegistration[]> {
     const direction = directionOf(range, "first");
-    const rows = await this.#pages.get(direction).execute({ cursor: range.after ?? range.before, limit: pageSize(range) });
+    const rows = await this.#pages
+      .get(direction)
+      .execute({ cursor: range.after ?? range.before, limit: pageSize(range) });
     if (readsDescending(direction)) rows.reverse();
     return rows.map(toRegistration);
   }

@@ -98,7 +98,13 @@ function buildStatements(db: Db) {
       .toSQL(),
     dm: db
       .insert(dmConversations)
-      .values({ dmId: ph("dmId"), networkId: ph("networkId"), fqid: ph("fqid"), messageCount: 1, lastMessageAt: ph("lastMessageAt") })
+      .values({
+        dmId: ph("dmId"),
+        networkId: ph("networkId"),
+        fqid: ph("fqid"),
+        messageCount: 1,
+        lastMessageAt: ph("lastMessageAt"),
+      })
       .onConflictDoUpdate({
         target: dmConversations.dmId,
         set: {
@@ -136,7 +142,9 @@ type Statements = ReturnType<typeof buildStatements>;
 const statementsOf = new WeakMap<Db, Statements>();
 
 function run<R extends object>(tx: TransactionSql, statement: Query, values: Values): Promise<R[]> {
-  return tx.unsafe(statement.sql, fillPlaceholders(statement.params, values) as never[], { prepare: true }) as unknown as Promise<R[]>;
+  return tx.unsafe(statement.sql, fillPlaceholders(statement.params, values) as never[], {
+    prepare: true,
+  }) as unknown as Promise<R[]>;
 }
 
 function statementsFor(db: Db): Statements {
@@ -179,40 +187,43 @@ export async function appendGroup(db: Db, items: readonly AppendItem[]): Promise
   const st = statementsFor(db);
   const pool = (db as Db & { $client: Sql }).$client;
   try {
-    return (await guardedTransaction((body) => pool.begin(body), async (tx: TransactionSql) => {
-      const ids = group.map((m) => m.id);
-      const stored = await tx.unsafe<{ id: string }[]>(EXISTING_IDS, [ids] as never[], { prepare: true });
-      const taken = new Set(stored.map((r) => r.id));
-      // Every message's statements are issued at once and postgres.js
-      // pipelines them on the transaction's connection, so a group costs a
-      // few round trips instead of a few per message. Each message's first
-      // statement is issued in arrival order, so thread and DM counters (and
-      // who created a thread or DM) come out as if appended one by one.
-      const outcome: GroupOutcome<AppendResult> = [];
-      const writes: Promise<AppendResult>[] = [];
-      const slots: number[] = [];
-      for (const message of group) {
-        if (taken.has(message.id)) {
+    return (await guardedTransaction(
+      (body) => pool.begin(body),
+      async (tx: TransactionSql) => {
+        const ids = group.map((m) => m.id);
+        const stored = await tx.unsafe<{ id: string }[]>(EXISTING_IDS, [ids] as never[], { prepare: true });
+        const taken = new Set(stored.map((r) => r.id));
+        // Every message's statements are issued at once and postgres.js
+        // pipelines them on the transaction's connection, so a group costs a
+        // few round trips instead of a few per message. Each message's first
+        // statement is issued in arrival order, so thread and DM counters (and
+        // who created a thread or DM) come out as if appended one by one.
+        const outcome: GroupOutcome<AppendResult> = [];
+        const writes: Promise<AppendResult>[] = [];
+        const slots: number[] = [];
+        for (const message of group) {
+          if (taken.has(message.id)) {
+            outcome.push({ ok: true, value: { status: "duplicate" } });
+            continue;
+          }
+          taken.add(message.id);
+          slots.push(outcome.length);
           outcome.push({ ok: true, value: { status: "duplicate" } });
-          continue;
+          writes.push(appendIn(tx, st, message));
         }
-        taken.add(message.id);
-        slots.push(outcome.length);
-        outcome.push({ ok: true, value: { status: "duplicate" } });
-        writes.push(appendIn(tx, st, message));
-      }
-      // Settle everything before failing, so no statement is still in flight when the transaction rolls back.
-      const written = await Promise.allSettled(writes);
-      const events: NewEvent[] = [];
-      written.forEach((w, i) => {
-        if (w.status === "rejected") throw w.reason;
-        outcome[slots[i]!] = { ok: true, value: w.value };
-        if (w.value.status === "appended") events.push(...eventsFor(items[slots[i]!]!.events, w.value));
-      });
-      // Last, so the event writers' lock is held only for the commit (events.ts).
-      await insertEvents(sqlExec(tx), events);
-      return outcome;
-    })) as GroupOutcome<AppendResult>;
+        // Settle everything before failing, so no statement is still in flight when the transaction rolls back.
+        const written = await Promise.allSettled(writes);
+        const events: NewEvent[] = [];
+        written.forEach((w, i) => {
+          if (w.status === "rejected") throw w.reason;
+          outcome[slots[i]!] = { ok: true, value: w.value };
+          if (w.value.status === "appended") events.push(...eventsFor(items[slots[i]!]!.events, w.value));
+        });
+        // Last, so the event writers' lock is held only for the commit (events.ts).
+        await insertEvents(sqlExec(tx), events);
+        return outcome;
+      },
+    )) as GroupOutcome<AppendResult>;
   } catch (err) {
     // Lost connections and a server going away are the group's fate as a
     // whole: retrying each message alone would only wait out the same

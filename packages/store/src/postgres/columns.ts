@@ -19,5 +19,7 @@ export function bytewise(column: Column): SQL {
  * outer row's `outer`, as a bytewise-sorted text[] (e.g. a room's members).
  */
 export function sortedList(value: Column, key: Column, outer: Column): SQL<string[]> {
-  return sql<string[]>`array(select ${qualified(value)} from ${sql.identifier(getTableName(value.table))} where ${qualified(key)} = ${qualified(outer)} order by ${bytewise(value)})`;
+  return sql<
+    string[]
+  >`array(select ${qualified(value)} from ${sql.identifier(getTableName(value.table))} where ${qualified(key)} = ${qualified(outer)} order by ${bytewise(value)})`;
 }

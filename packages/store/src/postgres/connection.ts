@@ -44,7 +44,10 @@ export function connect(config: PostgresConfig): Connection {
   let options: postgres.Options<Record<string, never>>;
   try {
     options = {
-      max: config.maxConnections && config.maxConnections > 0 ? Math.floor(config.maxConnections) : DEFAULT_MAX_CONNECTIONS,
+      max:
+        config.maxConnections && config.maxConnections > 0
+          ? Math.floor(config.maxConnections)
+          : DEFAULT_MAX_CONNECTIONS,
       ...connectTimeout(dsn, config.connectTimeoutSeconds),
       // The reference's pool recycled idle connections after 5 min and all after 30 min.
       idle_timeout: 300,
@@ -66,9 +69,12 @@ export function connect(config: PostgresConfig): Connection {
     sql = postgres(dsn, options);
   } catch {
     // postgres.js parses the DSN eagerly; its error text may echo the DSN.
-    throw new StoreError("invalid_config", "storage.postgres.dsn is not a valid postgres:// URL", { backend: "postgres" });
+    throw new StoreError("invalid_config", "storage.postgres.dsn is not a valid postgres:// URL", {
+      backend: "postgres",
+    });
   }
-  const seconds = Number((sql.options as { connect_timeout?: unknown }).connect_timeout) || DEFAULT_CONNECT_TIMEOUT_SECONDS;
+  const seconds =
+    Number((sql.options as { connect_timeout?: unknown }).connect_timeout) || DEFAULT_CONNECT_TIMEOUT_SECONDS;
   const listener = (hooks: { onnotify: () => void; onclose: () => void }): Sql =>
     postgres(dsn, {
       ...options,

@@ -44,7 +44,11 @@ export function dmPage(db: Db, direction: Direction) {
 
 function statements(db: Db) {
   return {
-    thread: db.select().from(threads).where(eq(threads.id, sql.placeholder("id"))).prepare("thread_get"),
+    thread: db
+      .select()
+      .from(threads)
+      .where(eq(threads.id, sql.placeholder("id")))
+      .prepare("thread_get"),
     threadCursor: db
       .select({ id: threads.id })
       .from(threads)

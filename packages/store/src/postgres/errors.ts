@@ -78,13 +78,25 @@ export function reasonOf(err: unknown): string {
     const code = (inner as DriverError).code;
     const message = inner.message || inner.name;
     // Some socket errors arrive with an empty message (e.g. AggregateError from happy eyeballs).
-    if (!inner.message && inner instanceof AggregateError && inner.errors[0] instanceof Error) return reasonOf(inner.errors[0]);
+    if (!inner.message && inner instanceof AggregateError && inner.errors[0] instanceof Error)
+      return reasonOf(inner.errors[0]);
     return typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
   }
   return String(inner);
 }
 
-const SAFE_FIELDS = ["code", "errno", "severity", "routine", "schema_name", "table_name", "column_name", "constraint_name", "address", "port"];
+const SAFE_FIELDS = [
+  "code",
+  "errno",
+  "severity",
+  "routine",
+  "schema_name",
+  "table_name",
+  "column_name",
+  "constraint_name",
+  "address",
+  "port",
+];
 
 /**
  * The driver error without what postgres.js hangs on it (the SQL text and its
@@ -109,10 +121,16 @@ export function toStoreError(err: unknown, action: string, scrub: (text: string)
   if (isStoreError(err)) return err;
   const cause = safeCause(err);
   if (errorCode(err) === DISK_FULL) {
-    return new StoreError("storage_full", `${action}: the database server's disk is full: ${scrub(reasonOf(err))}`, { backend: "postgres", cause });
+    return new StoreError("storage_full", `${action}: the database server's disk is full: ${scrub(reasonOf(err))}`, {
+      backend: "postgres",
+      cause,
+    });
   }
   if (isConnectionError(err)) {
-    return new StoreError("unavailable", `${action}: database unavailable: ${scrub(reasonOf(err))}`, { backend: "postgres", cause });
+    return new StoreError("unavailable", `${action}: database unavailable: ${scrub(reasonOf(err))}`, {
+      backend: "postgres",
+      cause,
+    });
   }
   return new StoreError("internal", `${action}: ${scrub(reasonOf(err))}`, { backend: "postgres", cause });
 }

@@ -80,7 +80,14 @@ export async function insertEvents(exec: EventExec, events: readonly NewEvent[],
   if (events.length === 0) return;
   const pending: PromiseLike<unknown>[] = [exec(LOCK, [])];
   if (exec.arrays) {
-    pending.push(exec.arrays(INSERT_MANY_AND_NOTIFY, [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => e.data), nowMs]));
+    pending.push(
+      exec.arrays(INSERT_MANY_AND_NOTIFY, [
+        events.map((e) => e.id),
+        events.map((e) => e.type),
+        events.map((e) => e.data),
+        nowMs,
+      ]),
+    );
   } else {
     for (const e of events) pending.push(exec(INSERT_ONE, [e.id, e.type, e.data, nowMs]));
     pending.push(exec(NOTIFY, []));
@@ -163,7 +170,11 @@ export class PgEventLog implements EventLog {
 
   head(): Promise<number> {
     return this.run("read event head", async () => {
-      const [row] = await this.pool.unsafe<{ head: string }[]>("SELECT coalesce(max(position), 0) AS head FROM events", [], { prepare: true });
+      const [row] = await this.pool.unsafe<{ head: string }[]>(
+        "SELECT coalesce(max(position), 0) AS head FROM events",
+        [],
+        { prepare: true },
+      );
       return Number(row?.head ?? 0);
     });
   }

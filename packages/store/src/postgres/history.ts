@@ -121,7 +121,9 @@ export class PgHistory {
       const [scope, direction] = key.split(":") as [MessageScope, Direction];
       return new ArrayQuery(pool, messagePage(db, scope, direction).getQuery());
     });
-    this.#messageCursors = new StatementCache((scope) => new ArrayQuery(pool, messageCursorLookup(db, scope).getQuery()));
+    this.#messageCursors = new StatementCache(
+      (scope) => new ArrayQuery(pool, messageCursorLookup(db, scope).getQuery()),
+    );
     this.#artifactPages = new StatementCache((key) => {
       const [scope, direction] = key.split(":") as [ArtifactScope, Direction];
       return artifactPage(db, scope, direction);
@@ -131,7 +133,12 @@ export class PgHistory {
 
   async listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     const scope = conversation.kind;
-    const scopeId = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
+    const scopeId =
+      conversation.kind === "room"
+        ? conversation.roomId
+        : conversation.kind === "thread"
+          ? conversation.threadId
+          : conversation.dmId;
     const direction = directionOf(window, "newest");
     const cursor = window.after ?? window.before;
     // The cursor's position; an uncursored page's SQL has no use for it.
@@ -143,7 +150,9 @@ export class PgHistory {
       [at, id] = found;
     }
     const limit = pageSize(window);
-    const rows = await this.#messagePages.get(`${scope}:${direction}`).run({ scope: scopeId, at, id, limit: limit + 1 });
+    const rows = await this.#messagePages
+      .get(`${scope}:${direction}`)
+      .run({ scope: scopeId, at, id, limit: limit + 1 });
     const page = finishPage(rows, limit, direction);
     const decoder = new MessageDecoder(pgTime);
     return { items: decode(page.items, (row) => decodeMessageTuple(decoder, row)), hasMore: page.hasMore };
@@ -161,7 +170,9 @@ export class PgHistory {
       position = found;
     }
     const limit = pageSize(window);
-    const rows = await this.#artifactPages.get(`${scope}:${direction}`).execute({ scope: scopeId, ...position, limit: limit + 1 });
+    const rows = await this.#artifactPages
+      .get(`${scope}:${direction}`)
+      .execute({ scope: scopeId, ...position, limit: limit + 1 });
     const page = finishPage(rows, limit, direction);
     return { items: decode(page.items, (row) => rowToArtifact(row, pgTime)), hasMore: page.hasMore };
   }

@@ -8,7 +8,18 @@ import { StoreError } from "../errors.js";
 import { migratePostgres, postgresMigrationStatus } from "../migrate/postgres.js";
 import type { MigrationReport } from "../migrate/types.js";
 import { schemaVersion, type StorageReport, type StorageReporter } from "../storage-report.js";
-import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type {
+  AppendedResult,
+  AppendItem,
+  AppendResult,
+  ArtifactFilter,
+  Conversation,
+  IdRange,
+  RoomListQuery,
+  Store,
+  Window,
+  WindowResult,
+} from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { connect, scrub, type Connection, type PostgresConfig } from "./connection.js";
@@ -91,7 +102,12 @@ class PostgresStore implements Store, StorageReporter {
     this.#history = new PgHistory(db);
     this.#conversations = new PgConversations(db);
     this.#agents = new PgAgents(db);
-    this.events = new PgEventLog(connection.sql, (doing, op) => this.#run(doing, op), (hooks) => connection.listener(hooks), log);
+    this.events = new PgEventLog(
+      connection.sql,
+      (doing, op) => this.#run(doing, op),
+      (hooks) => connection.listener(hooks),
+      log,
+    );
     this.presence = new PgPresence(connection.sql, (doing, op) => this.#run(doing, op));
   }
 
@@ -137,7 +153,12 @@ class PostgresStore implements Store, StorageReporter {
     if (hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listRooms", () => this.#rooms.list(window, query));
   }
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+  updateRoomMembers(
+    id: string,
+    add: readonly string[],
+    remove: readonly string[],
+    events?: EventsOf<Room>,
+  ): Promise<Room> {
     if (hasNul(id)) return Promise.reject(roomNotFound(id));
     return this.#runWithEvents("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove, events), events);
   }
@@ -160,7 +181,12 @@ class PostgresStore implements Store, StorageReporter {
     return this.#run("appendMessage", () => this.#appends.submit({ message, events }));
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
-    const key = conversation.kind === "room" ? conversation.roomId : conversation.kind === "thread" ? conversation.threadId : conversation.dmId;
+    const key =
+      conversation.kind === "room"
+        ? conversation.roomId
+        : conversation.kind === "thread"
+          ? conversation.threadId
+          : conversation.dmId;
     if (hasNul(key) || hasNul(cursorOf(window))) return nothingMatches(window);
     return this.#run("listMessages", () => this.#history.listMessages(conversation, window));
   }
@@ -221,10 +247,14 @@ class PostgresStore implements Store, StorageReporter {
       await withDeadline(this.#connection.db.execute(sql`select 1`), this.#connection.connectTimeoutMs);
       this.#reached(null);
     } catch (err) {
-      const failure = new StoreError("unavailable", `health: ${this.#connection.target}: ${this.#clean(reasonOf(err))}`, {
-        backend: "postgres",
-        cause: safeCause(err),
-      });
+      const failure = new StoreError(
+        "unavailable",
+        `health: ${this.#connection.target}: ${this.#clean(reasonOf(err))}`,
+        {
+          backend: "postgres",
+          cause: safeCause(err),
+        },
+      );
       this.#reached(failure);
       throw failure;
     }
@@ -270,7 +300,10 @@ class PostgresStore implements Store, StorageReporter {
 async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: "CONNECT_TIMEOUT" })), ms);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: "CONNECT_TIMEOUT" })),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, deadline]);
@@ -299,4 +332,3 @@ function nothingMatches<T>(window: Window): Promise<WindowResult<T>> {
   }
   return Promise.resolve({ items: [], hasMore: false });
 }
-

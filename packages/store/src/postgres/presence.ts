@@ -16,7 +16,12 @@ export class PgPresence implements AttachmentPresence {
         "INSERT INTO attachment_presence (attachment_id, agent_id, server_id, heartbeat_at) " +
           "SELECT a, g, s, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS t(a, g, s) " +
           "ON CONFLICT (attachment_id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at",
-        [beats.map((b) => b.attachment_id), beats.map((b) => b.agent_id), beats.map((b) => b.server_id), nowMs] as never,
+        [
+          beats.map((b) => b.attachment_id),
+          beats.map((b) => b.agent_id),
+          beats.map((b) => b.server_id),
+          nowMs,
+        ] as never,
       );
     });
   }

@@ -119,16 +119,25 @@ export class PgRooms {
     const direction = directionOf(window, "first");
     const cursor = window.after ?? window.before;
     if (cursor !== undefined) {
-      const found = await (publicOnly ? this.#statements.publicCursor : this.#statements.cursor).execute({ id: cursor });
+      const found = await (publicOnly ? this.#statements.publicCursor : this.#statements.cursor).execute({
+        id: cursor,
+      });
       if (found.length === 0) throw invalidCursor(cursor);
     }
     const limit = pageSize(window);
-    const rows = await this.#pages.get(`${publicOnly}:${direction}`).execute({ cursor: cursor ?? "", limit: limit + 1 });
+    const rows = await this.#pages
+      .get(`${publicOnly}:${direction}`)
+      .execute({ cursor: cursor ?? "", limit: limit + 1 });
     const result = finishPage(rows, limit, direction);
     return { items: result.items.map((r) => toRoom(r.room, r.members)), hasMore: result.hasMore };
   }
 
-  async updateMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+  async updateMembers(
+    id: string,
+    add: readonly string[],
+    remove: readonly string[],
+    events?: EventsOf<Room>,
+  ): Promise<Room> {
     return transaction(this.#db, async (tx) => {
       // Lock the room row: a concurrent removeRoom cannot slip between the check and the writes.
       const locked = await tx
@@ -155,7 +164,11 @@ export class PgRooms {
     return transaction(this.#db, async (tx) => {
       const [row] = await tx
         .update(rooms)
-        .set({ name: room.name, visibility: normalizeVisibility(room.visibility), writePolicy: normalizeWritePolicy(room.write_policy) })
+        .set({
+          name: room.name,
+          visibility: normalizeVisibility(room.visibility),
+          writePolicy: normalizeWritePolicy(room.write_policy),
+        })
         .where(and(eq(rooms.id, room.id), isNull(rooms.deletedAt)))
         .returning();
       if (!row) throw roomNotFound(room.id);
@@ -173,9 +186,15 @@ export class PgRooms {
         .where(and(eq(rooms.id, id), isNull(rooms.deletedAt)))
         .returning();
       if (!row) throw roomNotFound(id);
-      const dropped = await tx.delete(roomMembers).where(eq(roomMembers.roomId, id)).returning({ memberId: roomMembers.memberId });
+      const dropped = await tx
+        .delete(roomMembers)
+        .where(eq(roomMembers.roomId, id))
+        .returning({ memberId: roomMembers.memberId });
       // The room as it was: still active, with the members it had.
-      const removed = toRoom({ ...row, deletedAt: null }, dropped.map((m) => m.memberId));
+      const removed = toRoom(
+        { ...row, deletedAt: null },
+        dropped.map((m) => m.memberId),
+      );
       await insertEvents(drizzleExec(tx), eventsFor(events, removed));
       return removed;
     });

@@ -34,4 +34,3 @@ export function toDirectConversation(row: DmRow, participants: readonly string[]
 export function toRegistration(row: AgentRow): AgentRegistration {
   return registrationFromRow(row, pgTime);
 }
-

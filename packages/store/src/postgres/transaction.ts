@@ -54,7 +54,10 @@ export function isTerminalConnectionError(err: unknown): boolean {
  * `db.transaction`, which calls it) so that a connection lost in the middle
  * rejects the transaction without the driver writing ROLLBACK/COMMIT to it.
  */
-export async function guardedTransaction<Tx, T>(begin: (body: (tx: Tx) => Promise<T>) => Promise<T>, body: (tx: Tx) => Promise<T>): Promise<T> {
+export async function guardedTransaction<Tx, T>(
+  begin: (body: (tx: Tx) => Promise<T>) => Promise<T>,
+  body: (tx: Tx) => Promise<T>,
+): Promise<T> {
   let settled = false;
   try {
     return await begin((tx) => holdOnConnectionLoss(body(tx), () => settled));

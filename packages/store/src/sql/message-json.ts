@@ -32,7 +32,10 @@ export function readOrigin(text: unknown): MessageOrigin {
     if (ORIGIN.test(text)) {
       // The first quote after the head closes network_id: the pattern allows none inside.
       const networkEnd = text.indexOf('"', ORIGIN_HEAD);
-      return { network_id: text.slice(ORIGIN_HEAD, networkEnd), message_id: text.slice(networkEnd + ORIGIN_MIDDLE, text.length - ORIGIN_TAIL) };
+      return {
+        network_id: text.slice(ORIGIN_HEAD, networkEnd),
+        message_id: text.slice(networkEnd + ORIGIN_MIDDLE, text.length - ORIGIN_TAIL),
+      };
     }
   }
   // As loose as the reference: JSON null or no text is an empty origin, other values are taken as they are.

@@ -88,7 +88,11 @@ export interface ArtifactRow {
   createdAt: string;
 }
 
-export function artifactToRow(artifact: Artifact, columns: Omit<MessageColumns, "parentMessageId">, time: TimeCodec): ArtifactRow {
+export function artifactToRow(
+  artifact: Artifact,
+  columns: Omit<MessageColumns, "parentMessageId">,
+  time: TimeCodec,
+): ArtifactRow {
   return {
     id: artifact.id,
     networkId: artifact.network_id,

@@ -41,16 +41,17 @@ export class SqliteAgents {
   private upsertOnce(registration: AgentRegistration, rebind: boolean): AgentRegistration {
     const row = this.st.agent.get({ id: registration.agent_id });
     if (!row) {
-      this.db
-        .insert(agents)
-        .values(registrationToRow(registration, sqliteTime))
-        .run();
+      this.db.insert(agents).values(registrationToRow(registration, sqliteTime)).run();
       return stripToken(registration);
     }
     if (row.credentialKey !== registration.credential_key && !rebind) {
-      throw new StoreError("agent_credential", `agent "${registration.agent_id}" is registered under another credential`, {
-        backend: "sqlite",
-      });
+      throw new StoreError(
+        "agent_credential",
+        `agent "${registration.agent_id}" is registered under another credential`,
+        {
+          backend: "sqlite",
+        },
+      );
     }
     const existing = registrationFromRow(row);
     const updated: AgentRegistration = {
@@ -85,7 +86,8 @@ export class SqliteAgents {
 
   listIn(range: IdRange): AgentRegistration[] {
     const limit = limitOf(range);
-    if (range.before !== undefined) return this.st.agentsBefore.all({ id: range.before, limit }).reverse().map(registrationFromRow);
+    if (range.before !== undefined)
+      return this.st.agentsBefore.all({ id: range.before, limit }).reverse().map(registrationFromRow);
     if (range.after !== undefined) return this.st.agentsAfter.all({ id: range.after, limit }).map(registrationFromRow);
     return this.st.agentsFirst.all({ limit }).map(registrationFromRow);
   }

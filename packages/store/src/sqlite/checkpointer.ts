@@ -132,8 +132,7 @@ export function startCheckpointer(path: string, log: (line: string) => void, hoo
     } else if (msg.type === "checkpoint") {
       status.checkpoints++;
       status.lastCheckpointAt = new Date().toISOString();
-    }
-    else if (msg.type === "warn") log(`[store:sqlite] WAL checkpoint failed (${msg.code}); will keep trying`);
+    } else if (msg.type === "warn") log(`[store:sqlite] WAL checkpoint failed (${msg.code}); will keep trying`);
     else fail(msg.code);
   });
   worker.on("error", (err) => fail(err.name));

@@ -99,12 +99,23 @@ export function buildCollectionStatements(db: SqliteDb) {
       .delete(roomMembers)
       .where(and(eq(roomMembers.roomId, ph("roomId")), eq(roomMembers.memberId, ph("memberId"))))
       .prepare(),
-    clearMembers: db.delete(roomMembers).where(eq(roomMembers.roomId, ph("roomId"))).prepare(),
+    clearMembers: db
+      .delete(roomMembers)
+      .where(eq(roomMembers.roomId, ph("roomId")))
+      .prepare(),
 
     // Threads and DMs.
-    thread: db.select().from(threads).where(eq(threads.id, ph("id"))).prepare(),
+    thread: db
+      .select()
+      .from(threads)
+      .where(eq(threads.id, ph("id")))
+      .prepare(),
     threadPages: threadPages(db),
-    dm: db.select().from(dmConversations).where(eq(dmConversations.dmId, ph("id"))).prepare(),
+    dm: db
+      .select()
+      .from(dmConversations)
+      .where(eq(dmConversations.dmId, ph("id")))
+      .prepare(),
     dmParticipants: db
       .select({ participantId: dmParticipants.participantId })
       .from(dmParticipants)
@@ -120,7 +131,11 @@ export function buildCollectionStatements(db: SqliteDb) {
     dmPages: dmPages(db),
 
     // Agent registry: the credential lookup runs on every agent-token request.
-    agent: db.select().from(agents).where(eq(agents.agentId, ph("id"))).prepare(),
+    agent: db
+      .select()
+      .from(agents)
+      .where(eq(agents.agentId, ph("id")))
+      .prepare(),
     agentByCredential: db
       .select()
       .from(agents)
@@ -130,8 +145,20 @@ export function buildCollectionStatements(db: SqliteDb) {
       .prepare(),
     // GET /v1/agents pages the registry along its primary key.
     agentsFirst: db.select().from(agents).orderBy(asc(agents.agentId)).limit(ph("limit")).prepare(),
-    agentsAfter: db.select().from(agents).where(gt(agents.agentId, ph("id"))).orderBy(asc(agents.agentId)).limit(ph("limit")).prepare(),
-    agentsBefore: db.select().from(agents).where(lt(agents.agentId, ph("id"))).orderBy(desc(agents.agentId)).limit(ph("limit")).prepare(),
+    agentsAfter: db
+      .select()
+      .from(agents)
+      .where(gt(agents.agentId, ph("id")))
+      .orderBy(asc(agents.agentId))
+      .limit(ph("limit"))
+      .prepare(),
+    agentsBefore: db
+      .select()
+      .from(agents)
+      .where(lt(agents.agentId, ph("id")))
+      .orderBy(desc(agents.agentId))
+      .limit(ph("limit"))
+      .prepare(),
   };
 }
 

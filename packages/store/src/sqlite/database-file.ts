@@ -3,7 +3,18 @@
 // gives its -wal and -shm files the main file's mode), and an existing path is
 // checked to be a readable SQLite file, so a wrong path fails with a clear
 // message and without a single byte written.
-import { accessSync, chmodSync, closeSync, constants, fchmodSync, mkdirSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+  type Stats,
+} from "node:fs";
 import { dirname, resolve } from "node:path";
 import { StoreError } from "../errors.js";
 
@@ -43,9 +54,13 @@ function ensureDirectory(dir: string): void {
     const stats = statOrNull(current);
     if (stats) {
       if (!stats.isDirectory()) {
-        throw new StoreError("invalid_config", `cannot create the SQLite database under ${dir}: ${current} is not a directory`, {
-          backend: "sqlite",
-        });
+        throw new StoreError(
+          "invalid_config",
+          `cannot create the SQLite database under ${dir}: ${current} is not a directory`,
+          {
+            backend: "sqlite",
+          },
+        );
       }
       break;
     }
@@ -76,7 +91,10 @@ function createEmptyFile(path: string): boolean {
     fd = openSync(path, "wx", 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new StoreError("invalid_config", `cannot create SQLite database ${path}: ${errnoOf(err)}`, { cause: err, backend: "sqlite" });
+    throw new StoreError("invalid_config", `cannot create SQLite database ${path}: ${errnoOf(err)}`, {
+      cause: err,
+      backend: "sqlite",
+    });
   }
   try {
     fchmodSync(fd, 0o600); // the umask may have removed bits; never added any, but be exact
@@ -88,7 +106,9 @@ function createEmptyFile(path: string): boolean {
 
 function checkExisting(path: string, stats: Stats, log: (line: string) => void): void {
   if (stats.isDirectory()) {
-    throw new StoreError("invalid_config", `SQLite database path ${path} is a directory, not a file`, { backend: "sqlite" });
+    throw new StoreError("invalid_config", `SQLite database path ${path} is a directory, not a file`, {
+      backend: "sqlite",
+    });
   }
   if (!stats.isFile()) {
     throw new StoreError("invalid_config", `SQLite database path ${path} is not a regular file`, { backend: "sqlite" });
@@ -96,15 +116,21 @@ function checkExisting(path: string, stats: Stats, log: (line: string) => void):
   try {
     accessSync(path, constants.R_OK | constants.W_OK);
   } catch (err) {
-    throw new StoreError("invalid_config", `cannot open SQLite database ${path} for reading and writing: ${errnoOf(err)}`, {
-      cause: err,
-      backend: "sqlite",
-    });
+    throw new StoreError(
+      "invalid_config",
+      `cannot open SQLite database ${path} for reading and writing: ${errnoOf(err)}`,
+      {
+        cause: err,
+        backend: "sqlite",
+      },
+    );
   }
   if (stats.size > 0) checkHeader(path, stats.size);
   if ((stats.mode & 0o077) !== 0) {
     // Not ours to change silently (an operator may share it on purpose), but worth saying.
-    log(`[store:sqlite] ${path} is accessible by group or others (mode ${(stats.mode & 0o777).toString(8)}); 0600 is recommended`);
+    log(
+      `[store:sqlite] ${path} is accessible by group or others (mode ${(stats.mode & 0o777).toString(8)}); 0600 is recommended`,
+    );
   }
 }
 
@@ -115,7 +141,10 @@ function checkHeader(path: string, size: number): void {
   try {
     fd = openSync(path, "r");
   } catch (err) {
-    throw new StoreError("invalid_config", `cannot read SQLite database ${path}: ${errnoOf(err)}`, { cause: err, backend: "sqlite" });
+    throw new StoreError("invalid_config", `cannot read SQLite database ${path}: ${errnoOf(err)}`, {
+      cause: err,
+      backend: "sqlite",
+    });
   }
   try {
     read = readSync(fd, header, 0, HEADER_SIZE, 0);
@@ -123,9 +152,13 @@ function checkHeader(path: string, size: number): void {
     closeSync(fd);
   }
   if (size < HEADER_SIZE || read < HEADER_SIZE || !header.subarray(0, HEADER.length).equals(HEADER)) {
-    throw new StoreError("corrupt", `${path} is not a SQLite database (unrecognised file header); the file was left untouched`, {
-      backend: "sqlite",
-    });
+    throw new StoreError(
+      "corrupt",
+      `${path} is not a SQLite database (unrecognised file header); the file was left untouched`,
+      {
+        backend: "sqlite",
+      },
+    );
   }
 }
 
@@ -136,17 +169,27 @@ function statOrNull(path: string): Stats | null {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return null;
     if (code === "ENOTDIR") {
-      throw new StoreError("invalid_config", `SQLite database path ${path} goes through a file that is not a directory`, {
-        cause: err,
-        backend: "sqlite",
-      });
+      throw new StoreError(
+        "invalid_config",
+        `SQLite database path ${path} goes through a file that is not a directory`,
+        {
+          cause: err,
+          backend: "sqlite",
+        },
+      );
     }
-    throw new StoreError("invalid_config", `cannot inspect SQLite database path ${path}: ${code ?? "error"}`, { cause: err, backend: "sqlite" });
+    throw new StoreError("invalid_config", `cannot inspect SQLite database path ${path}: ${code ?? "error"}`, {
+      cause: err,
+      backend: "sqlite",
+    });
   }
 }
 
 /** Codes an operator may not recognise, spelled out. */
-const ERRNO_TEXT: Record<string, string> = { EROFS: "read-only file system (EROFS)", ENOSPC: "no space left on device (ENOSPC)" };
+const ERRNO_TEXT: Record<string, string> = {
+  EROFS: "read-only file system (EROFS)",
+  ENOSPC: "no space left on device (ENOSPC)",
+};
 
 function errnoOf(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code ?? "error";

@@ -44,7 +44,10 @@ export function openError(err: unknown, path: string): StoreError {
   if (isStoreError(err)) {
     // The migrator's errors (schema_mismatch, ...) do not know which file they are about.
     if (err.message.includes(path)) return err;
-    return new StoreError(err.code, `cannot open SQLite database ${path}: ${err.message}`, { cause: err, backend: "sqlite" });
+    return new StoreError(err.code, `cannot open SQLite database ${path}: ${err.message}`, {
+      cause: err,
+      backend: "sqlite",
+    });
   }
   const code = sqliteCode(err);
   const errno = (err as { code?: unknown } | null)?.code;
@@ -55,11 +58,22 @@ export function openError(err: unknown, path: string): StoreError {
       backend: "sqlite",
     });
   }
-  if (code?.startsWith("SQLITE_CANTOPEN") || code?.startsWith("SQLITE_READONLY") || code === "SQLITE_PERM" || code === "SQLITE_AUTH") {
-    return new StoreError("invalid_config", `cannot open ${at} for reading and writing (${code})`, { cause: err, backend: "sqlite" });
+  if (
+    code?.startsWith("SQLITE_CANTOPEN") ||
+    code?.startsWith("SQLITE_READONLY") ||
+    code === "SQLITE_PERM" ||
+    code === "SQLITE_AUTH"
+  ) {
+    return new StoreError("invalid_config", `cannot open ${at} for reading and writing (${code})`, {
+      cause: err,
+      backend: "sqlite",
+    });
   }
   if (code?.startsWith("SQLITE_BUSY") || code?.startsWith("SQLITE_LOCKED")) {
-    return new StoreError("unavailable", `${at} is locked by another connection (${code})`, { cause: err, backend: "sqlite" });
+    return new StoreError("unavailable", `${at} is locked by another connection (${code})`, {
+      cause: err,
+      backend: "sqlite",
+    });
   }
   if (typeof errno === "string" && /^E[A-Z]+$/.test(errno)) {
     return new StoreError("invalid_config", `cannot open ${at}: ${errno}`, { cause: err, backend: "sqlite" });

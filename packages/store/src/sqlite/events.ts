@@ -43,7 +43,9 @@ export class SqliteEventLog implements EventLog {
     this.#insert = client.prepare(
       "INSERT INTO events (position, id, type, data, recorded_at) SELECT coalesce(max(position), 0) + 1, ?, ?, ?, ? FROM events",
     );
-    this.#read = client.prepare("SELECT position, id, type, data FROM events WHERE position > ? ORDER BY position LIMIT ?");
+    this.#read = client.prepare(
+      "SELECT position, id, type, data FROM events WHERE position > ? ORDER BY position LIMIT ?",
+    );
     this.#find = client.prepare("SELECT position FROM events WHERE id = ? ORDER BY position DESC LIMIT 1");
     this.#oldest = client.prepare("SELECT position, id FROM events ORDER BY position LIMIT 1");
     this.#newest = client.prepare("SELECT position, id FROM events ORDER BY position DESC LIMIT 1");
@@ -71,7 +73,9 @@ export class SqliteEventLog implements EventLog {
 
   async append(events: readonly NewEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await this.run("append events", () => (this.#appendTx as unknown as { immediate(e: readonly NewEvent[]): void }).immediate(events));
+    await this.run("append events", () =>
+      (this.#appendTx as unknown as { immediate(e: readonly NewEvent[]): void }).immediate(events),
+    );
     this.committed();
   }
 
@@ -100,13 +104,19 @@ export class SqliteEventLog implements EventLog {
     const head = await this.head();
     // Each batch is its own short transaction; yielding between them lets writes through.
     for (;;) {
-      const n = await this.run("prune events", () => this.#pruneCount.run(head - Math.max(1, retention.maxCount), PRUNE_BATCH).changes);
+      const n = await this.run(
+        "prune events",
+        () => this.#pruneCount.run(head - Math.max(1, retention.maxCount), PRUNE_BATCH).changes,
+      );
       pruned += n;
       if (n < PRUNE_BATCH) break;
       await new Promise((r) => setImmediate(r));
     }
     for (;;) {
-      const n = await this.run("prune events", () => this.#pruneAge.run(head, PRUNE_BATCH, nowMs - retention.maxAgeMs).changes);
+      const n = await this.run(
+        "prune events",
+        () => this.#pruneAge.run(head, PRUNE_BATCH, nowMs - retention.maxAgeMs).changes,
+      );
       pruned += n;
       if (n < PRUNE_BATCH) break;
       await new Promise((r) => setImmediate(r));

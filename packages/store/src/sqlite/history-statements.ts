@@ -33,7 +33,11 @@ function messagePages(db: SqliteDb, client: Database.Database, column: SQLiteCol
         .select(messageSelection(messages))
         .from(messages)
         .where(where)
-        .orderBy(...(direction === "asc" ? [asc(messages.createdAt), asc(messages.id)] : [desc(messages.createdAt), desc(messages.id)]))
+        .orderBy(
+          ...(direction === "asc"
+            ? [asc(messages.createdAt), asc(messages.id)]
+            : [desc(messages.createdAt), desc(messages.id)]),
+        )
         .limit(ph("limit"))
         .toSQL(),
     );
@@ -70,7 +74,11 @@ function artifactPages(db: SqliteDb, column: SQLiteColumn) {
 export function buildHistoryStatements(db: SqliteDb) {
   const client = sqliteClient(db);
   return {
-    messageExists: db.select({ one: sql<number>`1` }).from(messages).where(eq(messages.id, ph("id"))).prepare(),
+    messageExists: db
+      .select({ one: sql<number>`1` })
+      .from(messages)
+      .where(eq(messages.id, ph("id")))
+      .prepare(),
     // Columns in the order history.ts reads them: created_at, target_kind, room_id, thread_id, dm_id.
     messageCursor: new ArrayStatement(
       client,

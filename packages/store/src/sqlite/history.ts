@@ -20,7 +20,6 @@ import { isUniqueViolation } from "./errors.js";
 /** Thrown inside the append transaction to roll it back when the id turns out to be taken. */
 class DuplicateMessage extends Error {}
 
-
 export class SqliteHistory {
   /**
    * The append transaction, built once: Drizzle's db.transaction() builds a
@@ -100,7 +99,10 @@ export class SqliteHistory {
     const target = message.target;
     const lastMessageAt = sqliteTime.write(message.created_at);
     // Every time this append writes is the message's own: convert it once.
-    const time: TimeCodec = { write: (ts) => (ts === message.created_at ? lastMessageAt : sqliteTime.write(ts)), read: sqliteTime.read };
+    const time: TimeCodec = {
+      write: (ts) => (ts === message.created_at ? lastMessageAt : sqliteTime.write(ts)),
+      read: sqliteTime.read,
+    };
     let createdThread: Thread | null = null;
     let createdDm: DirectConversation | null = null;
     let threadRoom: { roomId: string } | null = null;

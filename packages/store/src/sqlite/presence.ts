@@ -21,7 +21,9 @@ export class SqlitePresence implements AttachmentPresence {
       for (const b of beats) upsert.run(b.attachment_id, b.agent_id, b.server_id, nowMs);
     });
     this.#end = client.prepare("DELETE FROM attachment_presence WHERE attachment_id = ?");
-    this.#connected = client.prepare("SELECT DISTINCT agent_id FROM attachment_presence WHERE heartbeat_at >= ? ORDER BY agent_id");
+    this.#connected = client.prepare(
+      "SELECT DISTINCT agent_id FROM attachment_presence WHERE heartbeat_at >= ? ORDER BY agent_id",
+    );
     this.#expire = client.prepare("DELETE FROM attachment_presence WHERE heartbeat_at < ?");
   }
 

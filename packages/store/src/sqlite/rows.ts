@@ -36,7 +36,11 @@ export function conversationFqid(networkId: string, kind: "threads" | "dms", id:
 }
 
 /** Groups rows of (owner, value) that arrive ordered by owner, value. */
-export function groupBy<R>(rows: readonly R[], owner: (row: R) => string, value: (row: R) => string): Map<string, string[]> {
+export function groupBy<R>(
+  rows: readonly R[],
+  owner: (row: R) => string,
+  value: (row: R) => string,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const row of rows) {
     const key = owner(row);

@@ -12,12 +12,30 @@ import { migrateSqliteWithBackup } from "../backup/pre-migration.js";
 import { sqliteMigrationStatus } from "../migrate/sqlite.js";
 import type { MigrationReport } from "../migrate/types.js";
 import { fileSize, schemaVersion, type StorageReport, type StorageReporter } from "../storage-report.js";
-import type { AppendedResult, AppendItem, AppendResult, ArtifactFilter, Conversation, IdRange, RoomListQuery, Store, Window, WindowResult } from "../store.js";
+import type {
+  AppendedResult,
+  AppendItem,
+  AppendResult,
+  ArtifactFilter,
+  Conversation,
+  IdRange,
+  RoomListQuery,
+  Store,
+  Window,
+  WindowResult,
+} from "../store.js";
 import type { Timestamp } from "../time.js";
 import type { AgentRegistration, Artifact, DirectConversation, Membership, Message, Room, Thread } from "../types.js";
 import { startCheckpointer, type Checkpointer, type CheckpointerStatus } from "./checkpointer.js";
 import { buildCollectionStatements } from "./collection-statements.js";
-import { configureConnection, parseSynchronous, readPragmas, type PragmaValues, type SqliteDb, type Synchronous } from "./connection.js";
+import {
+  configureConnection,
+  parseSynchronous,
+  readPragmas,
+  type PragmaValues,
+  type SqliteDb,
+  type Synchronous,
+} from "./connection.js";
 import { SqliteConversations } from "./conversations.js";
 import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
@@ -60,13 +78,20 @@ const SAFETY_NET_AUTOCHECKPOINT_PAGES = 10_000;
 /** Write operations after which the checkpoint worker is started (see checkpointer.ts). */
 const CHECKPOINT_WORKER_AFTER_WRITES = 64;
 
-export async function openSqliteStore(config: SqliteStoreConfig, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+export async function openSqliteStore(
+  config: SqliteStoreConfig,
+  options: SqliteStoreOptions = {},
+): Promise<SqliteStore> {
   const log = options.log ?? (() => {});
   const synchronous = parseSynchronous(config.synchronous);
   if (!synchronous) {
-    throw new StoreError("invalid_config", `storage.sqlite.synchronous must be OFF, NORMAL or FULL, not ${JSON.stringify(config.synchronous)}`, {
-      backend: "sqlite",
-    });
+    throw new StoreError(
+      "invalid_config",
+      `storage.sqlite.synchronous must be OFF, NORMAL or FULL, not ${JSON.stringify(config.synchronous)}`,
+      {
+        backend: "sqlite",
+      },
+    );
   }
   const inMemory = config.path === ":memory:";
   const path = inMemory ? ":memory:" : prepareDatabaseFile(config.path, log).path;
@@ -76,7 +101,9 @@ export async function openSqliteStore(config: SqliteStoreConfig, options: Sqlite
     const db: SqliteDb = drizzle({ client });
     configureConnection(db, { synchronous, autoCheckpointPages: DEFAULT_AUTOCHECKPOINT_PAGES });
     // Migrate first: `onMigrated?.(migrate())` would skip the migration when no one listens.
-    const { report: migrated } = await migrateSqliteWithBackup(client, inMemory ? null : path, log, { enabled: config.backupBeforeMigrate !== false });
+    const { report: migrated } = await migrateSqliteWithBackup(client, inMemory ? null : path, log, {
+      enabled: config.backupBeforeMigrate !== false,
+    });
     options.onMigrated?.(migrated);
     return new SqliteStore(client, db, inMemory ? null : path, log);
   } catch (err) {
@@ -106,7 +133,9 @@ export class SqliteStore implements Store, StorageReporter {
     if (this.#closed) throw new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" });
     let outcome;
     try {
-      outcome = this.#history.appendGroup(items).map((o) => (o.ok ? o : { ok: false as const, error: toStoreError(o.error, "append message") }));
+      outcome = this.#history
+        .appendGroup(items)
+        .map((o) => (o.ok ? o : { ok: false as const, error: toStoreError(o.error, "append message") }));
     } catch (err) {
       throw toStoreError(err, "append message");
     }
@@ -196,7 +225,12 @@ export class SqliteStore implements Store, StorageReporter {
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
     return this.#run("list rooms", () => this.#rooms.list(window, query));
   }
-  updateRoomMembers(id: string, add: readonly string[], remove: readonly string[], events?: EventsOf<Room>): Promise<Room> {
+  updateRoomMembers(
+    id: string,
+    add: readonly string[],
+    remove: readonly string[],
+    events?: EventsOf<Room>,
+  ): Promise<Room> {
     return this.#writeWithEvents("update room members", () => this.#rooms.updateMembers(id, add, remove), events);
   }
   reconcileRoom(room: Room): Promise<Room> {
@@ -214,7 +248,10 @@ export class SqliteStore implements Store, StorageReporter {
 
   // Messages ---------------------------------------------------------------
   appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
-    if (!this.#accepting) return Promise.reject(new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" }));
+    if (!this.#accepting)
+      return Promise.reject(
+        new StoreError("unavailable", "append message: the store is closed", { backend: "sqlite" }),
+      );
     if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
     return this.#appends.submit({ message, events });
   }
@@ -305,7 +342,12 @@ export class SqliteStore implements Store, StorageReporter {
         .all() as string[];
       const counts: Record<string, number> = {};
       for (const name of names) {
-        counts[name] = Number(this.#client.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get());
+        counts[name] = Number(
+          this.#client
+            .prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`)
+            .pluck()
+            .get(),
+        );
       }
       return { status: sqliteMigrationStatus(this.#client), tables: counts };
     });

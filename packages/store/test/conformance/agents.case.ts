@@ -42,7 +42,9 @@ export const agentCases = defineCases("agents", [
     name: "registerAgent - an empty display name keeps the stored one",
     async run({ store }) {
       await store.registerAgent(registration("alpha", { display_name: "Alpha", created_at: at(1), updated_at: at(1) }));
-      const out = await store.registerAgent(registration("alpha", { display_name: "", created_at: at(2), updated_at: at(2) }));
+      const out = await store.registerAgent(
+        registration("alpha", { display_name: "", created_at: at(2), updated_at: at(2) }),
+      );
       expect(out.display_name).toBe("Alpha");
       expect(out.updated_at).toBe(at(2));
       const stored = await store.getRegisteredAgent("alpha");
@@ -55,7 +57,9 @@ export const agentCases = defineCases("agents", [
       const first = registration("alpha", { credential_key: "token:alpha" });
       await store.registerAgent(first);
       await expectStoreError(
-        store.registerAgent(registration("alpha", { credential_key: "token:mallory", display_name: "Mallory", updated_at: at(9) })),
+        store.registerAgent(
+          registration("alpha", { credential_key: "token:mallory", display_name: "Mallory", updated_at: at(9) }),
+        ),
         "agent_credential",
       );
       sameRegistration(await store.getRegisteredAgent("alpha"), first);
@@ -65,9 +69,21 @@ export const agentCases = defineCases("agents", [
   {
     name: "reconcileRegisteredAgent - rebinds the credential key, keeps actor ids and created_at",
     async run({ store }) {
-      const first = registration("alpha", { credential_key: "agent-token:abc", display_name: "Alpha", created_at: at(1), updated_at: at(1) });
+      const first = registration("alpha", {
+        credential_key: "agent-token:abc",
+        display_name: "Alpha",
+        created_at: at(1),
+        updated_at: at(1),
+      });
       await store.registerAgent(first);
-      const desired = registration("alpha", { credential_key: "token:alpha", actor_uid: "actor_x", actor_uri: "molt://x/agents/x", display_name: "", created_at: at(7), updated_at: at(7) });
+      const desired = registration("alpha", {
+        credential_key: "token:alpha",
+        actor_uid: "actor_x",
+        actor_uri: "molt://x/agents/x",
+        display_name: "",
+        created_at: at(7),
+        updated_at: at(7),
+      });
       const expected = { ...first, credential_key: "token:alpha", updated_at: at(7) };
       sameRegistration(await store.reconcileRegisteredAgent(desired), expected);
       sameRegistration(await store.getRegisteredAgent("alpha"), expected);
@@ -81,7 +97,9 @@ export const agentCases = defineCases("agents", [
       const reg = registration("beta", { display_name: "Beta", created_at: at(2), updated_at: at(2) });
       sameRegistration(await store.reconcileRegisteredAgent(reg), reg);
       sameRegistration(await store.getRegisteredAgent("beta"), reg);
-      const renamed = await store.reconcileRegisteredAgent(registration("beta", { display_name: "Beta Two", updated_at: at(3) }));
+      const renamed = await store.reconcileRegisteredAgent(
+        registration("beta", { display_name: "Beta Two", updated_at: at(3) }),
+      );
       expect([renamed.display_name, renamed.created_at, renamed.updated_at]).toEqual(["Beta Two", at(2), at(3)]);
     },
   },
@@ -132,7 +150,8 @@ export const agentCases = defineCases("agents", [
     async run({ store }) {
       expect(await store.listRegisteredAgentsIn({ limit: 3 })).toEqual([]);
       for (const id of ["beta", "Zed", "alpha", "a-1", "a.1", "a_1"]) await store.registerAgent(registration(id));
-      const ids = async (range: Parameters<typeof store.listRegisteredAgentsIn>[0]) => (await store.listRegisteredAgentsIn(range)).map((r) => r.agent_id);
+      const ids = async (range: Parameters<typeof store.listRegisteredAgentsIn>[0]) =>
+        (await store.listRegisteredAgentsIn(range)).map((r) => r.agent_id);
       expect(await ids({ limit: 3 })).toEqual(["Zed", "a-1", "a.1"]);
       expect(await ids({ limit: 3, after: "a.1" })).toEqual(["a_1", "alpha", "beta"]);
       expect(await ids({ limit: 2, before: "a_1" })).toEqual(["a-1", "a.1"]);

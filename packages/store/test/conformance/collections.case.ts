@@ -8,7 +8,10 @@ import { at, dmTarget, message, room, threadTarget } from "../fixtures/records.j
 import { collectionPageInfo, type PageInfo } from "../../src/paging.js";
 import type { Store, Window, WindowResult } from "../../src/store.js";
 
-async function walk<T extends { id: string }>(list: (w: Window) => Promise<WindowResult<T>>, limit: number): Promise<string[][]> {
+async function walk<T extends { id: string }>(
+  list: (w: Window) => Promise<WindowResult<T>>,
+  limit: number,
+): Promise<string[][]> {
   const pages: string[][] = [];
   let window: Window = { limit };
   for (let guard = 0; guard < 20; guard++) {
@@ -30,20 +33,32 @@ export const collectionCases = defineCases("collections", [
     name: "listRooms - ordered by id bytewise",
     async run({ store }) {
       await seedRooms(store, ["b", "a.b", "Z", "a", "a-b", "a_b", "0"]);
-      expect(page(await store.listRooms({ limit: 100 }))).toEqual({ ids: ["0", "Z", "a", "a-b", "a.b", "a_b", "b"], hasMore: false });
+      expect(page(await store.listRooms({ limit: 100 }))).toEqual({
+        ids: ["0", "Z", "a", "a-b", "a.b", "a_b", "b"],
+        hasMore: false,
+      });
     },
   },
   {
     name: "listRooms - keyset windows with exact hasMore",
     async run({ store }) {
       await seedRooms(store, ["r1", "r2", "r3", "r4", "r5"]);
-      expect(page(await store.listRooms({ limit: 5 }))).toEqual({ ids: ["r1", "r2", "r3", "r4", "r5"], hasMore: false });
+      expect(page(await store.listRooms({ limit: 5 }))).toEqual({
+        ids: ["r1", "r2", "r3", "r4", "r5"],
+        hasMore: false,
+      });
       expect(page(await store.listRooms({ limit: 4 }))).toEqual({ ids: ["r1", "r2", "r3", "r4"], hasMore: true });
       expect(page(await store.listRooms({ limit: 2, after: "r2" }))).toEqual({ ids: ["r3", "r4"], hasMore: true });
-      expect(page(await store.listRooms({ limit: 3, after: "r2" }))).toEqual({ ids: ["r3", "r4", "r5"], hasMore: false });
+      expect(page(await store.listRooms({ limit: 3, after: "r2" }))).toEqual({
+        ids: ["r3", "r4", "r5"],
+        hasMore: false,
+      });
       expect(page(await store.listRooms({ limit: 3, after: "r5" }))).toEqual({ ids: [], hasMore: false });
       expect(page(await store.listRooms({ limit: 2, before: "r4" }))).toEqual({ ids: ["r2", "r3"], hasMore: true });
-      expect(page(await store.listRooms({ limit: 3, before: "r4" }))).toEqual({ ids: ["r1", "r2", "r3"], hasMore: false });
+      expect(page(await store.listRooms({ limit: 3, before: "r4" }))).toEqual({
+        ids: ["r1", "r2", "r3"],
+        hasMore: false,
+      });
       expect(page(await store.listRooms({ limit: 3, before: "r1" }))).toEqual({ ids: [], hasMore: false });
     },
   },
@@ -60,12 +75,27 @@ export const collectionCases = defineCases("collections", [
     name: "listRooms - publicOnly lists only public rooms and pages within them",
     async run({ store }) {
       await seedRooms(store, ["a", "b", "c", "d", "e"], ["b", "d", "e"]);
-      expect(page(await store.listRooms({ limit: 10 }, { publicOnly: true }))).toEqual({ ids: ["b", "d", "e"], hasMore: false });
+      expect(page(await store.listRooms({ limit: 10 }, { publicOnly: true }))).toEqual({
+        ids: ["b", "d", "e"],
+        hasMore: false,
+      });
       expect(page(await store.listRooms({ limit: 1 }, { publicOnly: true }))).toEqual({ ids: ["b"], hasMore: true });
-      expect(page(await store.listRooms({ limit: 1, after: "b" }, { publicOnly: true }))).toEqual({ ids: ["d"], hasMore: true });
-      expect(page(await store.listRooms({ limit: 2, after: "b" }, { publicOnly: true }))).toEqual({ ids: ["d", "e"], hasMore: false });
-      expect(page(await store.listRooms({ limit: 2, before: "e" }, { publicOnly: true }))).toEqual({ ids: ["b", "d"], hasMore: false });
-      expect(page(await store.listRooms({ limit: 10 }, { publicOnly: false }))).toEqual({ ids: ["a", "b", "c", "d", "e"], hasMore: false });
+      expect(page(await store.listRooms({ limit: 1, after: "b" }, { publicOnly: true }))).toEqual({
+        ids: ["d"],
+        hasMore: true,
+      });
+      expect(page(await store.listRooms({ limit: 2, after: "b" }, { publicOnly: true }))).toEqual({
+        ids: ["d", "e"],
+        hasMore: false,
+      });
+      expect(page(await store.listRooms({ limit: 2, before: "e" }, { publicOnly: true }))).toEqual({
+        ids: ["b", "d"],
+        hasMore: false,
+      });
+      expect(page(await store.listRooms({ limit: 10 }, { publicOnly: false }))).toEqual({
+        ids: ["a", "b", "c", "d", "e"],
+        hasMore: false,
+      });
     },
   },
   {
@@ -98,7 +128,8 @@ export const collectionCases = defineCases("collections", [
     name: "listThreads - keyset windows with exact hasMore",
     async run({ store }) {
       await store.createRoom(room("r1"));
-      for (let i = 1; i <= 5; i++) await store.appendMessage(message(`m${i}`, threadTarget("r1", `t${i}`), { created_at: at(i) }));
+      for (let i = 1; i <= 5; i++)
+        await store.appendMessage(message(`m${i}`, threadTarget("r1", `t${i}`), { created_at: at(i) }));
       const list = (w: Window) => store.listThreads("r1", w);
       expect(page(await list({ limit: 5 }))).toEqual({ ids: ["t1", "t2", "t3", "t4", "t5"], hasMore: false });
       expect(page(await list({ limit: 4 }))).toEqual({ ids: ["t1", "t2", "t3", "t4"], hasMore: true });
@@ -126,7 +157,8 @@ export const collectionCases = defineCases("collections", [
   {
     name: "listDirectConversations - keyset windows with exact hasMore",
     async run({ store }) {
-      for (let i = 1; i <= 5; i++) await store.appendMessage(message(`m${i}`, dmTarget(`dm${i}`, ["alpha", "beta"]), { created_at: at(i) }));
+      for (let i = 1; i <= 5; i++)
+        await store.appendMessage(message(`m${i}`, dmTarget(`dm${i}`, ["alpha", "beta"]), { created_at: at(i) }));
       const list = (w: Window) => store.listDirectConversations(w);
       expect(page(await list({ limit: 5 }))).toEqual({ ids: ["dm1", "dm2", "dm3", "dm4", "dm5"], hasMore: false });
       expect(page(await list({ limit: 4 }))).toEqual({ ids: ["dm1", "dm2", "dm3", "dm4"], hasMore: true });

@@ -14,7 +14,11 @@ export const concurrencyCases = defineCases("concurrency", [
     async run({ store }) {
       await store.createRoom(room("r1"));
       const results = await Promise.all(
-        Array.from({ length: N }, (_, i) => store.appendMessage(message(`m${String(i).padStart(2, "0")}`, threadTarget("r1", "t1", "p"), { created_at: at(i) }))),
+        Array.from({ length: N }, (_, i) =>
+          store.appendMessage(
+            message(`m${String(i).padStart(2, "0")}`, threadTarget("r1", "t1", "p"), { created_at: at(i) }),
+          ),
+        ),
       );
       expect(results.every((r) => r.status === "appended")).toBe(true);
       expect(results.filter((r) => r.status === "appended" && r.createdThread !== null)).toHaveLength(1);
@@ -27,7 +31,9 @@ export const concurrencyCases = defineCases("concurrency", [
     async run({ store }) {
       const results = await Promise.all(
         Array.from({ length: N }, (_, i) =>
-          store.appendMessage(message(`m${i}`, dmTarget("dm1", ["alpha", `p${String(i).padStart(2, "0")}`]), { created_at: at(i) })),
+          store.appendMessage(
+            message(`m${i}`, dmTarget("dm1", ["alpha", `p${String(i).padStart(2, "0")}`]), { created_at: at(i) }),
+          ),
         ),
       );
       expect(results.filter((r) => r.status === "appended" && r.createdDm !== null)).toHaveLength(1);
@@ -43,7 +49,13 @@ export const concurrencyCases = defineCases("concurrency", [
       await store.createRoom(room("r2"));
       const results = await Promise.all(
         Array.from({ length: N }, (_, i) =>
-          store.appendMessage(message("same", i % 3 === 0 ? roomTarget("r1") : i % 3 === 1 ? threadTarget("r2", "t1") : dmTarget("dm1", ["alpha", "b"]), { created_at: at(i) })),
+          store.appendMessage(
+            message(
+              "same",
+              i % 3 === 0 ? roomTarget("r1") : i % 3 === 1 ? threadTarget("r2", "t1") : dmTarget("dm1", ["alpha", "b"]),
+              { created_at: at(i) },
+            ),
+          ),
         ),
       );
       expect(results.filter((r) => r.status === "appended")).toHaveLength(1);
@@ -62,7 +74,9 @@ export const concurrencyCases = defineCases("concurrency", [
   {
     name: "concurrent - creating one room id at once succeeds once, the rest get room_exists",
     async run({ store }) {
-      const settled = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.createRoom(room("r1", { name: `try ${i}` }))));
+      const settled = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => store.createRoom(room("r1", { name: `try ${i}` }))),
+      );
       expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
       for (const s of settled) {
         if (s.status === "rejected") expect(isStoreError(s.reason, "room_exists"), String(s.reason)).toBe(true);

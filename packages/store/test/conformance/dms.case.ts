@@ -32,7 +32,9 @@ export const dmCases = defineCases("dms", [
     name: "append - later DM messages report no created DM and bump the counters",
     async run({ store }) {
       await store.appendMessage(message("m1", dmTarget("dm1", ["alpha", "beta"]), { created_at: at(1) }));
-      const second = await store.appendMessage(message("m2", dmTarget("dm1", ["alpha", "beta"]), { from: sender("beta"), created_at: at(2, 1) }));
+      const second = await store.appendMessage(
+        message("m2", dmTarget("dm1", ["alpha", "beta"]), { from: sender("beta"), created_at: at(2, 1) }),
+      );
       expect(second).toEqual({ status: "appended", createdThread: null, createdDm: null });
       const dm = await store.getDirectConversation("dm1");
       expect(dm?.message_count).toBe(2);
@@ -42,8 +44,12 @@ export const dmCases = defineCases("dms", [
   {
     name: "append - DM participants are the union over messages, trimmed, unique and sorted",
     async run({ store }) {
-      await store.appendMessage(message("m1", dmTarget("dm1", [" beta ", "gamma", "beta"]), { from: sender("zed"), created_at: at(1) }));
-      await store.appendMessage(message("m2", dmTarget("dm1", ["Alpha", "gamma", "\tdelta"]), { from: sender("beta"), created_at: at(2) }));
+      await store.appendMessage(
+        message("m1", dmTarget("dm1", [" beta ", "gamma", "beta"]), { from: sender("zed"), created_at: at(1) }),
+      );
+      await store.appendMessage(
+        message("m2", dmTarget("dm1", ["Alpha", "gamma", "\tdelta"]), { from: sender("beta"), created_at: at(2) }),
+      );
       await store.appendMessage(message("m3", dmTarget("dm1", ["beta"]), { from: sender("émile"), created_at: at(3) }));
       const expected = ["Alpha", "beta", "delta", "gamma", "zed", "émile"];
       expect((await store.getDirectConversation("dm1"))?.participant_ids).toEqual(expected);
@@ -53,18 +59,32 @@ export const dmCases = defineCases("dms", [
   {
     name: "append - a remote sender joins the DM as network:id",
     async run({ store }) {
-      const result = await store.appendMessage(message("m1", dmTarget("dm1", ["remote:alpha", "beta"]), { from: sender("alpha", "remote") }));
+      const result = await store.appendMessage(
+        message("m1", dmTarget("dm1", ["remote:alpha", "beta"]), { from: sender("alpha", "remote") }),
+      );
       expect(result.status === "appended" && result.createdDm?.participant_ids).toEqual(["beta", "remote:alpha"]);
-      await store.appendMessage(message("m2", dmTarget("dm1", ["beta"]), { from: sender("carol", "faraway"), created_at: at(2) }));
-      expect((await store.getDirectConversation("dm1"))?.participant_ids).toEqual(["beta", "faraway:carol", "remote:alpha"]);
+      await store.appendMessage(
+        message("m2", dmTarget("dm1", ["beta"]), { from: sender("carol", "faraway"), created_at: at(2) }),
+      );
+      expect((await store.getDirectConversation("dm1"))?.participant_ids).toEqual([
+        "beta",
+        "faraway:carol",
+        "remote:alpha",
+      ]);
     },
   },
   {
     name: "append - a local sender joins the DM by plain id, even with scoped targets",
     async run({ store }) {
       // Service rewrites the sender entry to local:alpha; the store adds the plain sender id as well.
-      await store.appendMessage(message("m1", dmTarget("dm1", ["local:alpha", "remote:beta"]), { from: sender("alpha") }));
-      expect((await store.getDirectConversation("dm1"))?.participant_ids).toEqual(["alpha", "local:alpha", "remote:beta"]);
+      await store.appendMessage(
+        message("m1", dmTarget("dm1", ["local:alpha", "remote:beta"]), { from: sender("alpha") }),
+      );
+      expect((await store.getDirectConversation("dm1"))?.participant_ids).toEqual([
+        "alpha",
+        "local:alpha",
+        "remote:beta",
+      ]);
     },
   },
   {
@@ -86,7 +106,8 @@ export const dmCases = defineCases("dms", [
     async run({ store }) {
       const ids = ["dm-b", "DM-z", "dm-a", "dm.a"];
       let n = 0;
-      for (const id of ids) await store.appendMessage(message(`m${n}`, dmTarget(id, ["alpha", "beta"]), { created_at: at(n++) }));
+      for (const id of ids)
+        await store.appendMessage(message(`m${n}`, dmTarget(id, ["alpha", "beta"]), { created_at: at(n++) }));
       await store.appendMessage(message("again", dmTarget("dm-a", ["alpha", "beta"]), { created_at: at(30) }));
       const listed = await store.listDirectConversations(ALL);
       expect(page(listed)).toEqual({ ids: ["DM-z", "dm-a", "dm-b", "dm.a"], hasMore: false });
@@ -99,15 +120,21 @@ export const dmCases = defineCases("dms", [
     name: "getDirectConversation - each DM has only its own participants and counters",
     async run({ store }) {
       await store.appendMessage(message("m1", dmTarget("dm1", ["alpha", "beta"]), { created_at: at(1) }));
-      await store.appendMessage(message("m2", dmTarget("dm2", ["gamma", "delta"]), { from: sender("gamma"), created_at: at(2) }));
-      await store.appendMessage(message("m3", dmTarget("dm2", ["gamma", "delta"]), { from: sender("delta"), created_at: at(3) }));
+      await store.appendMessage(
+        message("m2", dmTarget("dm2", ["gamma", "delta"]), { from: sender("gamma"), created_at: at(2) }),
+      );
+      await store.appendMessage(
+        message("m3", dmTarget("dm2", ["gamma", "delta"]), { from: sender("delta"), created_at: at(3) }),
+      );
       await store.appendMessage(message("m4", dmTarget("dm3", ["alpha", "zed"]), { created_at: at(4) }));
       const expected = {
         dm1: { participant_ids: ["alpha", "beta"], message_count: 1, last_message_at: at(1) },
         dm2: { participant_ids: ["delta", "gamma"], message_count: 2, last_message_at: at(3) },
         dm3: { participant_ids: ["alpha", "zed"], message_count: 1, last_message_at: at(4) },
       };
-      const summary = (d: { participant_ids: string[]; message_count: number; last_message_at: string } | null | undefined) =>
+      const summary = (
+        d: { participant_ids: string[]; message_count: number; last_message_at: string } | null | undefined,
+      ) =>
         d && { participant_ids: d.participant_ids, message_count: d.message_count, last_message_at: d.last_message_at };
       for (const [id, want] of Object.entries(expected)) {
         expect(summary(await store.getDirectConversation(id)), `getDirectConversation ${id}`).toEqual(want);

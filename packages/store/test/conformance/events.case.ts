@@ -40,7 +40,10 @@ export const eventCases = defineCases("events", [
       expect(events[0]!.data).toBe('{"z":1,"a":"<&>"}');
       expect(events[0]!.type).toBe("test.event");
       expect(await store.events.head()).toBe(6);
-      expect(await store.events.bounds()).toEqual({ oldest: { position: 1, id: "e1" }, newest: { position: 6, id: "standalone" } });
+      expect(await store.events.bounds()).toEqual({
+        oldest: { position: 1, id: "e1" },
+        newest: { position: 6, id: "standalone" },
+      });
     },
   },
   {
@@ -48,7 +51,10 @@ export const eventCases = defineCases("events", [
     async run({ store }) {
       await store.createRoom(room("r1"), [ev("created")]);
       await expectStoreError(store.createRoom(room("r1"), [ev("again")]), "room_exists");
-      await expectStoreError(store.removeRoom("nope", "2026-04-01T00:00:00Z" as never, () => [ev("never")]), "room_not_found");
+      await expectStoreError(
+        store.removeRoom("nope", "2026-04-01T00:00:00Z" as never, () => [ev("never")]),
+        "room_not_found",
+      );
       await store.appendMessage(message("m1", roomTarget("r1")), () => [ev("m1-first")]);
       const dup = await store.appendMessage(message("m1", roomTarget("r1")), () => [ev("m1-again")]);
       expect(dup.status).toBe("duplicate");
@@ -63,7 +69,13 @@ export const eventCases = defineCases("events", [
     async run({ store }) {
       await store.createRoom(room("r1"));
       const ids = Array.from({ length: 40 }, (_, i) => `m${i}`);
-      await Promise.all(ids.map((id, i) => store.appendMessage(message(id, i % 2 ? roomTarget("r1") : dmTarget(`dm${i % 3}`, ["a", "b"])), () => [ev(`ev-${id}`)])));
+      await Promise.all(
+        ids.map((id, i) =>
+          store.appendMessage(message(id, i % 2 ? roomTarget("r1") : dmTarget(`dm${i % 3}`, ["a", "b"])), () => [
+            ev(`ev-${id}`),
+          ]),
+        ),
+      );
       const events = await all(store);
       expect(events.map((e) => e.position)).toEqual(ids.map((_, i) => i + 1));
       expect(new Set(events.map((e) => e.id))).toEqual(new Set(ids.map((id) => `ev-${id}`)));

@@ -54,7 +54,10 @@ export const messageCases = defineCases("messages", [
     name: "append - a message with an empty actor type and no mentions round-trips",
     async run({ store }) {
       await store.createRoom(room("r1"));
-      const m = message("m1", roomTarget("r1"), { from: { type: "", id: "ghost" }, origin: { network_id: "", message_id: "" } });
+      const m = message("m1", roomTarget("r1"), {
+        from: { type: "", id: "ghost" },
+        origin: { network_id: "", message_id: "" },
+      });
       await store.appendMessage(m);
       const [got] = (await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items;
       expect(got?.mentions ?? []).toEqual([]);
@@ -65,9 +68,13 @@ export const messageCases = defineCases("messages", [
     name: "append - unicode and HTML characters in text round-trip exactly",
     async run({ store }) {
       await store.createRoom(room("r1"));
-      const text = "<script>alert('x')</script> & \"quotes\" \\ back\\slash 𝄞 🧪 e\u0301 \u2028\u2029 日本語 \t\n\r end";
+      const text =
+        "<script>alert('x')</script> & \"quotes\" \\ back\\slash 𝄞 🧪 e\u0301 \u2028\u2029 日本語 \t\n\r end";
       const m = message("m1", roomTarget("r1"), {
-        parts: [{ kind: "text", text }, { kind: "data", data: { html: "<b>&amp;</b>", emoji: "🦀" } }],
+        parts: [
+          { kind: "text", text },
+          { kind: "data", data: { html: "<b>&amp;</b>", emoji: "🦀" } },
+        ],
         from: { type: "agent", id: "alpha", name: "Ålpha <β>", network_id: "local" },
       });
       await store.appendMessage(m);
@@ -103,24 +110,47 @@ export const messageCases = defineCases("messages", [
     async run({ store }) {
       await store.createRoom(room("r1"));
       await store.createRoom(room("r2"));
-      await store.appendMessage(message("room-msg", roomTarget("r1"), { created_at: at(1), parts: [{ kind: "url", url: "https://u.example" }] }));
-      await store.appendMessage(message("thread-msg", threadTarget("r1", "t1", "room-msg"), { created_at: at(2), parts: [{ kind: "image", url: "https://i.example" }] }));
-      await store.appendMessage(message("dm-msg", dmTarget("dm1", ["alpha", "beta"]), { created_at: at(3), parts: [{ kind: "file", filename: "a.txt" }] }));
+      await store.appendMessage(
+        message("room-msg", roomTarget("r1"), {
+          created_at: at(1),
+          parts: [{ kind: "url", url: "https://u.example" }],
+        }),
+      );
+      await store.appendMessage(
+        message("thread-msg", threadTarget("r1", "t1", "room-msg"), {
+          created_at: at(2),
+          parts: [{ kind: "image", url: "https://i.example" }],
+        }),
+      );
+      await store.appendMessage(
+        message("dm-msg", dmTarget("dm1", ["alpha", "beta"]), {
+          created_at: at(3),
+          parts: [{ kind: "file", filename: "a.txt" }],
+        }),
+      );
       const before = await everything(store);
 
       const retries: Message[] = [
         // each known id, aimed at every other kind of conversation, with new artifacts and senders
-        message("room-msg", roomTarget("r2"), { created_at: at(10), parts: [{ kind: "url", url: "https://x.example" }] }),
+        message("room-msg", roomTarget("r2"), {
+          created_at: at(10),
+          parts: [{ kind: "url", url: "https://x.example" }],
+        }),
         message("room-msg", threadTarget("r1", "t-new", "m0"), { created_at: at(10) }),
         message("room-msg", dmTarget("dm-new", ["alpha", "zed"]), { created_at: at(10) }),
-        message("thread-msg", threadTarget("r1", "t1"), { created_at: at(11), parts: [{ kind: "audio", url: "https://a.example" }] }),
+        message("thread-msg", threadTarget("r1", "t1"), {
+          created_at: at(11),
+          parts: [{ kind: "audio", url: "https://a.example" }],
+        }),
         message("thread-msg", roomTarget("r1"), { created_at: at(11) }),
         message("dm-msg", dmTarget("dm1", ["alpha", "beta", "carol"]), { created_at: at(12), from: sender("dave") }),
         message("dm-msg", roomTarget("r2"), { created_at: at(12) }),
         message("dm-msg", threadTarget("r2", "t-new"), { created_at: at(12) }),
       ];
       for (const retry of retries) {
-        expect(await store.appendMessage(retry), `${retry.id} -> ${retry.target.kind}`).toEqual({ status: "duplicate" });
+        expect(await store.appendMessage(retry), `${retry.id} -> ${retry.target.kind}`).toEqual({
+          status: "duplicate",
+        });
       }
       expect(await everything(store)).toEqual(before);
     },
@@ -143,9 +173,18 @@ export const messageCases = defineCases("messages", [
     name: "append - a room message carrying stray thread_id and dm_id is accepted as a room message",
     async run({ store }) {
       await store.createRoom(room("r1"));
-      const m = message("m1", roomTarget("r1", { thread_id: "no-such-thread", dm_id: "no-such-dm", parent_message_id: "nope", participant_ids: ["x", "y"] }), {
-        parts: [{ kind: "url", url: "https://stray.example" }],
-      });
+      const m = message(
+        "m1",
+        roomTarget("r1", {
+          thread_id: "no-such-thread",
+          dm_id: "no-such-dm",
+          parent_message_id: "nope",
+          participant_ids: ["x", "y"],
+        }),
+        {
+          parts: [{ kind: "url", url: "https://stray.example" }],
+        },
+      );
       expect(await store.appendMessage(m)).toEqual({ status: "appended", createdThread: null, createdDm: null });
       // The target is kept as received, stray fields included.
       sameMessages((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items, [m]);
@@ -169,13 +208,19 @@ export const messageCases = defineCases("messages", [
       sameMessages((await store.listMessages({ kind: "thread", threadId: "t1" }, ALL)).items, [m1, m2]);
       expect((await store.getThread("t1"))?.room_id).toBe("r1");
       expect(await store.getDirectConversation("no-such-dm")).toBeNull();
-      expect(page(await store.listMessages({ kind: "room", roomId: "no-such-room" }, ALL))).toEqual({ ids: [], hasMore: false });
+      expect(page(await store.listMessages({ kind: "room", roomId: "no-such-room" }, ALL))).toEqual({
+        ids: [],
+        hasMore: false,
+      });
     },
   },
   {
     name: "append - a DM message carrying a stray room_id and thread_id is accepted as a DM message",
     async run({ store }) {
-      const m = message("m1", dmTarget("dm1", ["alpha", "beta"], { room_id: "no-such-room", thread_id: "no-such-thread" }));
+      const m = message(
+        "m1",
+        dmTarget("dm1", ["alpha", "beta"], { room_id: "no-such-room", thread_id: "no-such-thread" }),
+      );
       expect((await store.appendMessage(m)).status).toBe("appended");
       sameMessages((await store.listMessages({ kind: "dm", dmId: "dm1" }, ALL)).items, [m]);
       expect(await store.getThread("no-such-thread")).toBeNull();
@@ -187,15 +232,24 @@ export const messageCases = defineCases("messages", [
     async run({ store }) {
       await store.createRoom(room("Room"));
       await store.createRoom(room("room"));
-      expect(await store.appendMessage(message("M1", roomTarget("Room"), { created_at: at(1) }))).toMatchObject({ status: "appended" });
-      expect(await store.appendMessage(message("m1", roomTarget("room"), { created_at: at(2) }))).toMatchObject({ status: "appended" });
-      expect(await store.appendMessage(message("t-msg", threadTarget("room", "T1"), { created_at: at(3) }))).toMatchObject({ status: "appended" });
+      expect(await store.appendMessage(message("M1", roomTarget("Room"), { created_at: at(1) }))).toMatchObject({
+        status: "appended",
+      });
+      expect(await store.appendMessage(message("m1", roomTarget("room"), { created_at: at(2) }))).toMatchObject({
+        status: "appended",
+      });
+      expect(
+        await store.appendMessage(message("t-msg", threadTarget("room", "T1"), { created_at: at(3) })),
+      ).toMatchObject({ status: "appended" });
       const created = await store.appendMessage(message("t-msg2", threadTarget("room", "t1"), { created_at: at(4) }));
       expect(created.status === "appended" && created.createdThread?.id).toBe("t1");
       expect(page(await store.listMessages({ kind: "room", roomId: "Room" }, ALL)).ids).toEqual(["M1"]);
       expect(page(await store.listMessages({ kind: "room", roomId: "room" }, ALL)).ids).toEqual(["m1"]);
       expect(page(await store.listThreads("room", ALL)).ids).toEqual(["T1", "t1"]);
-      await expectStoreError(store.listMessages({ kind: "room", roomId: "room" }, { limit: 5, after: "M1" }), "invalid_cursor");
+      await expectStoreError(
+        store.listMessages({ kind: "room", roomId: "room" }, { limit: 5, after: "M1" }),
+        "invalid_cursor",
+      );
     },
   },
 ]);

@@ -19,7 +19,10 @@ export const orderingCases = defineCases("ordering", [
         { kind: "thread", threadId: "no-such-thread" },
         { kind: "dm", dmId: "no-such-dm" },
       ] as const) {
-        expect(page(await store.listMessages(conversation, { limit: 10 })), JSON.stringify(conversation)).toEqual({ ids: [], hasMore: false });
+        expect(page(await store.listMessages(conversation, { limit: 10 })), JSON.stringify(conversation)).toEqual({
+          ids: [],
+          hasMore: false,
+        });
       }
     },
   },
@@ -34,9 +37,18 @@ export const orderingCases = defineCases("ordering", [
       const z0 = message("z0", roomTarget("r1"), { created_at: at(0, 1) });
       for (const m of [m3, m1, z0, m2]) await store.appendMessage(m);
       sameMessages((await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items, [z0, m1, m2, m3]);
-      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 2 }))).toEqual({ ids: ["b2", "c3"], hasMore: true });
-      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 2, before: "b2" }))).toEqual({ ids: ["z0", "a1"], hasMore: false });
-      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 1, after: "z0" }))).toEqual({ ids: ["a1"], hasMore: true });
+      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 2 }))).toEqual({
+        ids: ["b2", "c3"],
+        hasMore: true,
+      });
+      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 2, before: "b2" }))).toEqual({
+        ids: ["z0", "a1"],
+        hasMore: false,
+      });
+      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 1, after: "z0" }))).toEqual({
+        ids: ["a1"],
+        hasMore: true,
+      });
     },
   },
   {
@@ -57,14 +69,27 @@ export const orderingCases = defineCases("ordering", [
       await store.createRoom(room("r1"));
       const same = at(5);
       await store.appendMessage(message("early", roomTarget("r1"), { created_at: at(4) }));
-      for (const id of ["d", "b", "c", "a"]) await store.appendMessage(message(id, roomTarget("r1"), { created_at: same }));
+      for (const id of ["d", "b", "c", "a"])
+        await store.appendMessage(message(id, roomTarget("r1"), { created_at: same }));
       await store.appendMessage(message("late", roomTarget("r1"), { created_at: at(6) }));
       const conv = { kind: "room", roomId: "r1" } as const;
-      expect(page(await store.listMessages(conv, { limit: 2, before: "c" }))).toEqual({ ids: ["a", "b"], hasMore: true });
+      expect(page(await store.listMessages(conv, { limit: 2, before: "c" }))).toEqual({
+        ids: ["a", "b"],
+        hasMore: true,
+      });
       expect(page(await store.listMessages(conv, { limit: 1, before: "b" }))).toEqual({ ids: ["a"], hasMore: true });
-      expect(page(await store.listMessages(conv, { limit: 2, after: "b" }))).toEqual({ ids: ["c", "d"], hasMore: true });
-      expect(page(await store.listMessages(conv, { limit: 3, after: "b" }))).toEqual({ ids: ["c", "d", "late"], hasMore: false });
-      expect(page(await store.listMessages(conv, { limit: 10, before: "a" }))).toEqual({ ids: ["early"], hasMore: false });
+      expect(page(await store.listMessages(conv, { limit: 2, after: "b" }))).toEqual({
+        ids: ["c", "d"],
+        hasMore: true,
+      });
+      expect(page(await store.listMessages(conv, { limit: 3, after: "b" }))).toEqual({
+        ids: ["c", "d", "late"],
+        hasMore: false,
+      });
+      expect(page(await store.listMessages(conv, { limit: 10, before: "a" }))).toEqual({
+        ids: ["early"],
+        hasMore: false,
+      });
     },
   },
   {
@@ -83,10 +108,22 @@ export const orderingCases = defineCases("ordering", [
         await expectStoreError(store.listMessages(r1, { limit: 5, before: cursor }), "invalid_cursor");
         await expectStoreError(store.listMessages(r1, { limit: 5, after: cursor }), "invalid_cursor");
       }
-      await expectStoreError(store.listMessages({ kind: "thread", threadId: "t1" }, { limit: 5, after: "in-t2" }), "invalid_cursor");
-      await expectStoreError(store.listMessages({ kind: "thread", threadId: "t1" }, { limit: 5, before: "in-r1" }), "invalid_cursor");
-      await expectStoreError(store.listMessages({ kind: "dm", dmId: "dm1" }, { limit: 5, before: "in-dm2" }), "invalid_cursor");
-      await expectStoreError(store.listMessages({ kind: "dm", dmId: "dm1" }, { limit: 5, after: "in-r1" }), "invalid_cursor");
+      await expectStoreError(
+        store.listMessages({ kind: "thread", threadId: "t1" }, { limit: 5, after: "in-t2" }),
+        "invalid_cursor",
+      );
+      await expectStoreError(
+        store.listMessages({ kind: "thread", threadId: "t1" }, { limit: 5, before: "in-r1" }),
+        "invalid_cursor",
+      );
+      await expectStoreError(
+        store.listMessages({ kind: "dm", dmId: "dm1" }, { limit: 5, before: "in-dm2" }),
+        "invalid_cursor",
+      );
+      await expectStoreError(
+        store.listMessages({ kind: "dm", dmId: "dm1" }, { limit: 5, after: "in-r1" }),
+        "invalid_cursor",
+      );
     },
   },
   {
@@ -97,7 +134,10 @@ export const orderingCases = defineCases("ordering", [
       const r1 = { kind: "room", roomId: "r1" } as const;
       await expectStoreError(store.listMessages(r1, { limit: 5, before: "nope" }), "invalid_cursor");
       await expectStoreError(store.listMessages(r1, { limit: 5, after: "nope" }), "invalid_cursor");
-      await expectStoreError(store.listMessages({ kind: "room", roomId: "empty" }, { limit: 5, after: "m1" }), "invalid_cursor");
+      await expectStoreError(
+        store.listMessages({ kind: "room", roomId: "empty" }, { limit: 5, after: "m1" }),
+        "invalid_cursor",
+      );
       // An artifact id is not a message cursor.
       await expectStoreError(store.listMessages(r1, { limit: 5, after: "art_m1_0" }), "invalid_cursor");
     },

@@ -35,15 +35,27 @@ export const pagingCases = defineCases("paging", [
       const ids = await seed(store, 5, roomTarget("r1"));
       expect(await historyWindow(store, R1, { limit: 5 })).toEqual({ ids, hasMore: false, info: { has_more: false } });
       expect(await historyWindow(store, R1, { limit: 6 })).toEqual({ ids, hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 4 })).toEqual({ ids: ids.slice(1), hasMore: true, info: { has_more: true, next_before: "m02" } });
-      expect(await historyWindow(store, R1, { limit: 1 })).toEqual({ ids: ["m05"], hasMore: true, info: { has_more: true, next_before: "m05" } });
+      expect(await historyWindow(store, R1, { limit: 4 })).toEqual({
+        ids: ids.slice(1),
+        hasMore: true,
+        info: { has_more: true, next_before: "m02" },
+      });
+      expect(await historyWindow(store, R1, { limit: 1 })).toEqual({
+        ids: ["m05"],
+        hasMore: true,
+        info: { has_more: true, next_before: "m05" },
+      });
     },
   },
   {
     name: "history - an empty conversation has no page info cursors",
     async run({ store }) {
       await store.createRoom(room("r1"));
-      expect(await historyWindow(store, R1, { limit: 3 })).toEqual({ ids: [], hasMore: false, info: { has_more: false } });
+      expect(await historyWindow(store, R1, { limit: 3 })).toEqual({
+        ids: [],
+        hasMore: false,
+        info: { has_more: false },
+      });
     },
   },
   {
@@ -51,11 +63,31 @@ export const pagingCases = defineCases("paging", [
     async run({ store }) {
       await store.createRoom(room("r1"));
       await seed(store, 5, roomTarget("r1"));
-      expect(await historyWindow(store, R1, { limit: 2, before: "m05" })).toEqual({ ids: ["m03", "m04"], hasMore: true, info: { has_more: true, next_before: "m03" } });
-      expect(await historyWindow(store, R1, { limit: 4, before: "m05" })).toEqual({ ids: ["m01", "m02", "m03", "m04"], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 3, before: "m05" })).toEqual({ ids: ["m02", "m03", "m04"], hasMore: true, info: { has_more: true, next_before: "m02" } });
-      expect(await historyWindow(store, R1, { limit: 1, before: "m02" })).toEqual({ ids: ["m01"], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 9, before: "m01" })).toEqual({ ids: [], hasMore: false, info: { has_more: false } });
+      expect(await historyWindow(store, R1, { limit: 2, before: "m05" })).toEqual({
+        ids: ["m03", "m04"],
+        hasMore: true,
+        info: { has_more: true, next_before: "m03" },
+      });
+      expect(await historyWindow(store, R1, { limit: 4, before: "m05" })).toEqual({
+        ids: ["m01", "m02", "m03", "m04"],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, R1, { limit: 3, before: "m05" })).toEqual({
+        ids: ["m02", "m03", "m04"],
+        hasMore: true,
+        info: { has_more: true, next_before: "m02" },
+      });
+      expect(await historyWindow(store, R1, { limit: 1, before: "m02" })).toEqual({
+        ids: ["m01"],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, R1, { limit: 9, before: "m01" })).toEqual({
+        ids: [],
+        hasMore: false,
+        info: { has_more: false },
+      });
     },
   },
   {
@@ -63,11 +95,31 @@ export const pagingCases = defineCases("paging", [
     async run({ store }) {
       await store.createRoom(room("r1"));
       await seed(store, 5, roomTarget("r1"));
-      expect(await historyWindow(store, R1, { limit: 2, after: "m01" })).toEqual({ ids: ["m02", "m03"], hasMore: true, info: { has_more: true, next_after: "m03" } });
-      expect(await historyWindow(store, R1, { limit: 4, after: "m01" })).toEqual({ ids: ["m02", "m03", "m04", "m05"], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 3, after: "m01" })).toEqual({ ids: ["m02", "m03", "m04"], hasMore: true, info: { has_more: true, next_after: "m04" } });
-      expect(await historyWindow(store, R1, { limit: 1, after: "m04" })).toEqual({ ids: ["m05"], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 9, after: "m05" })).toEqual({ ids: [], hasMore: false, info: { has_more: false } });
+      expect(await historyWindow(store, R1, { limit: 2, after: "m01" })).toEqual({
+        ids: ["m02", "m03"],
+        hasMore: true,
+        info: { has_more: true, next_after: "m03" },
+      });
+      expect(await historyWindow(store, R1, { limit: 4, after: "m01" })).toEqual({
+        ids: ["m02", "m03", "m04", "m05"],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, R1, { limit: 3, after: "m01" })).toEqual({
+        ids: ["m02", "m03", "m04"],
+        hasMore: true,
+        info: { has_more: true, next_after: "m04" },
+      });
+      expect(await historyWindow(store, R1, { limit: 1, after: "m04" })).toEqual({
+        ids: ["m05"],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, R1, { limit: 9, after: "m05" })).toEqual({
+        ids: [],
+        hasMore: false,
+        info: { has_more: false },
+      });
     },
   },
   {
@@ -75,9 +127,21 @@ export const pagingCases = defineCases("paging", [
     async run({ store }) {
       await store.createRoom(room("r1"));
       await seed(store, 1, roomTarget("r1"));
-      expect(await historyWindow(store, R1, { limit: 1 })).toEqual({ ids: ["m01"], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 1, before: "m01" })).toEqual({ ids: [], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, R1, { limit: 1, after: "m01" })).toEqual({ ids: [], hasMore: false, info: { has_more: false } });
+      expect(await historyWindow(store, R1, { limit: 1 })).toEqual({
+        ids: ["m01"],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, R1, { limit: 1, before: "m01" })).toEqual({
+        ids: [],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, R1, { limit: 1, after: "m01" })).toEqual({
+        ids: [],
+        hasMore: false,
+        info: { has_more: false },
+      });
     },
   },
   {
@@ -95,7 +159,12 @@ export const pagingCases = defineCases("paging", [
         if (!info.next_before) break;
         window = { limit: 3, before: info.next_before };
       }
-      expect(seen).toEqual([["m01", "m02"], ["m03", "m04", "m05"], ["m06", "m07", "m08"], ["m09", "m10", "m11"]]);
+      expect(seen).toEqual([
+        ["m01", "m02"],
+        ["m03", "m04", "m05"],
+        ["m06", "m07", "m08"],
+        ["m09", "m10", "m11"],
+      ]);
       expect(seen.flat()).toEqual(ids);
     },
   },
@@ -124,10 +193,26 @@ export const pagingCases = defineCases("paging", [
       await seed(store, 4, roomTarget("r1"), "r");
       const thread: Conversation = { kind: "thread", threadId: "t1" };
       const dm: Conversation = { kind: "dm", dmId: "dm1" };
-      expect(await historyWindow(store, thread, { limit: 2 })).toEqual({ ids: ["t03", "t04"], hasMore: true, info: { has_more: true, next_before: "t03" } });
-      expect(await historyWindow(store, thread, { limit: 2, before: "t03" })).toEqual({ ids: ["t01", "t02"], hasMore: false, info: { has_more: false } });
-      expect(await historyWindow(store, dm, { limit: 2, after: "d01" })).toEqual({ ids: ["d02", "d03"], hasMore: true, info: { has_more: true, next_after: "d03" } });
-      expect(await historyWindow(store, dm, { limit: 3, after: "d01" })).toEqual({ ids: ["d02", "d03", "d04"], hasMore: false, info: { has_more: false } });
+      expect(await historyWindow(store, thread, { limit: 2 })).toEqual({
+        ids: ["t03", "t04"],
+        hasMore: true,
+        info: { has_more: true, next_before: "t03" },
+      });
+      expect(await historyWindow(store, thread, { limit: 2, before: "t03" })).toEqual({
+        ids: ["t01", "t02"],
+        hasMore: false,
+        info: { has_more: false },
+      });
+      expect(await historyWindow(store, dm, { limit: 2, after: "d01" })).toEqual({
+        ids: ["d02", "d03"],
+        hasMore: true,
+        info: { has_more: true, next_after: "d03" },
+      });
+      expect(await historyWindow(store, dm, { limit: 3, after: "d01" })).toEqual({
+        ids: ["d02", "d03", "d04"],
+        hasMore: false,
+        info: { has_more: false },
+      });
     },
   },
   {
@@ -141,9 +226,18 @@ export const pagingCases = defineCases("paging", [
         await store.appendMessage(message(`b${i}`, roomTarget("r2"), { created_at: at(i) }));
         await store.appendMessage(message(`c${i}`, threadTarget("r1", "t1"), { created_at: at(i) }));
       }
-      expect(page(await store.listMessages(R1, { limit: 2, before: "a3" }))).toEqual({ ids: ["a1", "a2"], hasMore: false });
-      expect(page(await store.listMessages(R1, { limit: 2, after: "a2" }))).toEqual({ ids: ["a3", "a4"], hasMore: false });
-      expect(page(await store.listMessages({ kind: "room", roomId: "r2" }, { limit: 10 }))).toEqual({ ids: ["b1", "b2", "b3", "b4"], hasMore: false });
+      expect(page(await store.listMessages(R1, { limit: 2, before: "a3" }))).toEqual({
+        ids: ["a1", "a2"],
+        hasMore: false,
+      });
+      expect(page(await store.listMessages(R1, { limit: 2, after: "a2" }))).toEqual({
+        ids: ["a3", "a4"],
+        hasMore: false,
+      });
+      expect(page(await store.listMessages({ kind: "room", roomId: "r2" }, { limit: 10 }))).toEqual({
+        ids: ["b1", "b2", "b3", "b4"],
+        hasMore: false,
+      });
     },
   },
 ]);

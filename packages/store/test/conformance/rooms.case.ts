@@ -50,7 +50,8 @@ export const roomCases = defineCases("rooms", [
       const want = { r1: ["alpha", "beta"], r2: ["gamma"], r3: [], r4: ["alpha", "delta"] };
       const listed = (await store.listRooms(ALL)).items;
       expect(Object.fromEntries(listed.map((r) => [r.id, r.members ?? []]))).toEqual(want);
-      for (const [id, members] of Object.entries(want)) expect((await store.getRoom(id))?.members ?? [], id).toEqual(members);
+      for (const [id, members] of Object.entries(want))
+        expect((await store.getRoom(id))?.members ?? [], id).toEqual(members);
       const paged = (await store.listRooms({ limit: 2, after: "r1" })).items;
       expect(paged.map((r) => r.members ?? [])).toEqual([["gamma"], []]);
       expect((await store.updateRoomMembers("r2", ["zulu"], [])).members).toEqual(["gamma", "zulu"]);
@@ -104,7 +105,13 @@ export const roomCases = defineCases("rooms", [
   {
     name: "updateRoomMembers - keeps the other room fields unchanged",
     async run({ store }) {
-      const r = room("r1", { name: "One", members: ["alpha"], visibility: "public", write_policy: "operators", created_at: at(3, 7) });
+      const r = room("r1", {
+        name: "One",
+        members: ["alpha"],
+        visibility: "public",
+        write_policy: "operators",
+        created_at: at(3, 7),
+      });
       await store.createRoom(r);
       const updated = await store.updateRoomMembers("r1", ["beta"], []);
       sameRoom(updated, { ...r, members: ["alpha", "beta"] });
@@ -132,9 +139,21 @@ export const roomCases = defineCases("rooms", [
   {
     name: "reconcileRoom - replaces name, policies and the whole member set, keeps created_at",
     async run({ store }) {
-      const original = room("r1", { name: "Old", members: ["alpha", "beta"], visibility: "public", write_policy: "operators", created_at: at(1, 5) });
+      const original = room("r1", {
+        name: "Old",
+        members: ["alpha", "beta"],
+        visibility: "public",
+        write_policy: "operators",
+        created_at: at(1, 5),
+      });
       await store.createRoom(original);
-      const desired = room("r1", { name: "New", members: ["charlie", "delta"], visibility: "private", write_policy: "registered_agents", created_at: at(99) });
+      const desired = room("r1", {
+        name: "New",
+        members: ["charlie", "delta"],
+        visibility: "private",
+        write_policy: "registered_agents",
+        created_at: at(99),
+      });
       const expected = { ...desired, created_at: original.created_at };
       sameRoom(await store.reconcileRoom(desired), expected);
       sameRoom(await store.getRoom("r1"), expected);
@@ -185,8 +204,14 @@ export const roomCases = defineCases("rooms", [
     name: "removeRoom - keeps history, threads and artifacts readable at the store",
     async run({ store }) {
       await store.createRoom(room("gone", { members: ["alpha"] }));
-      const m1 = message("m1", roomTarget("gone"), { created_at: at(1), parts: [{ kind: "url", url: "https://a.example" }] });
-      const m2 = message("m2", threadTarget("gone", "t1", "m1"), { created_at: at(2), parts: [{ kind: "image", url: "https://a.example/i.png" }] });
+      const m1 = message("m1", roomTarget("gone"), {
+        created_at: at(1),
+        parts: [{ kind: "url", url: "https://a.example" }],
+      });
+      const m2 = message("m2", threadTarget("gone", "t1", "m1"), {
+        created_at: at(2),
+        parts: [{ kind: "image", url: "https://a.example/i.png" }],
+      });
       await store.appendMessage(m1);
       await store.appendMessage(m2);
       const thread = await store.getThread("t1");

@@ -72,7 +72,8 @@ export function runConformance(name: string, factory: ConformanceFactory): void 
       describe(group.group, () => {
         for (const c of group.cases) {
           registered++;
-          const reason = skip[c.name] ?? (c.needsReopen && !factory.reopen ? "nothing survives close on this backend" : undefined);
+          const reason =
+            skip[c.name] ?? (c.needsReopen && !factory.reopen ? "nothing survives close on this backend" : undefined);
           if (reason !== undefined) {
             skipped++;
             test.skip(`${c.name} [skipped: ${reason}]`, () => {});

@@ -101,7 +101,8 @@ export const threadCases = defineCases("threads", [
       await store.appendMessage(message("a2", threadTarget("r1", "ta", "pa"), { created_at: at(3) }));
       await store.appendMessage(message("c1", threadTarget("r1", "tc"), { created_at: at(4) }));
       await store.appendMessage(message("a3", threadTarget("r1", "ta", "pa"), { created_at: at(5) }));
-      const view = (t: Thread | null | undefined) => t && [t.room_id, t.parent_message_id, t.message_count, t.last_message_at];
+      const view = (t: Thread | null | undefined) =>
+        t && [t.room_id, t.parent_message_id, t.message_count, t.last_message_at];
       const want = { ta: ["r1", "pa", 3, at(5)], tb: ["r2", "pb", 1, at(2)], tc: ["r1", "", 1, at(4)] };
       for (const [id, w] of Object.entries(want)) expect(view(await store.getThread(id)), id).toEqual(w);
       expect((await store.listThreads("r1", ALL)).items.map(view)).toEqual([want.ta, want.tc]);
@@ -121,9 +122,13 @@ export const threadCases = defineCases("threads", [
       await store.createRoom(room("r2"));
       const ids = ["t-b", "T-z", "t-a", "t.a", "t_a"];
       let n = 0;
-      for (const id of ids) await store.appendMessage(message(`m${n}`, threadTarget("r1", id), { created_at: at(n++) }));
+      for (const id of ids)
+        await store.appendMessage(message(`m${n}`, threadTarget("r1", id), { created_at: at(n++) }));
       await store.appendMessage(message("elsewhere", threadTarget("r2", "t-0"), { created_at: at(20) }));
-      expect(page(await store.listThreads("r1", ALL))).toEqual({ ids: ["T-z", "t-a", "t-b", "t.a", "t_a"], hasMore: false });
+      expect(page(await store.listThreads("r1", ALL))).toEqual({
+        ids: ["T-z", "t-a", "t-b", "t.a", "t_a"],
+        hasMore: false,
+      });
       expect(page(await store.listThreads("r2", ALL))).toEqual({ ids: ["t-0"], hasMore: false });
       expect(page(await store.listThreads("no-such-room", ALL))).toEqual({ ids: [], hasMore: false });
     },

@@ -22,7 +22,8 @@ export const timeCases = defineCases("time", [
         a: "2026-04-01T09:00:00Z",
         f: "2026-04-01T08:59:59.999999Z",
       };
-      for (const [id, t] of Object.entries(times)) await store.appendMessage(message(id, roomTarget("r1"), { created_at: ts(t) }));
+      for (const [id, t] of Object.entries(times))
+        await store.appendMessage(message(id, roomTarget("r1"), { created_at: ts(t) }));
       const listed = (await store.listMessages({ kind: "room", roomId: "r1" }, ALL)).items;
       expect(listed.map((m) => [m.id, m.created_at])).toEqual([
         ["f", "2026-04-01T08:59:59.999999Z"],
@@ -33,8 +34,17 @@ export const timeCases = defineCases("time", [
         ["e", "2026-04-01T09:00:01Z"],
       ]);
       // cursors compare chronologically too
-      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 10, before: "c" })).ids).toEqual(["f", "a", "b"]);
-      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 10, after: "a" })).ids).toEqual(["b", "c", "d", "e"]);
+      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 10, before: "c" })).ids).toEqual([
+        "f",
+        "a",
+        "b",
+      ]);
+      expect(page(await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 10, after: "a" })).ids).toEqual([
+        "b",
+        "c",
+        "d",
+        "e",
+      ]);
     },
   },
   {
@@ -42,16 +52,28 @@ export const timeCases = defineCases("time", [
     async run({ store }) {
       const t = (s: string) => ts(`2026-04-01T09:00:0${s}Z`);
       await store.createRoom(room("r1", { created_at: t("0.000001") }));
-      await store.appendMessage(message("m1", threadTarget("r1", "t1"), { created_at: t("1.123456"), parts: [{ kind: "url", url: "https://u" }] }));
+      await store.appendMessage(
+        message("m1", threadTarget("r1", "t1"), {
+          created_at: t("1.123456"),
+          parts: [{ kind: "url", url: "https://u" }],
+        }),
+      );
       await store.appendMessage(message("m2", dmTarget("dm1", ["alpha", "beta"]), { created_at: t("2.99999") }));
       await store.registerAgent(registration("alpha", { created_at: t("3.000100"), updated_at: t("3.000100") }));
       expect((await store.getRoom("r1"))?.created_at).toBe("2026-04-01T09:00:00.000001Z");
-      expect((await store.listMessages({ kind: "thread", threadId: "t1" }, ALL)).items[0]?.created_at).toBe("2026-04-01T09:00:01.123456Z");
+      expect((await store.listMessages({ kind: "thread", threadId: "t1" }, ALL)).items[0]?.created_at).toBe(
+        "2026-04-01T09:00:01.123456Z",
+      );
       expect((await store.getThread("t1"))?.last_message_at).toBe("2026-04-01T09:00:01.123456Z");
-      expect((await store.listArtifacts({ threadId: "t1" }, ALL)).items[0]?.created_at).toBe("2026-04-01T09:00:01.123456Z");
+      expect((await store.listArtifacts({ threadId: "t1" }, ALL)).items[0]?.created_at).toBe(
+        "2026-04-01T09:00:01.123456Z",
+      );
       expect((await store.getDirectConversation("dm1"))?.last_message_at).toBe("2026-04-01T09:00:02.99999Z");
       const agent = await store.getRegisteredAgent("alpha");
-      expect([agent?.created_at, agent?.updated_at]).toEqual(["2026-04-01T09:00:03.0001Z", "2026-04-01T09:00:03.0001Z"]);
+      expect([agent?.created_at, agent?.updated_at]).toEqual([
+        "2026-04-01T09:00:03.0001Z",
+        "2026-04-01T09:00:03.0001Z",
+      ]);
     },
   },
   {

@@ -23,7 +23,15 @@ async function writeValidStore(kind: "json" | "sqlite", path: string): Promise<B
   // SQLite needs many pages so that truncation cuts real data; the JSON snapshot is rewritten per append, so keep it small.
   const count = kind === "sqlite" ? 300 : 40;
   for (let i = 0; i < count; i++) {
-    await store.appendMessage(message(`m${i}`, roomTarget("r1"), { created_at: at(i), parts: [{ kind: "text", text: "x".repeat(200) }, { kind: "url", url: `https://u/${i}` }] }));
+    await store.appendMessage(
+      message(`m${i}`, roomTarget("r1"), {
+        created_at: at(i),
+        parts: [
+          { kind: "text", text: "x".repeat(200) },
+          { kind: "url", url: `https://u/${i}` },
+        ],
+      }),
+    );
   }
   await store.close();
   return readFileSync(path);
@@ -66,7 +74,10 @@ describe("corrupt files[json]", () => {
     writeFileSync(cfg.path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await expectRefused(cfg, "corrupt");
     // The empty lock file is never removed (json/file-lock.ts); nothing else may appear.
-    expect(readdirSync(dir).filter((f) => f !== "moltnet.json" && f !== "moltnet.json.lock"), "no files left beside the snapshot").toEqual([]);
+    expect(
+      readdirSync(dir).filter((f) => f !== "moltnet.json" && f !== "moltnet.json.lock"),
+      "no files left beside the snapshot",
+    ).toEqual([]);
   });
 
   test("binary garbage is refused as corrupt", async () => {

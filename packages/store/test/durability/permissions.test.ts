@@ -31,7 +31,8 @@ describe.each(["json", "sqlite"] as const)("permissions[%s]", (kind) => {
       expect(mode(join(dir, "a", "b"))).toBe("700");
       // while open: the database and SQLite's side files
       for (const name of readdirSync(join(dir, "a", "b"))) {
-        if (statSync(join(dir, "a", "b", name)).isFile()) expect(`${name} ${mode(join(dir, "a", "b", name))}`).toBe(`${name} 600`);
+        if (statSync(join(dir, "a", "b", name)).isFile())
+          expect(`${name} ${mode(join(dir, "a", "b", name))}`).toBe(`${name} 600`);
       }
     } finally {
       await store.close();

@@ -8,7 +8,13 @@ test("postgres - an unreachable server is unavailable and the password stays sec
   const started = Date.now();
   let failure: unknown = null;
   try {
-    await (await openStore({ kind: "postgres", dsn: "postgres://moltnet:s3cr3t-pw@127.0.0.1:1/moltnet", connectTimeoutSeconds: 2 })).close();
+    await (
+      await openStore({
+        kind: "postgres",
+        dsn: "postgres://moltnet:s3cr3t-pw@127.0.0.1:1/moltnet",
+        connectTimeoutSeconds: 2,
+      })
+    ).close();
   } catch (err) {
     failure = err;
   }

@@ -22,7 +22,11 @@ import { systemUser, unreadableBy } from "../../../../tooling/test/unprivileged.
 const isRoot = process.getuid?.() === 0;
 const unprivileged = isRoot ? systemUser("nobody") : null;
 /** Why the case cannot run here, or null. */
-const skipReason = !isRoot ? null : !unprivileged ? "no user nobody to run the open as" : unreadableBy(unprivileged, storeProcessFiles());
+const skipReason = !isRoot
+  ? null
+  : !unprivileged
+    ? "no user nobody to run the open as"
+    : unreadableBy(unprivileged, storeProcessFiles());
 if (skipReason) console.warn(`unreadable-path: skipped the chmod 000 cases: ${skipReason}`);
 let dir = "";
 
@@ -46,7 +50,12 @@ async function openAsUser(config: StoreConfig): Promise<OpenOutcome> {
       await (await openStore(config)).close();
       return { ok: true };
     } catch (err) {
-      return { ok: false, name: (err as Error).name, code: (err as { code?: string }).code, message: (err as Error).message };
+      return {
+        ok: false,
+        name: (err as Error).name,
+        code: (err as { code?: string }).code,
+        message: (err as Error).message,
+      };
     }
   }
   const worker = startWorker("open-once", config, unprivileged!);

@@ -53,7 +53,15 @@ export function startWorker(mode: WorkerMode, config: StoreConfig, as?: { uid: n
     exited,
     waitFor(test, timeoutMs) {
       return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`worker timed out after ${timeoutMs} ms; stdout tail: ${lines.slice(-5).join(" | ")}; stderr: ${err.slice(-2000)}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            finish(
+              new Error(
+                `worker timed out after ${timeoutMs} ms; stdout tail: ${lines.slice(-5).join(" | ")}; stderr: ${err.slice(-2000)}`,
+              ),
+            ),
+          timeoutMs,
+        );
         const finish = (failure?: Error) => {
           clearTimeout(timer);
           waiters.delete(check);
@@ -63,7 +71,11 @@ export function startWorker(mode: WorkerMode, config: StoreConfig, as?: { uid: n
         const check = () => {
           if (test(lines)) finish();
           else if (done || child.exitCode !== null || child.signalCode !== null) {
-            finish(new Error(`worker exited (${child.exitCode ?? child.signalCode}); stdout tail: ${lines.slice(-5).join(" | ")}; stderr: ${err.slice(-2000)}`));
+            finish(
+              new Error(
+                `worker exited (${child.exitCode ?? child.signalCode}); stdout tail: ${lines.slice(-5).join(" | ")}; stderr: ${err.slice(-2000)}`,
+              ),
+            );
           }
         };
         waiters.add(check);

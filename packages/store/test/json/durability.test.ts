@@ -37,7 +37,10 @@ function controlledWriter() {
 /** Resolves to "pending" when the promise has not settled after the event loop drains a little. */
 async function state(p: Promise<unknown>): Promise<"pending" | "resolved" | "rejected"> {
   return Promise.race([
-    p.then(() => "resolved" as const, () => "rejected" as const),
+    p.then(
+      () => "resolved" as const,
+      () => "rejected" as const,
+    ),
     new Promise<"pending">((r) => setTimeout(() => r("pending"), 30)),
   ]);
 }
@@ -142,7 +145,9 @@ describe("json store - group commit", () => {
     await store.createRoom(room("general"));
     const before = store.snapshotsWritten;
     const ids = Array.from({ length: 32 }, (_, i) => `m${String(i).padStart(2, "0")}`);
-    const results = await Promise.all(ids.map((id, i) => store.appendMessage(message(id, roomTarget("general"), { created_at: at(i) }))));
+    const results = await Promise.all(
+      ids.map((id, i) => store.appendMessage(message(id, roomTarget("general"), { created_at: at(i) }))),
+    );
     expect(results.every((r) => r.status === "appended")).toBe(true);
     const rewrites = store.snapshotsWritten - before;
     expect(rewrites).toBeGreaterThanOrEqual(1);
@@ -210,7 +215,10 @@ describe("json store - group commit", () => {
     const c = store.createRoom(room("other"));
     writer.release();
     for (const p of [a, b, c] as Promise<unknown>[]) {
-      const err = await p.then(() => null, (e: unknown) => e);
+      const err = await p.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(StoreError);
       expect((err as StoreError).code).toBe("internal");
       expect((err as StoreError).message).toContain("may not have been saved");
@@ -223,7 +231,9 @@ describe("json store - group commit", () => {
     // The disk recovers: the store keeps working, and the retried append is new again.
     writer.hold = false;
     writer.fail = null;
-    const retried: AppendResult = await store.appendMessage(message("m2", roomTarget("general"), { created_at: at(2) }));
+    const retried: AppendResult = await store.appendMessage(
+      message("m2", roomTarget("general"), { created_at: at(2) }),
+    );
     expect(retried.status).toBe("appended");
     await store.health();
     await store.close();

@@ -58,13 +58,16 @@ describe("json store - loading", () => {
   });
 
   test("open - invalid JSON is corrupt and left untouched", async () => {
-    await expectCorrupt("{\"rooms\":{}} trailing", /not valid JSON/);
+    await expectCorrupt('{"rooms":{}} trailing', /not valid JSON/);
     await expectCorrupt("   \n", /not valid JSON/);
   });
 
   test("open - a value of the wrong type is corrupt and left untouched", async () => {
     await expectCorrupt('{"rooms":[]}', /rooms must be an object/);
-    await expectCorrupt('{"room_messages":{"general":[{"id":7}]}}', /room_messages\["general"\]\[0\]\.id must be a string/);
+    await expectCorrupt(
+      '{"room_messages":{"general":[{"id":7}]}}',
+      /room_messages\["general"\]\[0\]\.id must be a string/,
+    );
     await expectCorrupt('{"threads":{"t1":{"last_message_at":"yesterday"}}}', /RFC 3339/);
     await expectCorrupt("[1,2]", /snapshot must be an object/);
   });

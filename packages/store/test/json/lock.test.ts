@@ -38,9 +38,10 @@ function spawnHolder(path: string): Promise<{ child: ChildProcess; reply: Reply 
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once("exit", () => r()));
 }
-
 
 afterEach(async () => {
   for (const child of children.splice(0)) {
@@ -91,7 +92,8 @@ describe("json store - lock", () => {
     // fcntl locks vanish when any descriptor of the file is closed: the refused attempt must not close one.
     const path = join(await tempDir(), "moltnet.json");
     await openJson(path);
-    for (let i = 0; i < 3; i++) expect((await JsonStore.open(path).catch((e: unknown) => e) as StoreError).code).toBe("locked");
+    for (let i = 0; i < 3; i++)
+      expect(((await JsonStore.open(path).catch((e: unknown) => e)) as StoreError).code).toBe("locked");
     const other = await spawnHolder(path);
     expect(other.reply.ok).toBe(false);
     expect(other.reply.code).toBe("locked");
@@ -101,7 +103,7 @@ describe("json store - lock", () => {
     const path = join(await tempDir(), "moltnet.json");
     const { child, reply } = await spawnHolder(path);
     expect(reply.ok).toBe(true);
-    expect((await JsonStore.open(path).catch((e: unknown) => e) as StoreError).code).toBe("locked");
+    expect(((await JsonStore.open(path).catch((e: unknown) => e)) as StoreError).code).toBe("locked");
     child.kill("SIGKILL");
     await exited(child);
     expect(existsSync(`${path}.lock`)).toBe(true);
@@ -134,7 +136,8 @@ describe("json store - lock", () => {
     await rm(`${path}.lock`);
     // The watchdog checks every second; wait until it has noticed, at most 10 s.
     for (let waited = 0; !logs.some((l) => l.includes("lost the lock")); waited += 20) {
-      if (waited >= 10_000) throw new Error(`the store did not notice the lost lock within 10 s; logs: ${logs.join(" | ")}`);
+      if (waited >= 10_000)
+        throw new Error(`the store did not notice the lost lock within 10 s; logs: ${logs.join(" | ")}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     await expect(store.createRoom(room("late"))).rejects.toMatchObject({ code: "locked" });

@@ -159,11 +159,16 @@ describe("json store - reference snapshot format", () => {
   test("load - a literal null is an empty store", async () => {
     const { store } = await loadReference("null");
     expect((await store.listRooms(W)).items).toEqual([]);
-    expect(store.snapshotText()).toBe('{"rooms":{},"room_messages":{},"threads":{},"thread_messages":{},"direct_messages":{},"direct_members":{}}');
+    expect(store.snapshotText()).toBe(
+      '{"rooms":{},"room_messages":{},"threads":{},"thread_messages":{},"direct_messages":{},"direct_members":{}}',
+    );
   });
 
   test("load - trims untrimmed DM participant ids the reference stored raw", async () => {
-    const text = REFERENCE_SNAPSHOT.replace('"direct_members":{"dm-ab":{"alpha":{},"beta":{}}}', '"direct_members":{"dm-ab":{" alpha":{},"beta ":{},"alpha":{}}}');
+    const text = REFERENCE_SNAPSHOT.replace(
+      '"direct_members":{"dm-ab":{"alpha":{},"beta":{}}}',
+      '"direct_members":{"dm-ab":{" alpha":{},"beta ":{},"alpha":{}}}',
+    );
     const { store } = await loadReference(text);
     expect((await store.getDirectConversation("dm-ab"))?.participant_ids).toEqual(["alpha", "beta"]);
     expect(store.snapshotText()).toBe(REFERENCE_SNAPSHOT);

@@ -43,7 +43,9 @@ describe("memory store - callers cannot change stored state", () => {
     const input = message("m1", roomTarget("general"));
     await store.appendMessage(input);
     input.parts[0]!.text = "rewritten";
-    expect((await store.listMessages({ kind: "room", roomId: "general" }, W)).items[0]!.parts[0]!.text).toBe("hello from m1");
+    expect((await store.listMessages({ kind: "room", roomId: "general" }, W)).items[0]!.parts[0]!.text).toBe(
+      "hello from m1",
+    );
   });
 
   test("close - a closed store refuses calls with unavailable", async () => {

@@ -98,7 +98,14 @@ export function addedSqliteIndexes(shape: SqliteShape): string[] {
 }
 
 export interface PostgresShape {
-  columns: { table_name: string; column_name: string; ordinal_position: number; data_type: string; is_nullable: string; column_default: string | null }[];
+  columns: {
+    table_name: string;
+    column_name: string;
+    ordinal_position: number;
+    data_type: string;
+    is_nullable: string;
+    column_default: string | null;
+  }[];
   constraints: { table_name: string; conname: string; contype: string; def: string }[];
   indexes: { tablename: string; indexname: string; indexdef: string }[];
 }

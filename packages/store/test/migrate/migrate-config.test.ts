@@ -42,7 +42,9 @@ describe("migrate(config) and migrationStatus(config) on SQLite", () => {
     const config = { kind: "sqlite" as const, path: join(dir, "moltnet.db") };
     await migrate(config);
     const db = new Database(config.path);
-    db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2031-01-01T00:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2031-01-01T00:00:00Z')`,
+    ).run();
     db.close();
     await expect(migrate(config)).rejects.toMatchObject({ code: "schema_mismatch" });
     const status = await migrationStatus(config);
@@ -76,7 +78,9 @@ describe("migrate(config) and migrationStatus(config) on Postgres", () => {
     url.password = "s3cret-pw";
     const error = await migrationStatus({ kind: "postgres", dsn: url.toString() }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/^\[store:postgres\] cannot read migration status from .*moltnet_no_such_database: (the database does not exist|password authentication failed)$/);
+    expect((error as Error).message).toMatch(
+      /^\[store:postgres\] cannot read migration status from .*moltnet_no_such_database: (the database does not exist|password authentication failed)$/,
+    );
     expect((error as Error).message).not.toContain("s3cret-pw");
     // Reading the status of an unmigrated database leaves it unmigrated.
     await migrationStatus({ kind: "postgres", dsn: db.dsn });

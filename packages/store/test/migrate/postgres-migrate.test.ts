@@ -67,7 +67,9 @@ describe("migratePostgres", () => {
     const shape = await postgresShape(ours);
     expect(withoutAddedPostgresIndexes(shape)).toEqual(await postgresShape(theirs));
     const added: readonly string[] = ADDED_INDEXES.postgres;
-    expect(shape.indexes.filter((i) => added.includes(i.indexname)).map((i) => i.indexdef.replace(/ ON \S+\./, " ON "))).toEqual([
+    expect(
+      shape.indexes.filter((i) => added.includes(i.indexname)).map((i) => i.indexdef.replace(/ ON \S+\./, " ON ")),
+    ).toEqual([
       'CREATE INDEX idx_agents_id_bytewise ON agents USING btree (agent_id COLLATE "C")',
       'CREATE INDEX idx_dm_conversations_id_bytewise ON dm_conversations USING btree (dm_id COLLATE "C")',
       'CREATE INDEX idx_messages_dm_bytewise ON messages USING btree (dm_id, created_at, id COLLATE "C")',
@@ -114,7 +116,11 @@ describe("migratePostgres", () => {
     const shape = await postgresShape(sql);
     const error = await capture(migratePostgres(sql));
     expect(isStoreError(error, "schema_mismatch")).toBe(true);
-    expect((error as Error).message).toMatch(new RegExp(`^\\[store:migrate\\] the database records migration ${ALL.length + 1} \\("9999_from_the_future"\\), which this build does not know`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^\\[store:migrate\\] the database records migration ${ALL.length + 1} \\("9999_from_the_future"\\), which this build does not know`,
+      ),
+    );
     expect(await rowsOf(sql)).toEqual(rows);
     expect(await postgresShape(sql)).toEqual(shape);
   });
@@ -125,7 +131,9 @@ describe("migratePostgres", () => {
     await sql`UPDATE schema_migrations SET name = 'room_policies' WHERE version = 8`;
     const error = await capture(migratePostgres(sql));
     expect(isStoreError(error, "schema_mismatch")).toBe(true);
-    expect((error as Error).message).toContain(`records migration 8 as "room_policies", but this build's migration 8 is "room_access_policy"`);
+    expect((error as Error).message).toContain(
+      `records migration 8 as "room_policies", but this build's migration 8 is "room_access_policy"`,
+    );
     expect((await rowsOf(sql)).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
@@ -143,7 +151,12 @@ describe("migratePostgres", () => {
     await buildReferencePostgres(connect(dsn), 5);
     const sessions = [0, 1, 2, 3].map(() => connect(dsn));
     const reports = await Promise.all(sessions.map((s) => migratePostgres(s)));
-    expect(reports.flatMap((r) => r.applied).map((m) => m.version).sort((a, b) => a - b)).toEqual(ALL.filter((m) => m.version >= 6).map((m) => m.version));
+    expect(
+      reports
+        .flatMap((r) => r.applied)
+        .map((m) => m.version)
+        .sort((a, b) => a - b),
+    ).toEqual(ALL.filter((m) => m.version >= 6).map((m) => m.version));
   });
 
   it("0001_fixed_width_times - changes no stored time on Postgres", async () => {
@@ -164,7 +177,11 @@ describe("migratePostgres", () => {
   });
 
   it("unreachable server - fails with code unavailable and no secret in the message", async () => {
-    const sql = postgres("postgres://moltnet:s3cret-pass@127.0.0.1:1/nowhere", { max: 1, connect_timeout: 2, onnotice: () => {} });
+    const sql = postgres("postgres://moltnet:s3cret-pass@127.0.0.1:1/nowhere", {
+      max: 1,
+      connect_timeout: 2,
+      onnotice: () => {},
+    });
     clients.push(sql);
     const error = await capture(migratePostgres(sql));
     expect(isStoreError(error, "unavailable")).toBe(true);

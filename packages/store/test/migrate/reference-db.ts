@@ -11,7 +11,8 @@ export type Dialect = "sqlite" | "postgres";
 const v1 = (time: string, dialect: Dialect): string[] => {
   const sqlite = dialect === "sqlite";
   const fk = (ref: string) => (sqlite ? "" : ` REFERENCES ${ref} ON DELETE CASCADE`);
-  const tableFk = (col: string, ref: string) => (sqlite ? `,\n\t\t\t\tFOREIGN KEY (${col}) REFERENCES ${ref} ON DELETE CASCADE` : "");
+  const tableFk = (col: string, ref: string) =>
+    sqlite ? `,\n\t\t\t\tFOREIGN KEY (${col}) REFERENCES ${ref} ON DELETE CASCADE` : "";
   const dmConversations = `CREATE TABLE IF NOT EXISTS dm_conversations (
 				dm_id TEXT PRIMARY KEY,
 				network_id TEXT NOT NULL,
@@ -99,7 +100,11 @@ export function referenceMigrations(dialect: Dialect): { version: number; name: 
   const time = dialect === "sqlite" ? "TEXT" : "TIMESTAMPTZ";
   return [
     { version: 1, name: "initial_schema", statements: v1(time, dialect) },
-    { version: 2, name: "message_origin", statements: [`ALTER TABLE messages ADD COLUMN origin_json TEXT NOT NULL DEFAULT '{}'`] },
+    {
+      version: 2,
+      name: "message_origin",
+      statements: [`ALTER TABLE messages ADD COLUMN origin_json TEXT NOT NULL DEFAULT '{}'`],
+    },
     {
       version: 3,
       name: "global_paging_indexes",
@@ -108,7 +113,11 @@ export function referenceMigrations(dialect: Dialect): { version: number; name: 
         `CREATE INDEX IF NOT EXISTS idx_artifacts_created ON artifacts (created_at, id)`,
       ],
     },
-    { version: 4, name: "thread_room_index_backfill", statements: [`CREATE INDEX IF NOT EXISTS idx_threads_room ON threads (room_id, id)`] },
+    {
+      version: 4,
+      name: "thread_room_index_backfill",
+      statements: [`CREATE INDEX IF NOT EXISTS idx_threads_room ON threads (room_id, id)`],
+    },
     {
       version: 5,
       name: "agent_registry",
@@ -125,11 +134,18 @@ export function referenceMigrations(dialect: Dialect): { version: number; name: 
 			)`,
       ],
     },
-    { version: 6, name: "agent_credential_index", statements: [`CREATE INDEX IF NOT EXISTS idx_agents_credential_key ON agents (credential_key)`] },
+    {
+      version: 6,
+      name: "agent_credential_index",
+      statements: [`CREATE INDEX IF NOT EXISTS idx_agents_credential_key ON agents (credential_key)`],
+    },
     {
       version: 7,
       name: "soft_removed_rooms",
-      statements: [`ALTER TABLE rooms ADD COLUMN deleted_at ${time}`, `CREATE INDEX IF NOT EXISTS idx_rooms_deleted_at ON rooms (deleted_at)`],
+      statements: [
+        `ALTER TABLE rooms ADD COLUMN deleted_at ${time}`,
+        `CREATE INDEX IF NOT EXISTS idx_rooms_deleted_at ON rooms (deleted_at)`,
+      ],
     },
     {
       version: 8,
@@ -152,7 +168,11 @@ export function buildReferenceSqlite(db: Database.Database, version = 8): void {
   for (const m of referenceMigrations("sqlite").filter((m) => m.version <= version)) {
     db.transaction(() => {
       for (const s of m.statements) db.exec(s);
-      db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, REFERENCE_APPLIED_AT);
+      db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`).run(
+        m.version,
+        m.name,
+        REFERENCE_APPLIED_AT,
+      );
     })();
   }
 }

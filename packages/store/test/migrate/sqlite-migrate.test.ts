@@ -11,7 +11,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { migrateSqlite, sqliteMigrationStatus } from "../../src/migrate/sqlite.js";
 import { isStoreError } from "../../src/errors.js";
 import { timeKey } from "../../src/time.js";
-import { ADDED_INDEXES, addedSqliteIndexes, ignorePrimaryKeyNotNull, sqliteShape, withoutAddedSqliteIndexes } from "./introspect.js";
+import {
+  ADDED_INDEXES,
+  addedSqliteIndexes,
+  ignorePrimaryKeyNotNull,
+  sqliteShape,
+  withoutAddedSqliteIndexes,
+} from "./introspect.js";
 import { REFERENCE_APPLIED_AT, buildReferenceSqlite } from "./reference-db.js";
 import { REFERENCE_ROWS, insertReferenceRowsSqlite } from "./reference-rows.js";
 import { ALL, migrationLines, OURS } from "./versions.js";
@@ -25,7 +31,8 @@ function openDb(name = "moltnet.db"): Database.Database {
   open.push(db);
   return db;
 }
-const rowsOf = (db: Database.Database) => db.prepare(`SELECT version, name, applied_at FROM schema_migrations ORDER BY version`).all();
+const rowsOf = (db: Database.Database) =>
+  db.prepare(`SELECT version, name, applied_at FROM schema_migrations ORDER BY version`).all();
 const dump = (db: Database.Database) => ({
   schema: db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY name`).all(),
   migrations: rowsOf(db),
@@ -70,9 +77,16 @@ describe("migrateSqlite", () => {
     migrateSqlite(ours);
     const theirs = openDb("theirs.db");
     buildReferenceSqlite(theirs, 8);
-    expect(ignorePrimaryKeyNotNull(withoutAddedSqliteIndexes(sqliteShape(ours)))).toEqual(ignorePrimaryKeyNotNull(sqliteShape(theirs)));
+    expect(ignorePrimaryKeyNotNull(withoutAddedSqliteIndexes(sqliteShape(ours)))).toEqual(
+      ignorePrimaryKeyNotNull(sqliteShape(theirs)),
+    );
     expect(addedSqliteIndexes(sqliteShape(ours))).toEqual([...ADDED_INDEXES.sqlite]);
-    expect(sqliteShape(ours).messages?.indexes.find((i) => i.name === "idx_messages_room_kind")?.columns).toEqual(["room_id", "target_kind", "created_at", "id"]);
+    expect(sqliteShape(ours).messages?.indexes.find((i) => i.name === "idx_messages_room_kind")?.columns).toEqual([
+      "room_id",
+      "target_kind",
+      "created_at",
+      "id",
+    ]);
   });
 
   it("reference database at version 8 - opens with only our migrations applied and its rows kept", () => {
@@ -91,7 +105,9 @@ describe("migrateSqlite", () => {
   it("reference database at version 5 - gets the reference's steps 6-8, then ours", () => {
     const db = openDb();
     buildReferenceSqlite(db, 5);
-    db.prepare(`INSERT INTO rooms (id, network_id, fqid, name, created_at) VALUES ('r1', 'local', 'molt://local/rooms/r1', 'R1', '2026-04-01T09:00:00.5Z')`).run();
+    db.prepare(
+      `INSERT INTO rooms (id, network_id, fqid, name, created_at) VALUES ('r1', 'local', 'molt://local/rooms/r1', 'R1', '2026-04-01T09:00:00.5Z')`,
+    ).run();
     const lines: string[] = [];
     const report = migrateSqlite(db, (l) => lines.push(l));
     expect(report.applied).toEqual(ALL.filter((m) => m.version >= 6));
@@ -120,7 +136,9 @@ describe("migrateSqlite", () => {
     const db = openDb();
     buildReferenceSqlite(db, 8);
     insertReferenceRowsSqlite(db);
-    db.prepare(`INSERT INTO schema_migrations VALUES (${ALL.length + 1}, '9999_from_the_future', '2026-05-01T00:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO schema_migrations VALUES (${ALL.length + 1}, '9999_from_the_future', '2026-05-01T00:00:00Z')`,
+    ).run();
     const before = dump(db);
     let error: unknown;
     try {
@@ -129,7 +147,11 @@ describe("migrateSqlite", () => {
       error = err;
     }
     expect(isStoreError(error, "schema_mismatch")).toBe(true);
-    expect((error as Error).message).toMatch(new RegExp(`^\\[store:migrate\\] the database records migration ${ALL.length + 1} \\("9999_from_the_future"\\), which this build does not know`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^\\[store:migrate\\] the database records migration ${ALL.length + 1} \\("9999_from_the_future"\\), which this build does not know`,
+      ),
+    );
     expect(dump(db)).toEqual(before);
   });
 
@@ -170,7 +192,9 @@ describe("migrateSqlite", () => {
       error = err;
     }
     expect(isStoreError(error, "internal")).toBe(true);
-    expect((error as Error).message).toMatch(/^\[store:migrate\] sqlite migration 7 \(soft_removed_rooms\) failed: duplicate column name: deleted_at/);
+    expect((error as Error).message).toMatch(
+      /^\[store:migrate\] sqlite migration 7 \(soft_removed_rooms\) failed: duplicate column name: deleted_at/,
+    );
     expect((rowsOf(db) as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'idx_rooms_deleted_at'`).get()).toBeUndefined();
   });
@@ -178,7 +202,8 @@ describe("migrateSqlite", () => {
   it("concurrent boots - three processes migrating one file apply each migration exactly once", async () => {
     // Real processes, each with its own connection, running the built migrator.
     const dist = fileURLToPath(new URL("../../dist/migrate/sqlite.js", import.meta.url));
-    if (!existsSync(dist)) throw new Error("build @moltnet/store first (cd packages/store && npx tsc -p tsconfig.json)");
+    if (!existsSync(dist))
+      throw new Error("build @moltnet/store first (cd packages/store && npx tsc -p tsconfig.json)");
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
     const file = join(dir, "shared.db");
     const setup = openDb("shared.db");
@@ -258,25 +283,41 @@ describe("0001_fixed_width_times (sqlite)", () => {
       ["agents", "agent_id", "updated_at"],
     ];
     const read = () =>
-      columns.map(([table, key, column]) => db.prepare(`SELECT ${key} AS k, ${column} AS v FROM ${table} ORDER BY ${key}`).all() as { k: string; v: string | null }[]);
+      columns.map(
+        ([table, key, column]) =>
+          db.prepare(`SELECT ${key} AS k, ${column} AS v FROM ${table} ORDER BY ${key}`).all() as {
+            k: string;
+            v: string | null;
+          }[],
+      );
     const before = read();
     migrateSqlite(db);
     const after = read();
     expect(after).toEqual(before.map((rows) => rows.map(({ k, v }) => ({ k, v: v === null ? null : timeKey(v) }))));
-    expect(after.flat().filter((r) => r.v !== null).every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/.test(r.v!))).toBe(true);
-    expect(db.prepare(`SELECT updated_at FROM agents WHERE agent_id = 'beta'`).pluck().get()).toBe("2026-04-01T08:30:00.000000007Z");
+    expect(
+      after
+        .flat()
+        .filter((r) => r.v !== null)
+        .every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/.test(r.v!)),
+    ).toBe(true);
+    expect(db.prepare(`SELECT updated_at FROM agents WHERE agent_id = 'beta'`).pluck().get()).toBe(
+      "2026-04-01T08:30:00.000000007Z",
+    );
   });
 
   it("fixes the order of ...:00Z against ...:00.5Z (and .5 against .51)", () => {
     const db = openDb();
     buildReferenceSqlite(db, 8);
-    db.prepare(`INSERT INTO rooms (id, network_id, fqid, name, created_at) VALUES ('r', 'local', 'molt://local/rooms/r', 'r', '2026-04-01T09:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO rooms (id, network_id, fqid, name, created_at) VALUES ('r', 'local', 'molt://local/rooms/r', 'r', '2026-04-01T09:00:00Z')`,
+    ).run();
     const insert = db.prepare(
       `INSERT INTO messages (id, network_id, target_kind, room_id, target_json, from_json, parts_json, mentions_json, created_at) VALUES (?, 'local', 'room', 'r', '{}', '{}', '[]', 'null', ?)`,
     );
     // Ids in the opposite order of time, so (created_at, id) order is decided by time alone.
     trimmed.forEach((t, i) => insert.run(`m${trimmed.length - i}`, t));
-    const byText = () => db.prepare(`SELECT created_at FROM messages ORDER BY created_at, id`).pluck().all() as string[];
+    const byText = () =>
+      db.prepare(`SELECT created_at FROM messages ORDER BY created_at, id`).pluck().all() as string[];
     const chronological = [...trimmed].sort((a, b) => (timeKey(a) < timeKey(b) ? -1 : 1));
     expect(byText()).not.toEqual(chronological); // the reference's bug, as stored
     migrateSqlite(db);
@@ -294,7 +335,13 @@ describe("0001_fixed_width_times (sqlite)", () => {
   it("leaves text it cannot read as RFC 3339 UTC alone", () => {
     const db = openDb();
     buildReferenceSqlite(db, 8);
-    const odd = ["garbage", "2026-04-01T09:00:00.Z", "2026-04-01T09:00:00+02:00", "2026-04-01T09:00:00.1234567891Z", ""];
+    const odd = [
+      "garbage",
+      "2026-04-01T09:00:00.Z",
+      "2026-04-01T09:00:00+02:00",
+      "2026-04-01T09:00:00.1234567891Z",
+      "",
+    ];
     const insert = db.prepare(`INSERT INTO agents VALUES (?, 'local', 'u', 'uri', NULL, 'k', ?, ?)`);
     odd.forEach((t, i) => insert.run(`a${i}`, t, t));
     migrateSqlite(db);

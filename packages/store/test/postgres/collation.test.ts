@@ -82,7 +82,10 @@ describe("postgres bytewise id order under a dictionary collation", () => {
     if (unsupported) ctx.skip();
     await s().createRoom(room("ties"));
     const sameInstant = at(500, 42);
-    for (const id of IDS) await s().appendMessage(message(id, roomTarget("ties"), { created_at: sameInstant, parts: [filePart(`${id}.pdf`)] }));
+    for (const id of IDS)
+      await s().appendMessage(
+        message(id, roomTarget("ties"), { created_at: sameInstant, parts: [filePart(`${id}.pdf`)] }),
+      );
     const page = await s().listMessages({ kind: "room", roomId: "ties" }, { limit: 100 });
     expect(page.items.map((m) => m.id)).toEqual(BYTEWISE);
     const older = await s().listMessages({ kind: "room", roomId: "ties" }, { limit: 2, before: BYTEWISE[4]! });

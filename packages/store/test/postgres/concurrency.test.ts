@@ -4,7 +4,17 @@ import { afterEach, describe, expect, test } from "vitest";
 import { openPostgresStore } from "../../src/postgres/postgres-store.js";
 import { compareTime } from "../../src/time.js";
 import type { AppendResult, Store } from "../../src/store.js";
-import { at, dmTarget, filePart, message, registration, room, roomTarget, sender, threadTarget } from "../fixtures/records.js";
+import {
+  at,
+  dmTarget,
+  filePart,
+  message,
+  registration,
+  room,
+  roomTarget,
+  sender,
+  threadTarget,
+} from "../fixtures/records.js";
 import { openFreshStore, type OpenedStore } from "./helpers.js";
 
 const WRITERS = 8;
@@ -19,7 +29,9 @@ async function writers(): Promise<{ main: OpenedStore; stores: Store[] }> {
   const main = await openFreshStore();
   cleanups.push(() => main.cleanup());
   const stores = await Promise.all(
-    Array.from({ length: WRITERS }, () => openPostgresStore({ kind: "postgres", dsn: main.database.dsn, maxConnections: 1 })),
+    Array.from({ length: WRITERS }, () =>
+      openPostgresStore({ kind: "postgres", dsn: main.database.dsn, maxConnections: 1 }),
+    ),
   );
   cleanups.push(async () => {
     await Promise.all(stores.map((s) => s.close()));
@@ -71,7 +83,9 @@ describe("postgres concurrent appends", () => {
     const { main, stores } = await writers();
     await main.store.createRoom(room("r1"));
     const results = await Promise.all(
-      stores.map((s, i) => s.appendMessage(message(`m${i}`, threadTarget("r1", "t-new", "root"), { created_at: at(20, i) }))),
+      stores.map((s, i) =>
+        s.appendMessage(message(`m${i}`, threadTarget("r1", "t-new", "root"), { created_at: at(20, i) })),
+      ),
     );
     expect(counts(results)).toEqual({ appended: WRITERS, duplicate: 0, createdThreads: 1, createdDms: 0 });
     const created = results.find((r) => r.status === "appended" && r.createdThread);
@@ -89,7 +103,9 @@ describe("postgres concurrent appends", () => {
     const { main, stores } = await writers();
     const results = await Promise.all(
       stores.map((s, i) =>
-        s.appendMessage(message(`d${i}`, dmTarget("dm-new", ["alpha", "beta"]), { from: sender(`s${i}`), created_at: at(30, i) })),
+        s.appendMessage(
+          message(`d${i}`, dmTarget("dm-new", ["alpha", "beta"]), { from: sender(`s${i}`), created_at: at(30, i) }),
+        ),
       ),
     );
     expect(counts(results)).toEqual({ appended: WRITERS, duplicate: 0, createdThreads: 0, createdDms: 1 });
@@ -101,7 +117,11 @@ describe("postgres concurrent appends", () => {
   test("registerAgent - 8 racing first registrations of one id keep one record", async () => {
     const { main, stores } = await writers();
     const results = await Promise.all(
-      stores.map((s, i) => s.registerAgent(registration("racer", { display_name: `Racer ${i}`, created_at: at(40), updated_at: at(40, i) }))),
+      stores.map((s, i) =>
+        s.registerAgent(
+          registration("racer", { display_name: `Racer ${i}`, created_at: at(40), updated_at: at(40, i) }),
+        ),
+      ),
     );
     expect(results.every((r) => r.agent_id === "racer" && r.credential_key === "token:racer")).toBe(true);
     const all = await main.store.listRegisteredAgents();
@@ -115,7 +135,8 @@ describe("postgres concurrent appends", () => {
     await main.store.createRoom(room("busy"));
     await Promise.all(
       stores.map(async (s, w) => {
-        for (let i = 0; i < 10; i++) await s.appendMessage(message(`w${w}-${i}`, roomTarget("busy"), { created_at: at(50 + i, w) }));
+        for (let i = 0; i < 10; i++)
+          await s.appendMessage(message(`w${w}-${i}`, roomTarget("busy"), { created_at: at(50 + i, w) }));
       }),
     );
     const all = await main.store.listMessages({ kind: "room", roomId: "busy" }, { limit: 500 });

@@ -120,7 +120,9 @@ describe("postgres event log - commit order", () => {
     let after = 0;
     const delivered: string[] = [];
     const readOnce = async () => {
-      const rows = await sql<{ position: string; id: string }[]>`SELECT position, id FROM naive_events WHERE position > ${after} ORDER BY position`;
+      const rows = await sql<
+        { position: string; id: string }[]
+      >`SELECT position, id FROM naive_events WHERE position > ${after} ORDER BY position`;
       for (const r of rows) {
         delivered.push(r.id);
         after = Number(r.position);
@@ -167,12 +169,22 @@ describe("postgres event log - commit order", () => {
         Array.from({ length: 60 }, async (_, i) => {
           const id = `msg${w}-${i}`;
           await sleep(rand(40));
-          const result = await s.appendMessage(message(id, dmTarget(`dm-${w}-${i % 7}`, ["alpha", "beta"])), () => [event(`ev-${id}`)]);
+          const result = await s.appendMessage(message(id, dmTarget(`dm-${w}-${i % 7}`, ["alpha", "beta"])), () => [
+            event(`ev-${id}`),
+          ]);
           if (result.status === "appended") committed.add(`ev-${id}`);
         }),
       );
     };
-    await Promise.all([rawWriter(0), rawWriter(1), rawWriter(2), rawWriter(3), storeWriter(0), storeWriter(1), storeWriter(2)]);
+    await Promise.all([
+      rawWriter(0),
+      rawWriter(1),
+      rawWriter(2),
+      rawWriter(3),
+      storeWriter(0),
+      storeWriter(1),
+      storeWriter(2),
+    ]);
     const head = await stores[1]!.events.head();
     for (let i = 0; i < 500 && reader.after < head; i++) await sleep(10);
     await reader.stop();
@@ -202,7 +214,11 @@ describe("postgres event log - commit order", () => {
       throw new Error(`timed out waiting for ${what}`);
     };
     const listenerPid = async () =>
-      (await sql<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`)[0]?.pid;
+      (
+        await sql<
+          { pid: number }[]
+        >`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`
+      )[0]?.pid;
     await until(async () => (await listenerPid()) !== undefined, "the listener");
     await b.events.append([event("before")]);
     await until(() => wakes > 0, "a notification from the other store");

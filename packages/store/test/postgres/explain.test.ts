@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { fillPlaceholders } from "drizzle-orm";
 import type { PgPreparedQuery, PreparedQueryConfig } from "drizzle-orm/pg-core";
-import { artifactCursorLookup, artifactPage, messageCursorLookup, messagePage, type ArtifactScope, type MessageScope } from "../../src/postgres/history.js";
+import {
+  artifactCursorLookup,
+  artifactPage,
+  messageCursorLookup,
+  messagePage,
+  type ArtifactScope,
+  type MessageScope,
+} from "../../src/postgres/history.js";
 import { dmPage, threadPage } from "../../src/postgres/conversations.js";
 import { roomPage } from "../../src/postgres/rooms.js";
 import { agentPage } from "../../src/postgres/agents.js";
@@ -102,7 +109,10 @@ beforeAll(async () => {
   explain = async (statement, values) => {
     const query = statement.getQuery();
     const params = fillPlaceholders(query.params, values) as never[];
-    const [row] = await raw.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(`explain (analyze, format json) ${query.sql}`, params);
+    const [row] = await raw.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
+      `explain (analyze, format json) ${query.sql}`,
+      params,
+    );
     return nodes(row!["QUERY PLAN"][0].Plan);
   };
   Object.assign(statements, {
@@ -141,8 +151,14 @@ function expectIndexed(plan: PlanNode[], table: string, indexes: string[], maxRo
     expect(scan["Node Type"], shape).toMatch(/^(Index Scan|Index Only Scan|Bitmap Heap Scan)$/);
     if (scan["Node Type"] !== "Bitmap Heap Scan") expect(indexes, shape).toContain(scan["Index Name"]);
   }
-  expect(plan.some((n) => n["Node Type"] === "Seq Scan"), shape).toBe(false);
-  const touched = scans.reduce((sum, n) => sum + (n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0)) * n["Actual Loops"], 0);
+  expect(
+    plan.some((n) => n["Node Type"] === "Seq Scan"),
+    shape,
+  ).toBe(false);
+  const touched = scans.reduce(
+    (sum, n) => sum + (n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0)) * n["Actual Loops"],
+    0,
+  );
   expect(touched, `${shape}: rows touched`).toBeLessThanOrEqual(maxRows);
 }
 
@@ -156,7 +172,11 @@ describe("postgres page queries use their indexes", () => {
   test("listMessages - a room page reads one page in order from idx_messages_room_kind_bytewise, whatever the direction", async () => {
     const at = await position("room", "m-7-75", "room-7");
     for (const direction of ["newest", "before", "after"] as const) {
-      const plan = await explain(statements.messagePage("room", direction), { scope: "room-7", ...at, limit: LIMIT + 1 });
+      const plan = await explain(statements.messagePage("room", direction), {
+        scope: "room-7",
+        ...at,
+        limit: LIMIT + 1,
+      });
       expectIndexed(plan, "messages", ["idx_messages_room_kind_bytewise"], 2 * (LIMIT + 1));
       expect(sortsTable(plan, "messages")).toBe(false);
     }
@@ -167,7 +187,11 @@ describe("postgres page queries use their indexes", () => {
     // thread messages between two room messages would be read and filtered out.
     const at = await position("room", "trm-3-50", "troom-3");
     for (const direction of ["newest", "before", "after"] as const) {
-      const plan = await explain(statements.messagePage("room", direction), { scope: "troom-3", ...at, limit: LIMIT + 1 });
+      const plan = await explain(statements.messagePage("room", direction), {
+        scope: "troom-3",
+        ...at,
+        limit: LIMIT + 1,
+      });
       expectIndexed(plan, "messages", ["idx_messages_room_kind_bytewise"], 2 * (LIMIT + 1));
       expect(sortsTable(plan, "messages")).toBe(false);
     }
@@ -176,7 +200,11 @@ describe("postgres page queries use their indexes", () => {
   test("listMessages - thread and DM pages read one page in order from their own bytewise index", async () => {
     const threadAt = await position("thread", "tm-3-700", "thread-3");
     for (const direction of ["newest", "before", "after"] as const) {
-      const plan = await explain(statements.messagePage("thread", direction), { scope: "thread-3", ...threadAt, limit: LIMIT + 1 });
+      const plan = await explain(statements.messagePage("thread", direction), {
+        scope: "thread-3",
+        ...threadAt,
+        limit: LIMIT + 1,
+      });
       expectIndexed(plan, "messages", ["idx_messages_thread_bytewise"], 2 * (LIMIT + 1));
       expect(sortsTable(plan, "messages")).toBe(false);
     }
@@ -199,26 +227,41 @@ describe("postgres page queries use their indexes", () => {
     const [found] = await statements.artifactCursor("room").execute({ cursor: artifact!.id, scope: "room-11" });
     expect(found).toBeDefined();
     for (const direction of ["newest", "before", "after"] as const) {
-      const plan = await explain(statements.artifactPage("room", direction), { scope: "room-11", ...found, limit: LIMIT + 1 });
+      const plan = await explain(statements.artifactPage("room", direction), {
+        scope: "room-11",
+        ...found,
+        limit: LIMIT + 1,
+      });
       expectIndexed(plan, "artifacts", ["idx_artifacts_room"], 2 * (LIMIT + 1));
     }
     const cursorPlan = await explain(statements.artifactCursor("room"), { cursor: artifact!.id, scope: "room-11" });
     expectIndexed(cursorPlan, "artifacts", ["artifacts_pkey"], 1);
-    const threadPlan = await explain(statements.artifactPage("thread", "newest"), { scope: "thread-4", limit: LIMIT + 1 });
+    const threadPlan = await explain(statements.artifactPage("thread", "newest"), {
+      scope: "thread-4",
+      limit: LIMIT + 1,
+    });
     expectIndexed(threadPlan, "artifacts", ["idx_artifacts_thread"], 2 * (LIMIT + 1));
     const dmPlan = await explain(statements.artifactPage("dm", "newest"), { scope: "dm-4", limit: LIMIT + 1 });
     expectIndexed(dmPlan, "artifacts", ["idx_artifacts_dm"], 2 * (LIMIT + 1));
   });
 
   test("listThreads - a room with few threads reads just those, through a threads index", async () => {
-    const plan = await explain(statements.threadPage("after"), { roomId: "room-5", cursor: "quiet-5-2", limit: LIMIT + 1 });
+    const plan = await explain(statements.threadPage("after"), {
+      roomId: "room-5",
+      cursor: "quiet-5-2",
+      limit: LIMIT + 1,
+    });
     // Sorting one room's 50 threads may be cheaper than reading them in order; either way no other room is read.
     expectIndexed(plan, "threads", ["idx_threads_room", "idx_threads_room_bytewise"], QUIET_THREADS_PER_ROOM);
   });
 
   test("listThreads - a room with many threads reads one page in bytewise order from idx_threads_room_bytewise", async () => {
     for (const direction of ["first", "before", "after"] as const) {
-      const plan = await explain(statements.threadPage(direction), { roomId: "busy", cursor: "busy-1500", limit: LIMIT + 1 });
+      const plan = await explain(statements.threadPage(direction), {
+        roomId: "busy",
+        cursor: "busy-1500",
+        limit: LIMIT + 1,
+      });
       expectIndexed(plan, "threads", ["idx_threads_room_bytewise"], LIMIT + 1);
       expect(sortsTable(plan, "threads")).toBe(false);
     }
@@ -252,6 +295,7 @@ describe("postgres page queries use their indexes", () => {
     const plan = await explain(statements.dmPage("first"), { limit: LIMIT + 1 });
     const participantScans = plan.filter((n) => n["Relation Name"] === "dm_participants");
     expect(participantScans.length).toBeGreaterThan(0);
-    for (const scan of participantScans) expect(scan["Node Type"]).toMatch(/^(Index Scan|Index Only Scan|Bitmap Heap Scan)$/);
+    for (const scan of participantScans)
+      expect(scan["Node Type"]).toMatch(/^(Index Scan|Index Only Scan|Bitmap Heap Scan)$/);
   });
 });

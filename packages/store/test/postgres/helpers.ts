@@ -19,7 +19,10 @@ export async function openFreshStore(
 ): Promise<OpenedStore> {
   const database = await createTestDatabase("moltnet_pgadapter");
   const dsn = options.dsn ? options.dsn(database.dsn) : database.dsn;
-  const store = await openPostgresStore({ kind: "postgres", dsn, maxConnections: options.maxConnections }, { log: options.log });
+  const store = await openPostgresStore(
+    { kind: "postgres", dsn, maxConnections: options.maxConnections },
+    { log: options.log },
+  );
   const raw = postgres(database.dsn, { max: 2, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   return {
     store,
@@ -34,7 +37,11 @@ export async function openFreshStore(
 }
 
 /** Retries `call` until it resolves or `attempts` run out; returns the errors seen on the way. */
-export async function eventually<T>(call: () => Promise<T>, attempts = 40, delayMs = 100): Promise<{ value: T; errors: unknown[] }> {
+export async function eventually<T>(
+  call: () => Promise<T>,
+  attempts = 40,
+  delayMs = 100,
+): Promise<{ value: T; errors: unknown[] }> {
   const errors: unknown[] = [];
   for (let i = 0; i < attempts; i++) {
     try {

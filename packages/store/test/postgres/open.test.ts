@@ -51,7 +51,9 @@ describe("openPostgresStore", () => {
     const err = await openError(dsn);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(isStoreError(err, "unavailable"), String(err)).toBe(true);
-    expect(err.message).toMatch(new RegExp(`^\\[store:postgres\\] cannot connect to 127\\.0\\.0\\.1:${port}/moltnet_prod: `));
+    expect(err.message).toMatch(
+      new RegExp(`^\\[store:postgres\\] cannot connect to 127\\.0\\.0\\.1:${port}/moltnet_prod: `),
+    );
     const everything = `${err.message}\n${String(err.stack)}\n${JSON.stringify(err)}`;
     expect(everything).not.toContain(password);
     expect(everything).not.toContain(dsn);
@@ -89,9 +91,21 @@ describe("openPostgresStore", () => {
     expect(again).toEqual([]);
     const raw = postgres(db.dsn, { max: 1, onnotice: () => {} });
     try {
-      const tables = await raw<{ name: string }[]>`select tablename as name from pg_tables where schemaname = 'public' order by 1`;
+      const tables = await raw<
+        { name: string }[]
+      >`select tablename as name from pg_tables where schemaname = 'public' order by 1`;
       expect(tables.map((t) => t.name)).toEqual(
-        expect.arrayContaining(["agents", "artifacts", "dm_conversations", "dm_participants", "messages", "room_members", "rooms", "schema_migrations", "threads"]),
+        expect.arrayContaining([
+          "agents",
+          "artifacts",
+          "dm_conversations",
+          "dm_participants",
+          "messages",
+          "room_members",
+          "rooms",
+          "schema_migrations",
+          "threads",
+        ]),
       );
     } finally {
       await raw.end();

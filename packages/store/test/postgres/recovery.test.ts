@@ -99,7 +99,9 @@ describe("postgres pool recovery", () => {
     for (const err of recovered.errors) expectUnavailable(err);
     expect(recovered.value.map((r) => r?.id)).toEqual(["r1", "r1", "r1", "r1"]);
     await store.appendMessage(message("after-kill", roomTarget("r1"), { created_at: at(9) }));
-    expect((await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 5 })).items.map((m) => m.id)).toEqual(["after-kill"]);
+    expect((await store.listMessages({ kind: "room", roomId: "r1" }, { limit: 5 })).items.map((m) => m.id)).toEqual([
+      "after-kill",
+    ]);
   });
 
   test("open - a peer that accepts and drops connections fails within the connect timeout", async () => {
@@ -113,7 +115,11 @@ describe("postgres pool recovery", () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : 0;
     const started = Date.now();
-    const err = await openPostgresStore({ kind: "postgres", dsn: `postgres://app:pw-secret-1@127.0.0.1:${port}/db`, connectTimeoutSeconds: 1 }).then(
+    const err = await openPostgresStore({
+      kind: "postgres",
+      dsn: `postgres://app:pw-secret-1@127.0.0.1:${port}/db`,
+      connectTimeoutSeconds: 1,
+    }).then(
       (s) => s.close().then(() => null),
       (e: unknown) => e,
     );
@@ -128,7 +134,12 @@ describe("postgres pool recovery", () => {
     const proxy = new TcpProxy(host, port);
     await proxy.start();
     cleanups.push(() => proxy.stop());
-    const store = await openPostgresStore({ kind: "postgres", dsn: viaProxy(proxy)(o.database.dsn), maxConnections: 1, connectTimeoutSeconds: 1 });
+    const store = await openPostgresStore({
+      kind: "postgres",
+      dsn: viaProxy(proxy)(o.database.dsn),
+      maxConnections: 1,
+      connectTimeoutSeconds: 1,
+    });
     cleanups.push(() => store.close());
     await store.createRoom(room("r1"));
     await store.appendMessage(message("before", roomTarget("r1"), { created_at: at(0) }));
@@ -149,7 +160,11 @@ describe("postgres pool recovery", () => {
     });
 
     // The first append is written alone; the three arriving meanwhile form one group.
-    const settled = await Promise.allSettled(["a", "b", "c", "d"].map((id, i) => store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i + 1) }))));
+    const settled = await Promise.allSettled(
+      ["a", "b", "c", "d"].map((id, i) =>
+        store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i + 1) })),
+      ),
+    );
     for (const s of settled) {
       expect(s.status).toBe("rejected");
       if (s.status === "rejected") expectUnavailable(s.reason);

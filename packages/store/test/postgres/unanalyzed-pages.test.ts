@@ -49,7 +49,10 @@ afterAll(async () => {
   await ctx?.cleanup();
 });
 
-async function plan(statement: PgPreparedQuery<PreparedQueryConfig>, values: Record<string, unknown>): Promise<PlanNode[]> {
+async function plan(
+  statement: PgPreparedQuery<PreparedQueryConfig>,
+  values: Record<string, unknown>,
+): Promise<PlanNode[]> {
   const query = statement.getQuery();
   const [row] = await ctx.raw.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
     `explain (analyze, format json) ${query.sql}`,
@@ -59,13 +62,18 @@ async function plan(statement: PgPreparedQuery<PreparedQueryConfig>, values: Rec
 }
 
 function rowsRead(found: PlanNode[], table: string): number {
-  return found.filter((n) => n["Relation Name"] === table).reduce((sum, n) => sum + n["Actual Rows"] * n["Actual Loops"], 0);
+  return found
+    .filter((n) => n["Relation Name"] === table)
+    .reduce((sum, n) => sum + n["Actual Rows"] * n["Actual Loops"], 0);
 }
 
 describe("pages of a conversation Postgres has no statistics for", () => {
   test("the newest message page reads one page, without sorting the room", async () => {
     const found = await plan(messagePage(drizzle(ctx.raw), "room", "newest"), { scope: "r1", limit: LIMIT + 1 });
-    expect(found.some((n) => n["Node Type"].includes("Sort")), found.map((n) => n["Node Type"]).join(" > ")).toBe(false);
+    expect(
+      found.some((n) => n["Node Type"].includes("Sort")),
+      found.map((n) => n["Node Type"]).join(" > "),
+    ).toBe(false);
     expect(rowsRead(found, "messages")).toBeLessThanOrEqual(LIMIT + 1);
   });
 });

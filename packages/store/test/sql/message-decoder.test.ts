@@ -25,7 +25,9 @@ const base: LooseRow = {
 
 function decodeAll(rows: readonly LooseRow[]): (Message | null)[] {
   const decoder = new MessageDecoder(time);
-  return rows.map((r) => decoder.decode(r.id, r.networkId, r.targetJson, r.fromJson, r.partsJson, r.mentionsJson, r.createdAt, r.originJson));
+  return rows.map((r) =>
+    decoder.decode(r.id, r.networkId, r.targetJson, r.fromJson, r.partsJson, r.mentionsJson, r.createdAt, r.originJson),
+  );
 }
 
 /** One row alone, through rowToMessage, and in a batch after itself (so the second decode comes from what the first remembered). */
@@ -106,7 +108,15 @@ const ODD: [string, Partial<LooseRow>][] = [
   ["created_at empty", { createdAt: "" }],
   ["columns as a driver's null", { originJson: null, partsJson: null, mentionsJson: null }],
   ["target as a driver's null", { targetJson: null }],
-  ["columns as bytes", { targetJson: Buffer.from(`{"kind":"room"}`), fromJson: Buffer.from(`{"id":"b"}`), partsJson: Buffer.from("[]"), originJson: Buffer.from("{}") }],
+  [
+    "columns as bytes",
+    {
+      targetJson: Buffer.from(`{"kind":"room"}`),
+      fromJson: Buffer.from(`{"id":"b"}`),
+      partsJson: Buffer.from("[]"),
+      originJson: Buffer.from("{}"),
+    },
+  ],
   ["columns as numbers", { partsJson: 5, mentionsJson: 0, originJson: 0 }],
   ["created_at as a number", { createdAt: 5 }],
 ];
@@ -117,8 +127,19 @@ describe("message decoder", () => {
   });
 
   test("decode - a page whose rows share targets and senders: each message is its own, equal to a plain decode", () => {
-    const targets = [base.targetJson, `{"kind":"dm","dm_id":"d1","participant_ids":["alpha","beta"]}`, `{"kind":"room","x":{"y":1}}`, "[]"];
-    const senders = [base.fromJson, `{"id":"beta"}`, `{"type":"agent","id":"c","tags":["x"]}`, `{"type":"agent","id":"d","meta":{"k":1}}`, `["e"]`];
+    const targets = [
+      base.targetJson,
+      `{"kind":"dm","dm_id":"d1","participant_ids":["alpha","beta"]}`,
+      `{"kind":"room","x":{"y":1}}`,
+      "[]",
+    ];
+    const senders = [
+      base.fromJson,
+      `{"id":"beta"}`,
+      `{"type":"agent","id":"c","tags":["x"]}`,
+      `{"type":"agent","id":"d","meta":{"k":1}}`,
+      `["e"]`,
+    ];
     const rows = Array.from({ length: 60 }, (_, i): LooseRow => ({
       ...base,
       id: `m${i}`,
@@ -139,7 +160,11 @@ describe("message decoder", () => {
   });
 
   test("decode - more distinct senders than a page remembers: still a plain decode", () => {
-    const rows = Array.from({ length: 80 }, (_, i): LooseRow => ({ ...base, id: `m${i}`, fromJson: `{"type":"agent","id":"a${i % 40}"}` }));
+    const rows = Array.from({ length: 80 }, (_, i): LooseRow => ({
+      ...base,
+      id: `m${i}`,
+      fromJson: `{"type":"agent","id":"a${i % 40}"}`,
+    }));
     const page = decodeAll(rows);
     rows.forEach((row, i) => expectSameMessage(page[i]!, plainRowToMessage(row, time), `row ${i}`));
     expectNothingShared(page);
@@ -149,17 +174,32 @@ describe("message decoder", () => {
 // Generated rows: the store's own spellings with arbitrary text spliced in
 // (quotes, backslashes, control characters, surrogates), JSON.stringify of
 // arbitrary values (including `__proto__` and numeric keys), and arbitrary JSON.
-const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom('"', "\\", "\\u0041", "\\n", "\n", "\t", "\u0000", "\u001f", " ", "}", "]", '"}]', "\ud800"));
-const key = fc.oneof(fc.constantFrom("type", "id", "kind", "name", "network_id", "message_id", "__proto__", "0", "12", "participant_ids"), fc.string());
-const flatValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 3 }));
-const record = fc.oneof(
-  fc.array(fc.tuple(key, flatValue), { maxLength: 5 }),
-  fc.array(fc.tuple(key, fc.jsonValue({ maxDepth: 2 })), { maxLength: 4 }),
-).map((entries) => {
-  // Built with JSON.parse so `__proto__` stays an ordinary key, as it is in stored JSON.
-  const body = entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",");
-  return `{${body}}`;
-});
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom('"', "\\", "\\u0041", "\\n", "\n", "\t", "\u0000", "\u001f", " ", "}", "]", '"}]', "\ud800"),
+);
+const key = fc.oneof(
+  fc.constantFrom("type", "id", "kind", "name", "network_id", "message_id", "__proto__", "0", "12", "participant_ids"),
+  fc.string(),
+);
+const flatValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 3 }),
+);
+const record = fc
+  .oneof(
+    fc.array(fc.tuple(key, flatValue), { maxLength: 5 }),
+    fc.array(fc.tuple(key, fc.jsonValue({ maxDepth: 2 })), { maxLength: 4 }),
+  )
+  .map((entries) => {
+    // Built with JSON.parse so `__proto__` stays an ordinary key, as it is in stored JSON.
+    const body = entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",");
+    return `{${body}}`;
+  });
 const json = fc.oneof(fc.json({ maxDepth: 2 }), fc.constantFrom("", "null", "{}", "[]", "0", '"s"', "{", "[{", " {}"));
 
 const originText = fc.oneof(
@@ -174,10 +214,29 @@ const partsText = fc.oneof(
   fc.array(record, { maxLength: 3 }).map((items) => `[${items.join(",")}]`),
   json,
 );
-const mentionsText = fc.oneof(fc.constant("null"), fc.array(fc.string(), { maxLength: 3 }).map((m) => JSON.stringify(m)), json);
-const objectText = fc.oneof(record, json, anyText.map((t) => `{"type":"agent","id":"${t}"}`));
-const timeText = fc.constantFrom("2026-04-01T09:00:00.500000000Z", "2026-04-01 09:00:00.5+00", "2026-04-01T09:00:00Z", "2026-02-30T09:00:00Z", "bad", "");
-const odd = <T>(text: fc.Arbitrary<T>) => fc.oneof({ weight: 8, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 5, Buffer.from(`{"id":"b"}`)) });
+const mentionsText = fc.oneof(
+  fc.constant("null"),
+  fc.array(fc.string(), { maxLength: 3 }).map((m) => JSON.stringify(m)),
+  json,
+);
+const objectText = fc.oneof(
+  record,
+  json,
+  anyText.map((t) => `{"type":"agent","id":"${t}"}`),
+);
+const timeText = fc.constantFrom(
+  "2026-04-01T09:00:00.500000000Z",
+  "2026-04-01 09:00:00.5+00",
+  "2026-04-01T09:00:00Z",
+  "2026-02-30T09:00:00Z",
+  "bad",
+  "",
+);
+const odd = <T>(text: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 8, arbitrary: text },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 5, Buffer.from(`{"id":"b"}`)) },
+  );
 
 const row = fc.record({
   id: fc.string(),
@@ -202,11 +261,21 @@ describe("message decoder - generated rows", () => {
 
   test("decode - pages drawing targets and senders from a few texts decode as plain decodes, sharing nothing", () => {
     const page = fc
-      .tuple(fc.array(objectText, { minLength: 1, maxLength: 4 }), fc.array(objectText, { minLength: 1, maxLength: 4 }), fc.array(row, { minLength: 1, maxLength: 30 }))
+      .tuple(
+        fc.array(objectText, { minLength: 1, maxLength: 4 }),
+        fc.array(objectText, { minLength: 1, maxLength: 4 }),
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+      )
       .chain(([targets, senders, rows]) =>
-        fc.tuple(fc.array(fc.nat(), { minLength: rows.length, maxLength: rows.length }), fc.constant(rows)).map(([picks, rs]) =>
-          rs.map((r, i) => ({ ...r, targetJson: targets[picks[i]! % targets.length], fromJson: senders[(picks[i]! >> 3) % senders.length] })),
-        ),
+        fc
+          .tuple(fc.array(fc.nat(), { minLength: rows.length, maxLength: rows.length }), fc.constant(rows))
+          .map(([picks, rs]) =>
+            rs.map((r, i) => ({
+              ...r,
+              targetJson: targets[picks[i]! % targets.length],
+              fromJson: senders[(picks[i]! >> 3) % senders.length],
+            })),
+          ),
       );
     fc.assert(
       fc.property(page, (rows) => {

@@ -96,10 +96,20 @@ describe("odd stored rows - sqlite", () => {
     await store.createRoom(room("odd"));
     const db = new Database(path);
     try {
-      const insert = db.prepare(`INSERT INTO messages (${COLUMNS}) VALUES (?, 'local', 'room', 'odd', ?, ?, ?, ?, ?, ?)`);
+      const insert = db.prepare(
+        `INSERT INTO messages (${COLUMNS}) VALUES (?, 'local', 'room', 'odd', ?, ?, ?, ?, ?, ?)`,
+      );
       ODD_ROWS.forEach((_, i) => {
         const { id, columns: c } = rowValues(i);
-        insert.run(id, c.targetJson, c.fromJson, c.partsJson, c.mentionsJson, `2026-04-01T09:00:${String(i).padStart(2, "0")}.000000000Z`, c.originJson);
+        insert.run(
+          id,
+          c.targetJson,
+          c.fromJson,
+          c.partsJson,
+          c.mentionsJson,
+          `2026-04-01T09:00:${String(i).padStart(2, "0")}.000000000Z`,
+          c.originJson,
+        );
       });
       const stored = db
         .prepare(
@@ -128,15 +138,18 @@ describe("odd stored rows - postgres", () => {
     await store.createRoom(room("odd"));
     for (const [i] of ODD_ROWS.entries()) {
       const { id, columns: c } = rowValues(i);
-      await raw.unsafe(`INSERT INTO messages (${COLUMNS}) VALUES ($1, 'local', 'room', 'odd', $2, $3, $4, $5, $6::text::timestamptz, $7)`, [
-        id,
-        c.targetJson as string,
-        c.fromJson as string,
-        c.partsJson as string,
-        c.mentionsJson as string,
-        `2026-04-01T09:00:${String(i).padStart(2, "0")}.25Z`,
-        c.originJson as string,
-      ]);
+      await raw.unsafe(
+        `INSERT INTO messages (${COLUMNS}) VALUES ($1, 'local', 'room', 'odd', $2, $3, $4, $5, $6::text::timestamptz, $7)`,
+        [
+          id,
+          c.targetJson as string,
+          c.fromJson as string,
+          c.partsJson as string,
+          c.mentionsJson as string,
+          `2026-04-01T09:00:${String(i).padStart(2, "0")}.25Z`,
+          c.originJson as string,
+        ],
+      );
     }
     // created_at as text in the UTC session zone: what the store's driver receives.
     const stored = await raw.unsafe<StoredRow[]>(

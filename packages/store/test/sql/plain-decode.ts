@@ -75,7 +75,8 @@ export function expectNothingShared(messages: readonly (Message | null)[]): void
   for (const [i, message] of messages.entries()) {
     const mine = new Set<object>();
     objectsOf(message, mine);
-    for (const object of mine) expect(seen.has(object), `message ${i} shares an object with an earlier one`).toBe(false);
+    for (const object of mine)
+      expect(seen.has(object), `message ${i} shares an object with an earlier one`).toBe(false);
     for (const object of mine) seen.add(object);
   }
 }

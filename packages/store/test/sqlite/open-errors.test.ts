@@ -97,7 +97,11 @@ describe("sqlite open - errors", () => {
     const { store } = await openAt(path);
     await store.close();
     const raw = new Database(path);
-    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z')").run();
+    raw
+      .prepare(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z')",
+      )
+      .run();
     raw.close();
     const bytes = readFileSync(path);
     const err = await openFails(path, "schema_mismatch");
@@ -122,7 +126,9 @@ describe("sqlite open - errors", () => {
     // Root reads anything: run the open as `nobody` in a child process, using the built package.
     const dist = fileURLToPath(new URL("../../dist/sqlite/sqlite-store.js", import.meta.url));
     const nobody = systemUser("nobody");
-    const skipReason = !nobody ? "no user nobody to run the open as" : unreadableBy(nobody, [dist, ...storeProcessFiles()]);
+    const skipReason = !nobody
+      ? "no user nobody to run the open as"
+      : unreadableBy(nobody, [dist, ...storeProcessFiles()]);
     if (skipReason) {
       console.warn(`open-errors: skipped the unprivileged open: ${skipReason}`);
       ctx.skip();
@@ -130,7 +136,11 @@ describe("sqlite open - errors", () => {
     chmodSync(dir, 0o755); // let `nobody` reach the file, so only its own mode stops it
     const script = `import(${JSON.stringify(dist)}).then((m) => m.openSqliteStore({ kind: "sqlite", path: ${JSON.stringify(path)} }))
       .then(() => console.log(JSON.stringify({ ok: true })), (e) => console.log(JSON.stringify({ code: e.code, message: e.message })));`;
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: nobody!.uid, gid: nobody!.gid, encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      uid: nobody!.uid,
+      gid: nobody!.gid,
+      encoding: "utf8",
+    });
     const outcome = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { code?: string; message?: string };
     expect(outcome.code, child.stderr).toBe("invalid_config");
     expect(outcome.message).toContain(path);

@@ -17,7 +17,13 @@ describe("sqlite pragmas", () => {
   test("open - the serving connection runs WAL, foreign keys, a 5 s busy timeout and synchronous NORMAL", async () => {
     const { store } = await openFresh();
     const { pragmas } = await store.diagnostics();
-    expect(pragmas).toEqual({ journal_mode: "wal", foreign_keys: 1, busy_timeout: 5000, synchronous: 1, wal_autocheckpoint: 1000 });
+    expect(pragmas).toEqual({
+      journal_mode: "wal",
+      foreign_keys: 1,
+      busy_timeout: 5000,
+      synchronous: 1,
+      wal_autocheckpoint: 1000,
+    });
   });
 
   test("open - synchronous follows the configuration", async () => {
@@ -32,8 +38,16 @@ describe("sqlite pragmas", () => {
     const path = join(tempDir(), "moltnet.db");
     const first = await openAt(path);
     const second = await openAt(path, { synchronous: "FULL" });
-    expect((await first.store.diagnostics()).pragmas).toMatchObject({ foreign_keys: 1, busy_timeout: 5000, synchronous: 1 });
-    expect((await second.store.diagnostics()).pragmas).toMatchObject({ foreign_keys: 1, busy_timeout: 5000, synchronous: 2 });
+    expect((await first.store.diagnostics()).pragmas).toMatchObject({
+      foreign_keys: 1,
+      busy_timeout: 5000,
+      synchronous: 1,
+    });
+    expect((await second.store.diagnostics()).pragmas).toMatchObject({
+      foreign_keys: 1,
+      busy_timeout: 5000,
+      synchronous: 2,
+    });
     // Both connections serve the same data.
     await first.store.createRoom(room("general"));
     expect(await second.store.getRoom("general")).not.toBeNull();

@@ -25,7 +25,9 @@ function plansOf(client: Database.Database, statements: object, prefix: string):
     const name = `${prefix}.${key}`;
     if (value && typeof (value as { getQuery?: unknown }).getQuery === "function") {
       const query = (value as { getQuery(): { sql: string; params: unknown[] } }).getQuery();
-      const rows = client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params.map(() => "x")) as { detail: string }[];
+      const rows = client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params.map(() => "x")) as {
+        detail: string;
+      }[];
       out.push({ name, sql: query.sql, lines: rows.map((r) => r.detail) });
     } else if (value && typeof value === "object") {
       out.push(...plansOf(client, value, name));
@@ -38,7 +40,12 @@ async function populatedDatabase(): Promise<string> {
   const { store, path } = await openFresh();
   for (const id of ["general", "random", "zeta"]) await store.createRoom(room(id, { members: ["alpha", "beta"] }));
   for (let i = 0; i < 300; i++) {
-    const target = i % 3 === 0 ? roomTarget("general") : i % 3 === 1 ? threadTarget("general", `t${i % 7}`, "m0") : dmTarget(`dm${i % 5}`, ["alpha", "beta"]);
+    const target =
+      i % 3 === 0
+        ? roomTarget("general")
+        : i % 3 === 1
+          ? threadTarget("general", `t${i % 7}`, "m0")
+          : dmTarget(`dm${i % 5}`, ["alpha", "beta"]);
     await store.appendMessage(message(`m${i}`, target, { created_at: at(i), parts: [filePart(`f${i}.pdf`)] }));
   }
   await store.removeRoom("zeta", at(999));
@@ -57,11 +64,14 @@ function checkPlans(plans: Plan[]): void {
     for (const mode of ["latest", "before", "after"]) {
       const messages = plan(`history.messagePages.${kind}.${mode}`);
       // Room pages use the index with the kind in its key: a thread message carries its room's room_id too.
-      const messageIndex = kind === "room" ? "idx_messages_room_kind (room_id=? AND target_kind=?" : `idx_messages_${kind} (${kind}_id=?`;
+      const messageIndex =
+        kind === "room" ? "idx_messages_room_kind (room_id=? AND target_kind=?" : `idx_messages_${kind} (${kind}_id=?`;
       expect(messages, `messages ${kind} ${mode}`).toContain(`SEARCH messages USING INDEX ${messageIndex}`);
       expect(messages).not.toContain("TEMP B-TREE");
       const artifacts = plan(`history.artifactPages.${kind}.${mode}`);
-      expect(artifacts, `artifacts ${kind} ${mode}`).toContain(`SEARCH artifacts USING INDEX idx_artifacts_${kind} (${kind}_id=?`);
+      expect(artifacts, `artifacts ${kind} ${mode}`).toContain(
+        `SEARCH artifacts USING INDEX idx_artifacts_${kind} (${kind}_id=?`,
+      );
       // Only the tie-break inside one created_at (message_id, part_index) may be sorted.
       expect(artifacts).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
       if (mode !== "latest") {
@@ -70,7 +80,9 @@ function checkPlans(plans: Plan[]): void {
         expect(artifacts).toContain(`created_at${op}?`);
       }
     }
-    expect(plan(`collections.${kind === "room" ? "roomPages.all" : kind === "thread" ? "threadPages" : "dmPages"}.after`)).not.toContain("TEMP B-TREE");
+    expect(
+      plan(`collections.${kind === "room" ? "roomPages.all" : kind === "thread" ? "threadPages" : "dmPages"}.after`),
+    ).not.toContain("TEMP B-TREE");
   }
   expect(plan("history.messageCursor")).toContain("USING INDEX sqlite_autoindex_messages_1 (id=?)");
   expect(plan("history.messageExists")).toContain("sqlite_autoindex_messages_1 (id=?)");

@@ -5,7 +5,17 @@ import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { isStoreError } from "../../src/errors.js";
 import { openSqliteStore } from "../../src/sqlite/sqlite-store.js";
-import { at, dmTarget, filePart, message, registration, room, roomTarget, sender, threadTarget } from "../fixtures/records.js";
+import {
+  at,
+  dmTarget,
+  filePart,
+  message,
+  registration,
+  room,
+  roomTarget,
+  sender,
+  threadTarget,
+} from "../fixtures/records.js";
 import { openAt, openFresh } from "./helpers.js";
 
 const ALL = { limit: 500 };
@@ -24,7 +34,9 @@ describe("sqlite smoke", () => {
     expect((await store.listRooms(ALL)).items.map((r) => r.id)).toEqual(["general", "lobby"]);
     expect((await store.listRooms(ALL, { publicOnly: true })).items.map((r) => r.id)).toEqual(["lobby"]);
     expect((await store.updateRoomMembers("general", ["gamma", "beta"], ["beta"])).members).toEqual(["alpha", "gamma"]);
-    expect((await store.reconcileRoom(room("general", { name: "General", members: ["zed"] }))).members).toEqual(["zed"]);
+    expect((await store.reconcileRoom(room("general", { name: "General", members: ["zed"] }))).members).toEqual([
+      "zed",
+    ]);
     expect(await store.listMemberships()).toEqual([{ room_id: "general", member_id: "zed" }]);
     await store.removeMemberships("zed");
     expect(await store.listMemberships()).toEqual([]);
@@ -34,7 +46,9 @@ describe("sqlite smoke", () => {
       createdThread: null,
       createdDm: null,
     });
-    const threaded = await store.appendMessage(message("m2", threadTarget("general", "t1", "m1"), { created_at: at(2) }));
+    const threaded = await store.appendMessage(
+      message("m2", threadTarget("general", "t1", "m1"), { created_at: at(2) }),
+    );
     expect(threaded.status === "appended" && threaded.createdThread?.id).toBe("t1");
     const dm = await store.appendMessage(message("m3", dmTarget("d1", ["beta"]), { created_at: at(3) }));
     expect(dm.status === "appended" && dm.createdDm?.participant_ids).toEqual(["alpha", "beta"]);
@@ -67,7 +81,9 @@ describe("sqlite smoke", () => {
   test("rows - times are stored fixed-width, empty optional text as '' and no mentions as null", async () => {
     const { store, path } = await openFresh();
     await store.createRoom(room("general", { created_at: at(0, 500_000) }));
-    await store.appendMessage(message("m1", threadTarget("general", "t1"), { created_at: at(1), parts: [{ kind: "data", data: { a: 1 } }] }));
+    await store.appendMessage(
+      message("m1", threadTarget("general", "t1"), { created_at: at(1), parts: [{ kind: "data", data: { a: 1 } }] }),
+    );
     await store.registerAgent(registration("alpha", { display_name: "" }));
     await store.removeRoom("general", at(2, 120));
     const db = raw(path);
@@ -85,7 +101,11 @@ describe("sqlite smoke", () => {
         last_message_at: "2026-04-01T09:00:01.000000000Z",
         parent_message_id: "",
       });
-      expect(db.prepare("SELECT media_type, filename, url FROM artifacts").get()).toEqual({ media_type: "", filename: "", url: "" });
+      expect(db.prepare("SELECT media_type, filename, url FROM artifacts").get()).toEqual({
+        media_type: "",
+        filename: "",
+        url: "",
+      });
       expect(db.prepare("SELECT display_name, created_at FROM agents").get()).toEqual({
         display_name: "",
         created_at: "2026-04-01T09:00:00.000000000Z",
@@ -100,7 +120,9 @@ describe("sqlite smoke", () => {
     await store.createRoom(room("general"));
     await store.createRoom(room("other"));
     await store.appendMessage(message("m1", threadTarget("general", "t1"), { created_at: at(1) }));
-    await store.appendMessage(message("m2", threadTarget("other", "t1"), { created_at: at(2), parts: [filePart("x.pdf")] }));
+    await store.appendMessage(
+      message("m2", threadTarget("other", "t1"), { created_at: at(2), parts: [filePart("x.pdf")] }),
+    );
     expect((await store.getThread("t1"))?.room_id).toBe("general");
     expect((await store.listArtifacts({ roomId: "general" }, ALL)).items.map((a) => a.id)).toEqual(["art_m2_0"]);
     expect((await store.listArtifacts({ roomId: "other" }, ALL)).items).toEqual([]);
@@ -120,7 +142,11 @@ describe("sqlite smoke", () => {
     expect((await store.listMessages({ kind: "room", roomId: "general" }, ALL)).items[0]?.target).toEqual(stray);
     const db = raw(path);
     try {
-      expect(db.prepare("SELECT room_id, thread_id, dm_id FROM messages").get()).toEqual({ room_id: "general", thread_id: null, dm_id: null });
+      expect(db.prepare("SELECT room_id, thread_id, dm_id FROM messages").get()).toEqual({
+        room_id: "general",
+        thread_id: null,
+        dm_id: null,
+      });
     } finally {
       db.close();
     }
@@ -131,7 +157,10 @@ describe("sqlite smoke", () => {
     // The thread's room does not exist: the foreign key fails after the thread upsert ran.
     const err = await store
       .appendMessage(message("m1", threadTarget("missing", "t1"), { parts: [filePart("a.pdf")] }))
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(isStoreError(err, "internal")).toBe(true);
     expect(String((err as Error).message)).not.toMatch(/insert into|select |"messages"|params/i);
     expect(await store.getThread("t1")).toBeNull();
@@ -163,9 +192,15 @@ describe("sqlite smoke", () => {
       ["new", "2026-04-01T09:00:01Z"],
     ];
     const { store: again } = await openAt(path);
-    const sorted = (await again.listMessages({ kind: "room", roomId: "general" }, ALL)).items.map((m) => [m.id, m.created_at]);
+    const sorted = (await again.listMessages({ kind: "room", roomId: "general" }, ALL)).items.map((m) => [
+      m.id,
+      m.created_at,
+    ]);
     expect([...sorted].sort()).toEqual([...expected].sort());
-    expect((await again.listMessages({ kind: "room", roomId: "general" }, ALL)).items[0]?.origin).toEqual({ network_id: "", message_id: "" });
+    expect((await again.listMessages({ kind: "room", roomId: "general" }, ALL)).items[0]?.origin).toEqual({
+      network_id: "",
+      message_id: "",
+    });
     await again.close();
 
     // As if the reference had written them before our time migration ran: opening rewrites them.
@@ -198,7 +233,9 @@ describe("sqlite smoke", () => {
 
   test("append - a remote sender joins a DM under its scoped id", async () => {
     const { store } = await openFresh();
-    const result = await store.appendMessage(message("m1", dmTarget("d1", [" beta ", "beta"]), { from: sender("zed", "elsewhere") }));
+    const result = await store.appendMessage(
+      message("m1", dmTarget("d1", [" beta ", "beta"]), { from: sender("zed", "elsewhere") }),
+    );
     expect(result.status === "appended" && result.createdDm?.participant_ids).toEqual(["beta", "elsewhere:zed"]);
   });
 

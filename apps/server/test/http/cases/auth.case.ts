@@ -24,7 +24,8 @@ const BEARER_CONFIG = {
   rooms: [{ id: "au-room", members: ["alpha", "au-gone"] }],
 };
 
-const tokenOf = (c: Caller): string | undefined => (c === "none" ? undefined : c === "bad" ? `nope-${SECRET}` : TOKENS[c]);
+const tokenOf = (c: Caller): string | undefined =>
+  c === "none" ? undefined : c === "bad" ? `nope-${SECRET}` : TOKENS[c];
 
 /** What each caller gets: a status per caller, or "read" (observe/admin), "write", "admin" shorthands. */
 type Expect = Record<Caller, number>;
@@ -58,13 +59,33 @@ const ROWS: Row[] = [
   { route: "GET /v1/agents", call: get("/v1/agents"), want: readers(200) },
   { route: "GET /v1/agents/{id}", call: get("/v1/agents/alpha"), want: readers(200) },
   { route: "GET /v1/pairings", call: get("/v1/pairings"), want: readers(200) },
-  { route: "POST /v1/messages", call: (srv, token, n) => srv.post("/v1/messages", roomMessage(`au-msg-${n}`, "au-room"), { token }), want: writers(202) },
-  { route: "POST /v1/rooms", call: (srv, token, n) => srv.post("/v1/rooms", { id: `au-new-${n}` }, { token }), want: admins(201) },
-  { route: "PATCH /v1/rooms/{id}/members", call: (srv, token) => srv.patch("/v1/rooms/au-room/members", { add: ["beta"] }, { token }), want: admins(200) },
+  {
+    route: "POST /v1/messages",
+    call: (srv, token, n) => srv.post("/v1/messages", roomMessage(`au-msg-${n}`, "au-room"), { token }),
+    want: writers(202),
+  },
+  {
+    route: "POST /v1/rooms",
+    call: (srv, token, n) => srv.post("/v1/rooms", { id: `au-new-${n}` }, { token }),
+    want: admins(201),
+  },
+  {
+    route: "PATCH /v1/rooms/{id}/members",
+    call: (srv, token) => srv.patch("/v1/rooms/au-room/members", { add: ["beta"] }, { token }),
+    want: admins(200),
+  },
   { route: "DELETE /v1/rooms/{id}", call: (srv, token) => srv.del("/v1/rooms/au-del", { token }), want: admins(200) },
-  { route: "DELETE /v1/agents/{id}", call: (srv, token) => srv.del("/v1/agents/au-gone", { token }), want: admins(200) },
+  {
+    route: "DELETE /v1/agents/{id}",
+    call: (srv, token) => srv.del("/v1/agents/au-gone", { token }),
+    want: admins(200),
+  },
   { route: "POST /v1/apply", call: (srv, token) => srv.post("/v1/apply", {}, { token }), want: admins(200) },
-  { route: "POST /v1/agents/register", call: (srv, token, n) => srv.post("/v1/agents/register", { requested_agent_id: `au-reg-${n}` }, { token }), want: admins(201) },
+  {
+    route: "POST /v1/agents/register",
+    call: (srv, token, n) => srv.post("/v1/agents/register", { requested_agent_id: `au-reg-${n}` }, { token }),
+    want: admins(201),
+  },
   { route: "GET /metrics", call: get("/metrics"), want: admins(200) },
 ];
 
@@ -120,16 +141,31 @@ export function authCases(s: Suite): void {
       }
     });
 
-    s.it("Authorization - a non-Bearer scheme or an empty token is 401 with its own text; the cookie works", async () => {
-      expectEnvelope(await srv.raw("GET", "/v1/rooms", { Authorization: `Basic ${TOKENS.observe}` }), 401, "invalid authorization header");
-      expectEnvelope(await srv.raw("GET", "/v1/rooms", { Authorization: `bearer ${TOKENS.observe}` }), 401, "invalid authorization header");
-      // HTTP strips the trailing space of "Bearer " in transit, so the server sees a bare "Bearer".
-      expectEnvelope(await srv.raw("GET", "/v1/rooms", { Authorization: "Bearer " }), 401, /^(invalid authorization header|authorization token is required)$/);
-      expectOk(await srv.raw("GET", "/v1/rooms", { Authorization: `Bearer  ${TOKENS.observe} ` }));
-      expectOk(await srv.raw("GET", "/v1/rooms", { Cookie: `moltnet_auth=${TOKENS.observe}` }));
-      // Without public read, health never looks at credentials.
-      expectOk(await srv.raw("GET", "/healthz", { Authorization: "Basic zzz" }));
-    });
+    s.it(
+      "Authorization - a non-Bearer scheme or an empty token is 401 with its own text; the cookie works",
+      async () => {
+        expectEnvelope(
+          await srv.raw("GET", "/v1/rooms", { Authorization: `Basic ${TOKENS.observe}` }),
+          401,
+          "invalid authorization header",
+        );
+        expectEnvelope(
+          await srv.raw("GET", "/v1/rooms", { Authorization: `bearer ${TOKENS.observe}` }),
+          401,
+          "invalid authorization header",
+        );
+        // HTTP strips the trailing space of "Bearer " in transit, so the server sees a bare "Bearer".
+        expectEnvelope(
+          await srv.raw("GET", "/v1/rooms", { Authorization: "Bearer " }),
+          401,
+          /^(invalid authorization header|authorization token is required)$/,
+        );
+        expectOk(await srv.raw("GET", "/v1/rooms", { Authorization: `Bearer  ${TOKENS.observe} ` }));
+        expectOk(await srv.raw("GET", "/v1/rooms", { Cookie: `moltnet_auth=${TOKENS.observe}` }));
+        // Without public read, health never looks at credentials.
+        expectOk(await srv.raw("GET", "/healthz", { Authorization: "Basic zzz" }));
+      },
+    );
   });
 
   describe("open mode", () => {
@@ -148,38 +184,80 @@ export function authCases(s: Suite): void {
       expectEnvelope(await srv.get("/v1/rooms/op-private/messages"), 403, "room op-private is not readable");
       expectEnvelope(await srv.get("/v1/dms"), 401, "authorization required");
       expectEnvelope(await srv.get("/v1/artifacts?room_id=op-public"), 401, "authorization required");
-      expect(expectOk(await srv.get("/v1/rooms", { token: admin })).rooms.map((r: { id: string }) => r.id)).toEqual(["op-private", "op-public"]);
-      expect(expectOk(await srv.get("/v1/network")).capabilities).toMatchObject({ public_read: true, agent_registration: "open" });
+      expect(expectOk(await srv.get("/v1/rooms", { token: admin })).rooms.map((r: { id: string }) => r.id)).toEqual([
+        "op-private",
+        "op-public",
+      ]);
+      expect(expectOk(await srv.get("/v1/network")).capabilities).toMatchObject({
+        public_read: true,
+        agent_registration: "open",
+      });
     });
 
     s.it("public read - a malformed or unknown credential is 401 even on /healthz, never downgraded", async () => {
-      expectEnvelope(await srv.raw("GET", "/healthz", { Authorization: "Basic abc" }), 401, "invalid authorization header");
-      expectEnvelope(await srv.raw("GET", "/readyz", { Authorization: "Token abc" }), 401, "invalid authorization header");
+      expectEnvelope(
+        await srv.raw("GET", "/healthz", { Authorization: "Basic abc" }),
+        401,
+        "invalid authorization header",
+      );
+      expectEnvelope(
+        await srv.raw("GET", "/readyz", { Authorization: "Token abc" }),
+        401,
+        "invalid authorization header",
+      );
       expectEnvelope(await srv.get("/healthz", { token: "unknown-token" }), 401, "invalid token");
       expectEnvelope(await srv.get("/v1/rooms", { token: "unknown-token" }), 401, "invalid token");
-      expectEnvelope(await srv.get("/v1/rooms/op-public", { headers: { Authorization: "Basic abc" } }), 401, "invalid authorization header");
+      expectEnvelope(
+        await srv.get("/v1/rooms/op-public", { headers: { Authorization: "Basic abc" } }),
+        401,
+        "invalid authorization header",
+      );
       expectOk(await srv.get("/healthz"));
       expectOk(await srv.get("/healthz", { token: admin }));
     });
 
-    s.it("open registration - mints an agent token once (201); the token sends as its agent only; removal revokes it", async () => {
-      const claim = expectOk(await srv.post("/v1/agents/register", { requested_agent_id: "alpha", name: "Alpha" }), 201);
-      expect(claim.agent_token).toMatch(/^magt_v1_[A-Za-z0-9_-]{43}$/);
-      expectEnvelope(await srv.post("/v1/agents/register", { requested_agent_id: "alpha" }), 409, 'agent "alpha" is already registered');
-      const token = claim.agent_token as string;
-      const again = expectOk(await srv.post("/v1/agents/register", { requested_agent_id: "alpha" }, { token }), 200);
-      expect(again.agent_token).toBeUndefined();
+    s.it(
+      "open registration - mints an agent token once (201); the token sends as its agent only; removal revokes it",
+      async () => {
+        const claim = expectOk(
+          await srv.post("/v1/agents/register", { requested_agent_id: "alpha", name: "Alpha" }),
+          201,
+        );
+        expect(claim.agent_token).toMatch(/^magt_v1_[A-Za-z0-9_-]{43}$/);
+        expectEnvelope(
+          await srv.post("/v1/agents/register", { requested_agent_id: "alpha" }),
+          409,
+          'agent "alpha" is already registered',
+        );
+        const token = claim.agent_token as string;
+        const again = expectOk(await srv.post("/v1/agents/register", { requested_agent_id: "alpha" }, { token }), 200);
+        expect(again.agent_token).toBeUndefined();
 
-      await send(srv, roomMessage("op-m-1", "op-public", "alpha"), token);
-      expectEnvelope(await srv.post("/v1/messages", roomMessage("op-m-2", "op-public", "beta"), { token }), 409, 'agent token is not valid for agent "beta"');
-      expectEnvelope(await srv.post("/v1/messages", roomMessage("op-m-3", "op-public", "alpha")), 401, "authorization required");
-      // An agent token lacks observe: DMs are forbidden, public-read routes treat it as anonymous.
-      expectEnvelope(await srv.get("/v1/dms", { token }), 403, "forbidden");
-      expect(expectOk(await srv.get("/v1/rooms", { token })).rooms.map((r: { id: string }) => r.id)).toEqual(["op-public"]);
+        await send(srv, roomMessage("op-m-1", "op-public", "alpha"), token);
+        expectEnvelope(
+          await srv.post("/v1/messages", roomMessage("op-m-2", "op-public", "beta"), { token }),
+          409,
+          'agent token is not valid for agent "beta"',
+        );
+        expectEnvelope(
+          await srv.post("/v1/messages", roomMessage("op-m-3", "op-public", "alpha")),
+          401,
+          "authorization required",
+        );
+        // An agent token lacks observe: DMs are forbidden, public-read routes treat it as anonymous.
+        expectEnvelope(await srv.get("/v1/dms", { token }), 403, "forbidden");
+        expect(expectOk(await srv.get("/v1/rooms", { token })).rooms.map((r: { id: string }) => r.id)).toEqual([
+          "op-public",
+        ]);
 
-      expect(expectOk(await srv.del("/v1/agents/alpha", { token: admin })).removed).toBe(true);
-      expectEnvelope(await srv.post("/v1/messages", roomMessage("op-m-4", "op-public", "alpha"), { token }), 401, "invalid token");
-    });
+        expect(expectOk(await srv.del("/v1/agents/alpha", { token: admin })).removed).toBe(true);
+        expectEnvelope(
+          await srv.post("/v1/messages", roomMessage("op-m-4", "op-public", "alpha"), { token }),
+          401,
+          "invalid token",
+        );
+      },
+    );
 
     s.it("anonymous stream - only events of public rooms reach it", async () => {
       const claim = expectOk(await srv.post("/v1/agents/register", { requested_agent_id: "beta" }), 201);

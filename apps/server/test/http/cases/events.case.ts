@@ -5,7 +5,15 @@ import { createHash } from "node:crypto";
 import { expect } from "vitest";
 import type { SseReader } from "../sse-reader.js";
 import type { Suite } from "../suite.js";
-import { createRoom, dmMessage, expectEnvelope, messageEventId, roomMessage, send, threadMessage } from "../fixtures.js";
+import {
+  createRoom,
+  dmMessage,
+  expectEnvelope,
+  messageEventId,
+  roomMessage,
+  send,
+  threadMessage,
+} from "../fixtures.js";
 
 async function withStream<T>(reader: SseReader, body: (r: SseReader) => Promise<T>): Promise<T> {
   try {
@@ -27,29 +35,40 @@ export function eventCases(s: Suite): void {
     });
   });
 
-  s.it("SSE - a new thread publishes thread.created before message.created; a later message only message.created", async () => {
-    await createRoom(s.server, { id: "ev-room", members: ["alpha"] });
-    await withStream(await s.server.sse(), async (r) => {
-      expect(await r.next()).toEqual({ kind: "comment", text: "stream-open" });
-      const accepted = await send(s.server, threadMessage("ev-t-1", "ev-room", "ev-thread", "ev-root"));
-      const [created, message] = await r.events(2);
-      expect(created!.event).toBe("thread.created");
-      expect(created!.json).toMatchObject({ type: "thread.created", network_id: "local", thread: { id: "ev-thread", room_id: "ev-room", message_count: 1 } });
-      expect(created!.json.id).toBe(created!.id);
-      expect(message!.event).toBe("message.created");
-      expect(message!.id).toBe(accepted.event_id);
-      expect(message!.json).toMatchObject({ id: accepted.event_id, type: "message.created", message: { id: "ev-t-1", target: { kind: "thread" } } });
-      expect(created!.json.created_at).toBe(message!.json.message.created_at);
-      expect(Object.keys(message!.json)).toEqual(["id", "type", "network_id", "message", "created_at"]);
+  s.it(
+    "SSE - a new thread publishes thread.created before message.created; a later message only message.created",
+    async () => {
+      await createRoom(s.server, { id: "ev-room", members: ["alpha"] });
+      await withStream(await s.server.sse(), async (r) => {
+        expect(await r.next()).toEqual({ kind: "comment", text: "stream-open" });
+        const accepted = await send(s.server, threadMessage("ev-t-1", "ev-room", "ev-thread", "ev-root"));
+        const [created, message] = await r.events(2);
+        expect(created!.event).toBe("thread.created");
+        expect(created!.json).toMatchObject({
+          type: "thread.created",
+          network_id: "local",
+          thread: { id: "ev-thread", room_id: "ev-room", message_count: 1 },
+        });
+        expect(created!.json.id).toBe(created!.id);
+        expect(message!.event).toBe("message.created");
+        expect(message!.id).toBe(accepted.event_id);
+        expect(message!.json).toMatchObject({
+          id: accepted.event_id,
+          type: "message.created",
+          message: { id: "ev-t-1", target: { kind: "thread" } },
+        });
+        expect(created!.json.created_at).toBe(message!.json.message.created_at);
+        expect(Object.keys(message!.json)).toEqual(["id", "type", "network_id", "message", "created_at"]);
 
-      await send(s.server, threadMessage("ev-t-2", "ev-room", "ev-thread", "ev-root"));
-      const next = await r.nextEvent();
-      expect([next.event, next.id]).toEqual(["message.created", messageEventId("ev-t-2")]);
-      // A retry publishes nothing.
-      await send(s.server, threadMessage("ev-t-2", "ev-room", "ev-thread", "ev-root"));
-      expect(await r.quietFor(300)).toEqual([]);
-    });
-  });
+        await send(s.server, threadMessage("ev-t-2", "ev-room", "ev-thread", "ev-root"));
+        const next = await r.nextEvent();
+        expect([next.event, next.id]).toEqual(["message.created", messageEventId("ev-t-2")]);
+        // A retry publishes nothing.
+        await send(s.server, threadMessage("ev-t-2", "ev-room", "ev-thread", "ev-root"));
+        expect(await r.quietFor(300)).toEqual([]);
+      });
+    },
+  );
 
   s.it("SSE - a new DM publishes dm.created (with participants) before message.created", async () => {
     await withStream(await s.server.sse(), async (r) => {
@@ -57,7 +76,11 @@ export function eventCases(s: Suite): void {
       await send(s.server, dmMessage("ev-d-1", "ev-dm", ["beta", "gamma"], "alpha"));
       const [created, message] = await r.events(2);
       expect(created!.event).toBe("dm.created");
-      expect(created!.json.dm).toMatchObject({ id: "ev-dm", participant_ids: ["alpha", "beta", "gamma"], message_count: 1 });
+      expect(created!.json.dm).toMatchObject({
+        id: "ev-dm",
+        participant_ids: ["alpha", "beta", "gamma"],
+        message_count: 1,
+      });
       expect([message!.event, message!.id]).toEqual(["message.created", messageEventId("ev-d-1")]);
     });
   });
@@ -95,10 +118,13 @@ export function eventCases(s: Suite): void {
       expect((await r.nextEvent()).id).toBe(messageEventId("ev-r-4"));
     });
     // The query parameter works too; the newest id replays nothing.
-    await withStream(await s.server.sse({ path: `/v1/events/stream?last_event_id=${messageEventId("ev-r-4")}` }), async (r) => {
-      await r.next();
-      expect(await r.quietFor(300)).toEqual([]);
-    });
+    await withStream(
+      await s.server.sse({ path: `/v1/events/stream?last_event_id=${messageEventId("ev-r-4")}` }),
+      async (r) => {
+        await r.next();
+        expect(await r.quietFor(300)).toEqual([]);
+      },
+    );
   });
 
   s.it("SSE - an unknown Last-Event-ID starts with a stream.replay_gap, then the whole buffer", async () => {
@@ -109,7 +135,10 @@ export function eventCases(s: Suite): void {
       const gap = await r.nextEvent();
       const gapId = `evt_gap_${createHash("sha256").update("evt_never_published").digest("hex")}`;
       expect([gap.event, gap.id]).toEqual(["stream.replay_gap", gapId]);
-      expect(gap.json.replay_gap).toMatchObject({ requested_event_id: "evt_never_published", newest_event_id: last.event_id });
+      expect(gap.json.replay_gap).toMatchObject({
+        requested_event_id: "evt_never_published",
+        newest_event_id: last.event_id,
+      });
       const replayed: string[] = [];
       for (;;) {
         const e = await r.nextEvent();
@@ -122,32 +151,35 @@ export function eventCases(s: Suite): void {
     });
   });
 
-  s.it("SSE - the 17th concurrent stream of one client is 503 with a bare envelope; closing one frees a slot", async () => {
-    const open: SseReader[] = [];
-    try {
-      for (let i = 0; i < 16; i++) {
-        const r = await s.server.sse();
-        open.push(r);
-        expect(r.status, `stream ${i + 1}`).toBe(200);
-        await r.next();
+  s.it(
+    "SSE - the 17th concurrent stream of one client is 503 with a bare envelope; closing one frees a slot",
+    async () => {
+      const open: SseReader[] = [];
+      try {
+        for (let i = 0; i < 16; i++) {
+          const r = await s.server.sse();
+          open.push(r);
+          expect(r.status, `stream ${i + 1}`).toBe(200);
+          await r.next();
+        }
+        const over = await s.server.sse();
+        const text = await over.text();
+        expect(over.status).toBe(503);
+        const headers = new Headers(Object.entries(over.headers).map(([k, v]) => [k, String(v)]));
+        expectEnvelope({ status: over.status, headers, text, body: JSON.parse(text) }, 503, "service unavailable");
+        expect(text).not.toMatch(/sse|subscriber|127\.0\.0\.1/);
+      } finally {
+        for (const r of open) r.close();
       }
-      const over = await s.server.sse();
-      const text = await over.text();
-      expect(over.status).toBe(503);
-      const headers = new Headers(Object.entries(over.headers).map(([k, v]) => [k, String(v)]));
-      expectEnvelope({ status: over.status, headers, text, body: JSON.parse(text) }, 503, "service unavailable");
-      expect(text).not.toMatch(/sse|subscriber|127\.0\.0\.1/);
-    } finally {
-      for (const r of open) r.close();
-    }
-    // The slots come back once the server sees the connections close.
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const r = await s.server.sse();
-      r.close();
-      if (r.status === 200) break;
-      if (Date.now() > deadline) throw new Error("stream slots were not released after the clients closed");
-      await new Promise((res) => setTimeout(res, 100));
-    }
-  });
+      // The slots come back once the server sees the connections close.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const r = await s.server.sse();
+        r.close();
+        if (r.status === 200) break;
+        if (Date.now() > deadline) throw new Error("stream slots were not released after the clients closed");
+        await new Promise((res) => setTimeout(res, 100));
+      }
+    },
+  );
 }

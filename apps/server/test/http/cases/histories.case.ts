@@ -16,7 +16,9 @@ export function historyCases(s: Suite): void {
     const newest = expectOk(await s.server.get(`/v1/rooms/hist-room/messages?after=${ids[6]}`));
     expect(newest).toEqual({ messages: [], page: { has_more: false } });
     // created_at strictly increases in history order.
-    const times = (expectOk(await s.server.get("/v1/rooms/hist-room/messages")).messages as { created_at: string }[]).map((m) => Date.parse(m.created_at));
+    const times = (
+      expectOk(await s.server.get("/v1/rooms/hist-room/messages")).messages as { created_at: string }[]
+    ).map((m) => Date.parse(m.created_at));
     for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
   });
 
@@ -34,30 +36,64 @@ export function historyCases(s: Suite): void {
 
   s.it("history - an empty conversation is [] and a limit larger than it returns everything", async () => {
     await createRoom(s.server, { id: "hist-empty" });
-    expect(expectOk(await s.server.get("/v1/rooms/hist-empty/messages?limit=1000"))).toEqual({ messages: [], page: { has_more: false } });
+    expect(expectOk(await s.server.get("/v1/rooms/hist-empty/messages?limit=1000"))).toEqual({
+      messages: [],
+      page: { has_more: false },
+    });
   });
 
-  s.it("history - cursor problems are 422: another conversation's id, unknown id, both cursors, malformed or too long", async () => {
-    await createRoom(s.server, { id: "hist-cur-a", members: ["alpha"] });
-    await createRoom(s.server, { id: "hist-cur-b", members: ["alpha"] });
-    await sendMany(s.server, "hist-ca", 2, (id) => roomMessage(id, "hist-cur-a"));
-    await sendMany(s.server, "hist-cb", 2, (id) => roomMessage(id, "hist-cur-b"));
-    const srv = s.server;
-    expectEnvelope(await srv.get("/v1/rooms/hist-cur-a/messages?before=hist-cb-1"), 422, 'invalid cursor "hist-cb-1"');
-    expectEnvelope(await srv.get("/v1/rooms/hist-cur-a/messages?after=hist-cb-2"), 422, 'invalid cursor "hist-cb-2"');
-    expectEnvelope(await srv.get("/v1/rooms/hist-cur-a/messages?after=never-sent"), 422, 'invalid cursor "never-sent"');
-    expectEnvelope(await srv.get("/v1/rooms/hist-cur-a/messages?before=hist-ca-2&after=hist-ca-1"), 422, "before and after cannot both be set");
-    expectEnvelope(await srv.get("/v1/rooms/hist-cur-a/messages?before=bad%20cursor"), 422, "before id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    expectEnvelope(await srv.get(`/v1/rooms/hist-cur-a/messages?after=${"a".repeat(129)}`), 422, "after id must be 128 characters or fewer");
-    // Cursor checks come before the room lookup.
-    expectEnvelope(await srv.get("/v1/rooms/hist-nowhere/messages?before=bad%20cursor"), 422, /^before id must match/);
-    expectEnvelope(await srv.get("/v1/rooms/hist-nowhere/messages?before=hist-ca-1"), 404, 'unknown room "hist-nowhere"');
-    // A cursor of the room is fine when trimmed.
-    const trimmed = expectOk(await srv.get("/v1/rooms/hist-cur-a/messages?after=%20hist-ca-1%20"));
-    expect(trimmed.messages.map((m: { id: string }) => m.id)).toEqual(["hist-ca-2"]);
-    // Limits never fail.
-    for (const limit of ["", "x", "0", "-1", "3.0", "501", "1e3"]) {
-      expect(expectOk(await srv.get(`/v1/rooms/hist-cur-a/messages?limit=${limit}`)).messages).toHaveLength(2);
-    }
-  });
+  s.it(
+    "history - cursor problems are 422: another conversation's id, unknown id, both cursors, malformed or too long",
+    async () => {
+      await createRoom(s.server, { id: "hist-cur-a", members: ["alpha"] });
+      await createRoom(s.server, { id: "hist-cur-b", members: ["alpha"] });
+      await sendMany(s.server, "hist-ca", 2, (id) => roomMessage(id, "hist-cur-a"));
+      await sendMany(s.server, "hist-cb", 2, (id) => roomMessage(id, "hist-cur-b"));
+      const srv = s.server;
+      expectEnvelope(
+        await srv.get("/v1/rooms/hist-cur-a/messages?before=hist-cb-1"),
+        422,
+        'invalid cursor "hist-cb-1"',
+      );
+      expectEnvelope(await srv.get("/v1/rooms/hist-cur-a/messages?after=hist-cb-2"), 422, 'invalid cursor "hist-cb-2"');
+      expectEnvelope(
+        await srv.get("/v1/rooms/hist-cur-a/messages?after=never-sent"),
+        422,
+        'invalid cursor "never-sent"',
+      );
+      expectEnvelope(
+        await srv.get("/v1/rooms/hist-cur-a/messages?before=hist-ca-2&after=hist-ca-1"),
+        422,
+        "before and after cannot both be set",
+      );
+      expectEnvelope(
+        await srv.get("/v1/rooms/hist-cur-a/messages?before=bad%20cursor"),
+        422,
+        "before id must match [A-Za-z0-9][A-Za-z0-9._:-]{0,127}",
+      );
+      expectEnvelope(
+        await srv.get(`/v1/rooms/hist-cur-a/messages?after=${"a".repeat(129)}`),
+        422,
+        "after id must be 128 characters or fewer",
+      );
+      // Cursor checks come before the room lookup.
+      expectEnvelope(
+        await srv.get("/v1/rooms/hist-nowhere/messages?before=bad%20cursor"),
+        422,
+        /^before id must match/,
+      );
+      expectEnvelope(
+        await srv.get("/v1/rooms/hist-nowhere/messages?before=hist-ca-1"),
+        404,
+        'unknown room "hist-nowhere"',
+      );
+      // A cursor of the room is fine when trimmed.
+      const trimmed = expectOk(await srv.get("/v1/rooms/hist-cur-a/messages?after=%20hist-ca-1%20"));
+      expect(trimmed.messages.map((m: { id: string }) => m.id)).toEqual(["hist-ca-2"]);
+      // Limits never fail.
+      for (const limit of ["", "x", "0", "-1", "3.0", "501", "1e3"]) {
+        expect(expectOk(await srv.get(`/v1/rooms/hist-cur-a/messages?limit=${limit}`)).messages).toHaveLength(2);
+      }
+    },
+  );
 }

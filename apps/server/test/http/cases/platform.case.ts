@@ -24,7 +24,7 @@ export function platformCases(s: Suite): void {
   });
 
   s.it("X-Request-Id - a missing or invalid inbound id is replaced by req_ + 16 hex", async () => {
-    for (const bad of [undefined, "", "has space", "x".repeat(129), "semi;colon", "quote\"d"]) {
+    for (const bad of [undefined, "", "has space", "x".repeat(129), "semi;colon", 'quote"d']) {
       const headers: Record<string, string> = bad === undefined ? {} : { "X-Request-Id": bad };
       const reply = await s.server.get("/v1/rooms/rid-missing", { headers });
       expect(reply.headers.get("x-request-id"), String(bad)).toMatch(/^req_[0-9a-f]{16}$/);
@@ -55,7 +55,16 @@ export function platformCases(s: Suite): void {
       id: "local",
       name: "HTTP Suite",
       protocols: { http: ["moltnet.http.v1"], attach: ["moltnet.attach.v1"] },
-      capabilities: { event_stream: "sse", attachment_protocol: "websocket", public_read: false, agent_registration: "disabled", human_ingress: true, direct_messages: true, message_pagination: "cursor", pairings: true },
+      capabilities: {
+        event_stream: "sse",
+        attachment_protocol: "websocket",
+        public_read: false,
+        agent_registration: "disabled",
+        human_ingress: true,
+        direct_messages: true,
+        message_pagination: "cursor",
+        pairings: true,
+      },
       console: { can_send_human: true },
     });
     expect(Object.keys(doc).slice(0, 5)).toEqual(["id", "name", "version", "protocols", "capabilities"]);
@@ -63,8 +72,18 @@ export function platformCases(s: Suite): void {
 
   s.it("GET /v1/pairings - configured pairings by id without tokens, collection pages", async () => {
     const body = expectOk(await s.server.get("/v1/pairings"));
-    expect(body.pairings[0]).toEqual({ id: "pair-a", remote_network_id: "net-a", remote_network_name: "Ay", remote_base_url: "https://a.example.test", status: "unknown" });
-    expect(await checkCollectionPaging(s.server, "/v1/pairings", "pairings", 2)).toEqual(["pair-a", "pair-b", "pair-c"]);
+    expect(body.pairings[0]).toEqual({
+      id: "pair-a",
+      remote_network_id: "net-a",
+      remote_network_name: "Ay",
+      remote_base_url: "https://a.example.test",
+      status: "unknown",
+    });
+    expect(await checkCollectionPaging(s.server, "/v1/pairings", "pairings", 2)).toEqual([
+      "pair-a",
+      "pair-b",
+      "pair-c",
+    ]);
   });
 
   s.it("pairing relay - a known pairing is 503 with only the reason phrase, an unknown one 404", async () => {

@@ -45,8 +45,14 @@ if (mode === "hold") {
   const NET = "local";
   try {
     await store.createRoom({
-      id: "crash", network_id: NET, fqid: `molt://${NET}/rooms/crash`, name: "crash", members: ["alpha"],
-      visibility: "private", write_policy: "members", created_at: "2026-04-01T09:00:00Z",
+      id: "crash",
+      network_id: NET,
+      fqid: `molt://${NET}/rooms/crash`,
+      name: "crash",
+      members: ["alpha"],
+      visibility: "private",
+      write_policy: "members",
+      created_at: "2026-04-01T09:00:00Z",
     });
   } catch (err) {
     if (err?.code !== "room_exists") throw err;
@@ -60,15 +66,25 @@ if (mode === "hold") {
     const id = `crash-${String(n).padStart(6, "0")}`;
     const kind = ["room", "thread", "dm"][n % 3];
     const target =
-      kind === "room" ? { kind, room_id: "crash" }
-      : kind === "thread" ? { kind, room_id: "crash", thread_id: "t-crash", parent_message_id: "crash-000000" }
-      : { kind, dm_id: "dm-crash", participant_ids: ["alpha", `peer-${n % 7}`] };
+      kind === "room"
+        ? { kind, room_id: "crash" }
+        : kind === "thread"
+          ? { kind, room_id: "crash", thread_id: "t-crash", parent_message_id: "crash-000000" }
+          : { kind, dm_id: "dm-crash", participant_ids: ["alpha", `peer-${n % 7}`] };
     const micros = BigInt(base) * 1000n + BigInt(n);
-    const created = new Date(Number(micros / 1000n)).toISOString().slice(0, 19) + `.${String(micros % 1_000_000n).padStart(6, "0")}Z`.replace(/0+Z$/, "Z").replace(/\.Z$/, "Z");
+    const created =
+      new Date(Number(micros / 1000n)).toISOString().slice(0, 19) +
+      `.${String(micros % 1_000_000n).padStart(6, "0")}Z`.replace(/0+Z$/, "Z").replace(/\.Z$/, "Z");
     return {
-      id, network_id: NET, origin: { network_id: NET, message_id: id }, target,
+      id,
+      network_id: NET,
+      origin: { network_id: NET, message_id: id },
+      target,
       from: { type: "agent", id: "alpha", network_id: NET, fqid: `molt://${NET}/agents/alpha` },
-      parts: [{ kind: "text", text: `message ${n}` }, { kind: "url", url: `https://crash.example/${n}` }],
+      parts: [
+        { kind: "text", text: `message ${n}` },
+        { kind: "url", url: `https://crash.example/${n}` },
+      ],
       created_at: created,
     };
   }
