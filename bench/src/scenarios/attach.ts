@@ -10,6 +10,8 @@ import WebSocket from "ws";
 import type { BenchContext } from "../context.js";
 import { SQLITE_DURABILITY } from "../durability.js";
 import { startMoltnet, type ChildServer } from "../server/process.js";
+
+const ATTACH_LIMITS = { server: { max_connections: 8_192, max_connections_per_address: 4_096 } };
 import { POST_BODY } from "../server/load.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
 
@@ -94,10 +96,13 @@ async function fanOut(ctx: BenchContext): Promise<void> {
   const attached: Attached[] = [];
   const httpAgent = new Agent({ keepAlive: true, maxSockets: 4 });
   try {
-    server = await startMoltnet(ctx.root, join(ctx.dir, "attach-fanout"), {
-      kind: "sqlite",
-      path: join(ctx.dir, "attach-fanout", "moltnet.db"),
-    });
+    server = await startMoltnet(
+      ctx.root,
+      join(ctx.dir, "attach-fanout"),
+      { kind: "sqlite", path: join(ctx.dir, "attach-fanout", "moltnet.db") },
+      // Every attachment comes from this one address; the default cap (64 per address) would refuse the rest.
+      ATTACH_LIMITS,
+    );
     // message id → arrival times (one per agent)
     const arrivals = new Map<string, number[]>();
     for (let i = 0; i < agents; i++) {
@@ -153,10 +158,13 @@ async function idle(ctx: BenchContext): Promise<void> {
   let server: ChildServer | null = null;
   const attached: Attached[] = [];
   try {
-    server = await startMoltnet(ctx.root, join(ctx.dir, "attach-idle"), {
-      kind: "sqlite",
-      path: join(ctx.dir, "attach-idle", "moltnet.db"),
-    });
+    server = await startMoltnet(
+      ctx.root,
+      join(ctx.dir, "attach-idle"),
+      { kind: "sqlite", path: join(ctx.dir, "attach-idle", "moltnet.db") },
+      // Every attachment comes from this one address; the default cap (64 per address) would refuse the rest.
+      ATTACH_LIMITS,
+    );
     // Warm the server (JIT, pools) with one attachment, then measure from there.
     const first = await attachAgent(server.url, "warm", () => {});
     first.close();
