@@ -4,7 +4,7 @@
 //   until the message's EVENT reaches each agent. Goal p99 ≤ 50 ms.
 // - idle: M attachments opened and left idle (answering PINGs); the server's
 //   RSS growth over the same server with none. Goal ≤ 100 MB.
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
 import { join } from "node:path";
 import WebSocket from "ws";
 import type { BenchContext } from "../context.js";
@@ -12,7 +12,7 @@ import { SQLITE_DURABILITY } from "../durability.js";
 import { startMoltnet, type ChildServer } from "../server/process.js";
 
 const ATTACH_LIMITS = { server: { max_connections: 8_192, max_connections_per_address: 4_096 } };
-import { POST_BODY } from "../server/load.js";
+import { postBenchMessage } from "../server/load.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
 
 interface Attached {
@@ -63,26 +63,6 @@ function attachAgent(base: string, agentId: string, onMessage: (messageId: strin
   });
 }
 
-function postMessage(agent: Agent, base: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${base}/v1/messages`,
-      { method: "POST", agent, headers: { "content-type": "application/json" } },
-      (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () => {
-          if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
-          resolve(String((JSON.parse(body) as { message_id: string }).message_id));
-        });
-      },
-    );
-    req.on("error", reject);
-    req.end(POST_BODY);
-  });
-}
-
 export async function attachScenario(ctx: BenchContext): Promise<void> {
   ctx.durability(SQLITE_DURABILITY);
   await fanOut(ctx);
@@ -118,7 +98,7 @@ async function fanOut(ctx: BenchContext): Promise<void> {
     let missing = 0;
     for (let i = 0; i < messages + 10; i++) {
       const sentAt = performance.now();
-      const id = await postMessage(httpAgent, server.url);
+      const id = await postBenchMessage(httpAgent, server.url).then((ids) => ids.message_id);
       // Bounded wait for every agent to get it (10 s), then the next message.
       const deadline = performance.now() + 10_000;
       while ((arrivals.get(id)?.length ?? 0) < agents && performance.now() < deadline) await sleep(1);

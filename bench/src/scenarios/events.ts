@@ -22,7 +22,7 @@ import { SQLITE_DURABILITY } from "../durability.js";
 import { benchRoom, mixedMessages, ROOM_IDS } from "../fixtures/messages.js";
 import { compareRates, describeRate, type Side } from "../rates.js";
 import { startMoltnet, type ChildServer } from "../server/process.js";
-import { load, POST_BODY } from "../server/load.js";
+import { load, POST_BODY, postBenchMessage } from "../server/load.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
 
 /** The event a message append stores, shaped like the server's (wire JSON of the whole event). */
@@ -212,26 +212,6 @@ function openStream(
   });
 }
 
-function postMessage(agent: Agent, base: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${base}/v1/messages`,
-      { method: "POST", agent, headers: { "content-type": "application/json" } },
-      (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () => {
-          if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
-          resolve(String((JSON.parse(body) as { event_id: string }).event_id));
-        });
-      },
-    );
-    req.on("error", reject);
-    req.end(POST_BODY);
-  });
-}
-
 async function crossServer(ctx: BenchContext): Promise<void> {
   const { rate, seconds } = ctx.sizes.events;
   ctx.progress.step("events", `postgres: two servers, ${rate} POST/s to A for ${seconds} s, one SSE client on B`);
@@ -247,7 +227,7 @@ async function crossServer(ctx: BenchContext): Promise<void> {
     const arrived = new Map<string, number>();
     const stream = await openStream(`${b.url}/v1/events/stream`, null, (id) => arrived.set(id, performance.now()));
     // Warm-up, not measured.
-    for (let i = 0; i < 50; i++) await postMessage(agent, a.url);
+    for (let i = 0; i < 50; i++) await postBenchMessage(agent, a.url);
     const total = Math.round(rate * seconds);
     const start = performance.now();
     const pending: Promise<void>[] = [];
@@ -257,11 +237,13 @@ async function crossServer(ctx: BenchContext): Promise<void> {
       const wait = due - performance.now();
       if (wait > 1) await sleep(wait);
       pending.push(
-        postMessage(agent, a.url).then(
-          // Measured from A's answer: the event is committed by then.
-          (eventId) => void sent.set(eventId, performance.now()),
-          () => void errors++,
-        ),
+        postBenchMessage(agent, a.url)
+          .then((ids) => ids.event_id)
+          .then(
+            // Measured from A's answer: the event is committed by then.
+            (eventId) => void sent.set(eventId, performance.now()),
+            () => void errors++,
+          ),
       );
     }
     await Promise.all(pending);

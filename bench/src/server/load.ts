@@ -1,6 +1,7 @@
 // The load generator: autocannon, in the bench process, against a child
 // server. One call = one run at a fixed number of connections, either for a
 // duration or for an exact number of requests.
+import { request, type Agent } from "node:http";
 import autocannon from "autocannon";
 import { BENCH_AGENT, BENCH_ROOM } from "./process.js";
 
@@ -54,3 +55,24 @@ export const POST_BODY = JSON.stringify({
 });
 
 export const HISTORY_PATH = `/v1/rooms/${BENCH_ROOM}/messages?limit=50`;
+
+/** One POST_BODY message over `agent`; resolves with the ids of its 202 answer. */
+export function postBenchMessage(agent: Agent, base: string): Promise<{ message_id: string; event_id: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${base}/v1/messages`,
+      { method: "POST", agent, headers: { "content-type": "application/json" } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => {
+          if (res.statusCode !== 202) return reject(new Error(`POST answered ${res.statusCode}`));
+          resolve(JSON.parse(body) as { message_id: string; event_id: string });
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(POST_BODY);
+  });
+}
