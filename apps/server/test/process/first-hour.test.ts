@@ -36,12 +36,17 @@ function bash(
   return finished(child, opts.timeoutMs ?? 20_000);
 }
 
-/** Runs `command` under a pseudo-terminal (util-linux `script`); `keys` are typed once `ready` shows in the output. */
+/**
+ * Runs `command` under a pseudo-terminal (util-linux `script`); `keys` are typed once `ready` shows in the output.
+ * `script` runs the command through `$SHELL -c`, or /bin/sh when SHELL is unset (as under CI). Debian's sh (dash)
+ * exits 130 on a Ctrl-C whatever its child returned, so the shell is replaced by the command (`exec`), as when a
+ * user types it at their own prompt: the exit code seen is the command's.
+ */
 function underTerminal(
   command: string,
   opts: { cwd: string; env: Record<string, string>; ready: RegExp; keys: string },
 ) {
-  const child = spawn("script", ["-qefc", command, "/dev/null"], {
+  const child = spawn("script", ["-qefc", `exec ${command}`, "/dev/null"], {
     cwd: opts.cwd,
     env: cleanEnv(opts.env),
     stdio: ["pipe", "pipe", "pipe"],
