@@ -28,6 +28,7 @@ import {
   type NewEvent,
   type StoredEvent,
 } from "../events.js";
+import { EventIdIndex } from "../event-id-index.js";
 import type { Tx } from "./connection.js";
 
 /** Advisory lock key serializing event writers (distinct from the migration lock). */
@@ -114,6 +115,28 @@ export class PgEventLog implements EventLog {
   #reconnects = 0;
   #stopped = false;
   #retry: NodeJS.Timeout | null = null;
+  readonly #index = new EventIdIndex(
+    (after, limit) =>
+      this.run("find event", async () => {
+        const rows = await this.pool.unsafe<{ position: string; id: string }[]>(
+          "SELECT position, id FROM events WHERE position > $1 ORDER BY position LIMIT $2",
+          [after, limit],
+          { prepare: true },
+        );
+        return rows.map((r) => ({ position: Number(r.position), id: r.id }));
+      }),
+    (position) =>
+      this.run("find event", async () => {
+        const [row] = await this.pool.unsafe<{ id: string }[]>(
+          "SELECT id FROM events WHERE position = $1",
+          [position],
+          {
+            prepare: true,
+          },
+        );
+        return row?.id;
+      }),
+  );
 
   constructor(
     private readonly pool: Sql,
@@ -144,15 +167,7 @@ export class PgEventLog implements EventLog {
   }
 
   find(id: string): Promise<number | null> {
-    if (id.includes("\0")) return Promise.resolve(null);
-    return this.run("find event", async () => {
-      const [row] = await this.pool.unsafe<{ position: string }[]>(
-        "SELECT position FROM events WHERE id = $1 ORDER BY position DESC LIMIT 1",
-        [id],
-        { prepare: true },
-      );
-      return row ? Number(row.position) : null;
-    });
+    return this.#index.find(id);
   }
 
   bounds(): Promise<EventLogBounds | null> {
@@ -202,6 +217,9 @@ export class PgEventLog implements EventLog {
       pruned += n;
       if (n < PRUNE_BATCH) break;
     }
+    // Always: another server on the database may have done the pruning.
+    const bounds = await this.bounds();
+    if (bounds) this.#index.trim(bounds.oldest.position);
     return pruned;
   }
 

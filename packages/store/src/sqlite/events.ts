@@ -14,6 +14,7 @@ import {
   type NewEvent,
   type StoredEvent,
 } from "../events.js";
+import { EventIdIndex } from "../event-id-index.js";
 
 /** How often other processes' commits are looked for while someone watches. */
 const DATA_VERSION_POLL_MS = 100;
@@ -22,7 +23,9 @@ export class SqliteEventLog implements EventLog {
   readonly #head: Database.Statement<[], { head: number }>;
   readonly #insert: Database.Statement<[string, string, string, number]>;
   readonly #read: Database.Statement<[number, number], StoredEvent>;
-  readonly #find: Database.Statement<[string], { position: number }>;
+  readonly #ids: Database.Statement<[number, number], { position: number; id: string }>;
+  readonly #idAt: Database.Statement<[number], { id: string }>;
+  readonly #index: EventIdIndex;
   readonly #oldest: Database.Statement<[], { position: number; id: string }>;
   readonly #newest: Database.Statement<[], { position: number; id: string }>;
   readonly #pruneCount: Database.Statement<[number, number]>;
@@ -46,7 +49,12 @@ export class SqliteEventLog implements EventLog {
     this.#read = client.prepare(
       "SELECT position, id, type, data FROM events WHERE position > ? ORDER BY position LIMIT ?",
     );
-    this.#find = client.prepare("SELECT position FROM events WHERE id = ? ORDER BY position DESC LIMIT 1");
+    this.#ids = client.prepare("SELECT position, id FROM events WHERE position > ? ORDER BY position LIMIT ?");
+    this.#idAt = client.prepare("SELECT id FROM events WHERE position = ?");
+    this.#index = new EventIdIndex(
+      (after, limit) => this.run("find event", () => this.#ids.all(after, limit)),
+      (position) => this.run("find event", () => this.#idAt.get(position)?.id),
+    );
     this.#oldest = client.prepare("SELECT position, id FROM events ORDER BY position LIMIT 1");
     this.#newest = client.prepare("SELECT position, id FROM events ORDER BY position DESC LIMIT 1");
     this.#pruneCount = client.prepare(
@@ -84,7 +92,7 @@ export class SqliteEventLog implements EventLog {
   }
 
   find(id: string): Promise<number | null> {
-    return this.run("find event", () => this.#find.get(id)?.position ?? null);
+    return this.#index.find(id);
   }
 
   bounds(): Promise<EventLogBounds | null> {
@@ -121,6 +129,9 @@ export class SqliteEventLog implements EventLog {
       if (n < PRUNE_BATCH) break;
       await new Promise((r) => setImmediate(r));
     }
+    // Always: another process on the file may have done the pruning.
+    const oldest = await this.run("read event bounds", () => this.#oldest.get());
+    if (oldest) this.#index.trim(oldest.position);
     return pruned;
   }
 

@@ -99,6 +99,23 @@ export const eventCases = defineCases("events", [
     },
   },
   {
+    name: "events - find follows later appends and pruning",
+    async run({ store }) {
+      await store.events.append(Array.from({ length: 10 }, (_, i) => ev(`e${i}`)));
+      expect(await store.events.find("e5")).toBe(6);
+      await store.events.append(Array.from({ length: 10 }, (_, i) => ev(`f${i}`)));
+      expect(await store.events.find("f9")).toBe(20);
+      expect(await store.events.find("e5")).toBe(6);
+      await store.events.prune({ maxAgeMs: 3600_000, maxCount: 5 });
+      expect(await store.events.find("e5")).toBeNull();
+      expect(await store.events.find("f4")).toBeNull();
+      expect(await store.events.find("f5")).toBe(16);
+      await store.events.append([ev("g")]);
+      expect(await store.events.find("g")).toBe(21);
+      expect(await store.events.find("f9")).toBe(20);
+    },
+  },
+  {
     name: "events - retention prunes by count and by age, always keeping the newest; positions never restart",
     async run({ store }) {
       await store.events.append(Array.from({ length: 30 }, (_, i) => ev(`e${i}`)));

@@ -21,6 +21,7 @@ export const ALL = [
   { version: 12, name: "0004_agents_bytewise_index" },
   { version: 13, name: "0005_events" },
   { version: 14, name: "0006_attachment_presence" },
+  { version: 15, name: "0007_events_drop_id_index" },
 ];
 
 /** Ours: everything after the reference's version 8. */
