@@ -229,16 +229,13 @@ export const agents = table(
 // transaction (measured: POST rate 0.65x of the same server without it). A
 // `Last-Event-ID` is found through the store's in-memory id index instead
 // (packages/store/src/event-id-index.ts).
-export const events = table(
-  "events",
-  {
-    position: bigInteger("position").primaryKey(),
-    id: text("id").notNull(),
-    type: text("type").notNull(),
-    data: text("data").notNull(),
-    recordedAt: bigInteger("recorded_at").notNull(),
-  },
-);
+export const events = table("events", {
+  position: bigInteger("position").primaryKey(),
+  id: text("id").notNull(),
+  type: text("type").notNull(),
+  data: text("data").notNull(),
+  recordedAt: bigInteger("recorded_at").notNull(),
+});
 
 // Live attachments (`/v1/attach`), one row per open WebSocket on any server
 // sharing the database: an agent is `connected` while a row of it has a recent
