@@ -44,6 +44,9 @@ import { applyConfig } from "./service/apply.js";
 import type { ApplyConfigRequest } from "./service/request-schemas.js";
 import { AttachGateway } from "./attach/gateway.js";
 import { Presence } from "./attach/presence.js";
+import { PairingMonitor } from "./pairings/monitor.js";
+import { PairingRelay } from "./pairings/relay.js";
+import { relayLags } from "./pairings/lag.js";
 import { registerAttachRoutes, upgradeAuthorizer } from "./routes/attach.js";
 import { registerDiscoveryRoutes } from "./routes/discovery.js";
 
@@ -55,7 +58,15 @@ export interface AppDeps {
   /** SSE heartbeat period in ms; 15 000 unless a test needs it faster. */
   heartbeatMs?: number;
   /** The request deadline and registration rate (defaults: DEFAULT_LIMITS). */
-  limits?: Pick<ServerLimits, "requestTimeoutMs" | "registrationsPerMinute" | "registrationBurst" | "trustedProxies">;
+  limits?: Pick<
+    ServerLimits,
+    | "requestTimeoutMs"
+    | "registrationsPerMinute"
+    | "registrationBurst"
+    | "trustedProxies"
+    | "pairingTimeoutMs"
+    | "pairingCheckIntervalMs"
+  >;
   /** Event log retention, pruned in the background; none (keep everything) when absent. */
   eventRetention?: EventRetention;
   /** How often retention runs (ms; default 60 s). */
@@ -136,6 +147,15 @@ export function createApp(deps: AppDeps): MoltnetApp {
   const presence = new Presence(ctx);
   ctx.presence = presence;
   const gateway = new AttachGateway({ ctx, platform, presence });
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  const pairings = new PairingMonitor(ctx, {
+    timeoutMs: limits.pairingTimeoutMs,
+    checkIntervalMs: limits.pairingCheckIntervalMs,
+  });
+  const relays = settings.pairings
+    .filter((p) => (p.remote_base_url ?? "").trim() !== "")
+    .map((p) => new PairingRelay(ctx, p, pairings, metrics));
+  metrics.watchRelay(() => relayLags(store, settings.pairings));
 
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
@@ -164,7 +184,6 @@ export function createApp(deps: AppDeps): MoltnetApp {
     else if (status >= 400) log.warn(fields, "request completed with error");
     else log.info(fields, "request completed");
   });
-  const limits = deps.limits ?? DEFAULT_LIMITS;
   app.use("*", requestDeadline(limits.requestTimeoutMs));
   const registrations = new RateLimiter({ perMinute: limits.registrationsPerMinute, burst: limits.registrationBurst });
   const proxies = new Set(limits.trustedProxies.map(normalizeAddress));
@@ -193,8 +212,8 @@ export function createApp(deps: AppDeps): MoltnetApp {
 
   registerHealthRoutes(app, ctx, platform);
   registerMetricsRoutes(app, platform);
-  registerNetworkRoutes(app, ctx);
-  registerPairingRoutes(app, ctx);
+  registerNetworkRoutes(app, ctx, () => pairings.statuses());
+  registerPairingRoutes(app, ctx, pairings);
   registerEventRoutes(app, ctx, platform);
   registerAttachRoutes(app, deps.allowedOrigins);
   registerDiscoveryRoutes(app, ctx);
@@ -218,9 +237,15 @@ export function createApp(deps: AppDeps): MoltnetApp {
     async reconcile() {
       await applyConfig(ctx, startupApplyRequest(settings), { startup: true });
     },
-    start: () => feed.start(),
+    async start() {
+      await feed.start();
+      for (const relay of relays) await relay.prepare();
+      pairings.start();
+      for (const relay of relays) relay.start();
+    },
     close() {
-      gatewayClosed ??= gateway.close();
+      pairings.stop();
+      gatewayClosed ??= Promise.all([gateway.close(), ...relays.map((r) => r.stop())]).then(() => {});
       feed.close();
     },
     closed: () => gatewayClosed ?? Promise.resolve(),

@@ -18,7 +18,19 @@ export interface Metrics {
   storeHealth(ok: boolean): void;
   /** Gauges read at scrape time from the event feed. */
   watchEvents(source: { reconnects(): number; maxLag(): number }): void;
+  /** One outbound relay outcome for a pairing (`success`, `rejected`, `error`, `dropped`). */
+  relayed(pairingId: string, outcome: RelayOutcome): void;
+  /** Per-pairing relay lag, read at scrape time. */
+  watchRelay(source: () => Promise<ReadonlyArray<{ pairingId: string; lag: number }>>): void;
 }
+
+/**
+ * - success: the remote accepted the message (or already had it);
+ * - rejected: the remote refused it for good (a 4xx a retry cannot fix); relay moved on;
+ * - error: an attempt failed (remote down, slow, 5xx, 401); it is retried;
+ * - dropped: not sent because the remote cannot take it (DMs to a network with direct messages off).
+ */
+export type RelayOutcome = "success" | "rejected" | "error" | "dropped";
 
 /** Buckets of the reference's duration histogram (seconds). */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -86,6 +98,24 @@ export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
       this.set(source?.maxLag() ?? 0);
     },
   });
+  const relayTotal = new Counter({
+    name: "moltnet_relay_total",
+    help: "Outbound pairing relay outcomes, by pairing and outcome.",
+    labelNames: ["pairing", "outcome"] as const,
+    registers: [registry],
+  });
+  let relaySource: (() => Promise<ReadonlyArray<{ pairingId: string; lag: number }>>) | null = null;
+  new Gauge({
+    name: "moltnet_relay_lag_events",
+    help: "Events in the log after a pairing's relay position (events still to look at for relay).",
+    labelNames: ["pairing"] as const,
+    registers: [registry],
+    async collect() {
+      if (!relaySource) return;
+      this.reset();
+      for (const { pairingId, lag } of await relaySource()) this.set({ pairing: pairingId }, lag);
+    },
+  });
   const health = new Gauge({
     name: "moltnet_store_health",
     help: "Store readiness gauge from the latest health check.",
@@ -112,5 +142,9 @@ export function createMetrics(checkHealth?: () => Promise<boolean>): Metrics {
       source = s;
     },
     storeHealth: (ok) => health.set(ok ? 1 : 0),
+    relayed: (pairingId, outcome) => relayTotal.inc({ pairing: pairingId, outcome }),
+    watchRelay: (s) => {
+      relaySource = s;
+    },
   };
 }

@@ -252,3 +252,17 @@ export const attachmentPresence = table(
   },
   (t) => [index("idx_attachment_presence_heartbeat").on(t.heartbeatAt)],
 );
+
+// Outbound pairing relay (README, Pairings): per pairing, the event-log
+// position up to which local messages have been relayed to the remote network,
+// so relay resumes after a restart. Servers sharing the database relay each
+// pairing from one of them at a time: `owner` holds a lease until
+// `lease_until` (Unix ms, the owner's clock), renewed as it advances; an
+// expired lease is taken over by another server (failover). Only the owner
+// can move `position`.
+export const relayCursors = table("relay_cursors", {
+  pairingId: text("pairing_id").primaryKey(),
+  position: bigInteger("position").notNull(),
+  owner: text("owner").notNull(),
+  leaseUntil: bigInteger("lease_until").notNull(),
+});

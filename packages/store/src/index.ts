@@ -16,3 +16,4 @@ export * from "./backup/index.js";
 export * from "./events.js";
 export * from "./storage-report.js";
 export * from "./presence.js";
+export * from "./relay-cursors.js";

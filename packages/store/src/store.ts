@@ -6,6 +6,7 @@ import type { AgentRegistration, Artifact, DirectConversation, Membership, Messa
 import type { Timestamp } from "./time.js";
 import type { EventLog, EventsOf } from "./events.js";
 import type { AttachmentPresence } from "./presence.js";
+import type { RelayCursors } from "./relay-cursors.js";
 
 export type StorageKind = "memory" | "json" | "sqlite" | "postgres";
 
@@ -84,6 +85,8 @@ export interface Store {
   readonly events: EventLog;
   /** Live attachments on every server sharing the store (presence.ts). */
   readonly presence: AttachmentPresence;
+  /** Each pairing's outbound relay position, shared by every server on the store (relay-cursors.ts). */
+  readonly relayCursors: RelayCursors;
 
   // Rooms ------------------------------------------------------------------
   /** Fails with `room_exists` when the id is taken or was ever removed. */

@@ -50,6 +50,8 @@ export const fileShape = obj({
     max_pending_write_bytes: int,
     registration_rate_per_minute: int,
     registration_burst: int,
+    pairing_timeout_ms: int,
+    pairing_check_interval_ms: int,
     console: obj({ analytics: analyticsShape }),
   }),
   auth: obj({

@@ -38,6 +38,10 @@ export interface ServerLimits extends ConnectionLimits {
   trustedProxies: string[];
   /** Postgres statement_timeout, ms; 0 = none. */
   postgresStatementTimeoutMs: number;
+  /** Time for one call to a paired network (proxy routes, status checks, one relayed message), ms. */
+  pairingTimeoutMs: number;
+  /** How often each pairing's remote is re-checked while it answers, ms (after a failure: sooner, with backoff). */
+  pairingCheckIntervalMs: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -54,6 +58,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   registrationBurst: 10,
   trustedProxies: [],
   postgresStatementTimeoutMs: 5_000,
+  pairingTimeoutMs: 5_000,
+  pairingCheckIntervalMs: 30_000,
 };
 
 type NumericLimit = Exclude<keyof ServerLimits, "trustedProxies">;
@@ -71,6 +77,8 @@ export const LIMIT_KEYS: Readonly<Record<Exclude<NumericLimit, "postgresStatemen
   requestTimeoutMs: "request_timeout_ms",
   registrationsPerMinute: "registration_rate_per_minute",
   registrationBurst: "registration_burst",
+  pairingTimeoutMs: "pairing_timeout_ms",
+  pairingCheckIntervalMs: "pairing_check_interval_ms",
 };
 
 /** Limits that must be at least 1 (a zero cap or timeout would refuse everything). */
@@ -85,6 +93,8 @@ const AT_LEAST_ONE = new Set<NumericLimit>([
   "maxPendingWriteBytes",
   "requestTimeoutMs",
   "registrationBurst",
+  "pairingTimeoutMs",
+  "pairingCheckIntervalMs",
 ]);
 
 export function resolveLimits(

@@ -108,9 +108,26 @@ export function validateConsoleAnalytics(analytics: RawConsoleAnalytics, path: s
 
 export function validatePairings(pairings: readonly RawPairing[], base: string): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
+  // Two pairings with one id could not be told apart by the API; two to one
+  // network would relay every message to it twice.
+  const ids = new Map<string, string>();
+  const networks = new Map<string, string>();
   pairings.forEach((pairing, i) => {
     const name = `${base}[${i}]`;
     if (blank(pairing.id)) problems.push({ path: `${name}.id`, message: `${name}.id is required` });
+    const id = (pairing.id ?? "").trim();
+    const seenId = ids.get(id);
+    if (id && seenId)
+      problems.push({ path: `${name}.id`, message: `${name}.id ${q(id)} is already used by ${seenId}` });
+    else if (id) ids.set(id, name);
+    const network = (pairing.remote_network_id ?? "").trim();
+    const seenNetwork = networks.get(network);
+    if (network && seenNetwork) {
+      problems.push({
+        path: `${name}.remote_network_id`,
+        message: `${name}.remote_network_id ${q(network)} is already paired by ${seenNetwork}`,
+      });
+    } else if (network) networks.set(network, name);
     const url = (pairing.remote_base_url ?? "").trim();
     const urlPath = `${name}.remote_base_url`;
     if (!url) {

@@ -67,8 +67,11 @@ export function reasonText(status: number): string {
 export function publicMessage(status: number, message: string): string {
   // "insufficient storage" (the reason phrase) says less than what happened.
   if (status === 507) return "storage full";
-  if (status >= 500) return reasonText(status);
   const trimmed = message.trim();
+  // A 502 names what the paired network did (pairings/client.ts builds those
+  // texts without tokens, URL credentials or queries), as the reference does.
+  if (status === 502 && trimmed !== "") return trimmed;
+  if (status >= 500) return reasonText(status);
   return trimmed === "" ? reasonText(status) : trimmed;
 }
 

@@ -1,24 +1,34 @@
 // GET /v1/network: who this network is and what it can do (§5.4).
-// The attachment protocol (WebSocket, /v1/attach) is advertised as the
-// reference does; the pairing relay is not implemented, so `protocols.pair`
-// is not listed and clients must not try to pair with this server.
+// The attachment protocol (WebSocket, /v1/attach) and the pairing protocol
+// (moltnet.pair.v1: relayed messages accepted with `pair` scope, ours relayed
+// out) are advertised as the reference does. Warnings come from the live
+// pairing statuses.
 import type { Hono } from "hono";
 import type { AppContext, AppEnv, Principal } from "../context.js";
-import type { AppSettings, PairingSettings } from "../settings.js";
+import type { AppSettings } from "../settings.js";
+import type { PairingStatusValue } from "../pairings/compatibility.js";
 import { allows } from "../auth/principal.js";
 import { requireAccess } from "../auth/authenticate.js";
 import { jsonResponse } from "../http/json.js";
 import { ATTACH_PROTOCOL_V1 } from "../attach/frames.js";
 
-export function registerNetworkRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
+export function registerNetworkRoutes(
+  app: Hono<AppEnv>,
+  ctx: AppContext,
+  pairingStatuses: () => readonly PairingStatusValue[],
+): void {
   app.get("/v1/network", async (c) => {
     const principal = await requireAccess(c, "network");
-    return jsonResponse(c, 200, networkDocument(ctx.settings, principal));
+    return jsonResponse(c, 200, networkDocument(ctx.settings, principal, pairingStatuses()));
   });
 }
 
 /** The network document for a caller (only `console.can_send_human` depends on the caller). */
-export function networkDocument(settings: AppSettings, principal: Principal): Record<string, unknown> {
+export function networkDocument(
+  settings: AppSettings,
+  principal: Principal,
+  pairingStatuses: readonly PairingStatusValue[],
+): Record<string, unknown> {
   const mode = settings.auth.mode;
   const capabilities: Record<string, unknown> = {
     event_stream: "sse",
@@ -36,11 +46,11 @@ export function networkDocument(settings: AppSettings, principal: Principal): Re
     id: settings.networkId,
     name: settings.networkName,
     version: settings.version,
-    protocols: { http: ["moltnet.http.v1"], attach: [ATTACH_PROTOCOL_V1] },
+    protocols: { http: ["moltnet.http.v1"], attach: [ATTACH_PROTOCOL_V1], pair: ["moltnet.pair.v1"] },
     capabilities,
     console: { can_send_human: canSendHuman(settings, principal) },
   };
-  const warnings = pairingWarnings(settings.pairings);
+  const warnings = pairingWarnings(pairingStatuses);
   if (warnings.length > 0) doc.warnings = warnings;
   return doc;
 }
@@ -53,8 +63,8 @@ function canSendHuman(settings: AppSettings, principal: Principal): boolean {
 }
 
 /** Warnings from configured pairing statuses, in the reference's order and wording. */
-function pairingWarnings(pairings: readonly PairingSettings[]): Array<Record<string, string>> {
-  const count = (status: string) => pairings.filter((p) => (p.status ?? "").trim() === status).length;
+function pairingWarnings(statuses: readonly PairingStatusValue[]): Array<Record<string, string>> {
+  const count = (status: PairingStatusValue) => statuses.filter((s) => s === status).length;
   const text = (n: number) => (n === 1 ? "1 pairing" : `${n} pairings`);
   const out: Array<Record<string, string>> = [];
   const incompatible = count("incompatible");

@@ -1,8 +1,9 @@
-// GET /v1/pairings: the configured pairings, collection-paged by id. Tokens
-// never leave the server. The per-pairing proxy routes exist so clients get
-// a clear answer, but the relay itself is not implemented: a known pairing
-// answers 503, an unknown one 404.
-import type { Hono } from "hono";
+// GET /v1/pairings: the configured pairings, collection-paged by id, with each
+// one's live status and diagnostics (pairings/monitor.ts). Tokens never leave
+// the server. GET /v1/pairings/{id}/network|rooms|agents fetch the remote's
+// own answer with the pairing's token (a failing remote: 502; unknown
+// pairing: 404), after checking that the remote is compatible.
+import type { Context, Hono } from "hono";
 import { collectionPageInfo, windowOf } from "@moltnet/store";
 import type { AppContext, AppEnv } from "../context.js";
 import type { PairingSettings } from "../settings.js";
@@ -12,17 +13,13 @@ import { jsonResponse } from "../http/json.js";
 import { parseWindow } from "../http/query.js";
 import { invalidCursor } from "../service/not-found.js";
 import { goQuote } from "../go-quote.js";
+import { callPairing, PairingRequestError } from "../pairings/client.js";
+import type { PairingMonitor } from "../pairings/monitor.js";
 
-/** The API view of a pairing: no token; a blank status reads `unknown`. */
-export function wirePairing(p: PairingSettings): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: p.id, remote_network_id: p.remote_network_id };
-  if (p.remote_network_name) out.remote_network_name = p.remote_network_name;
-  if (p.remote_base_url) out.remote_base_url = p.remote_base_url;
-  out.status = (p.status ?? "").trim() || "unknown";
-  return out;
-}
+const remoteFailed = (err: unknown) =>
+  new HttpError(502, `paired network request failed: ${err instanceof Error ? err.message : String(err)}`);
 
-export function registerPairingRoutes(app: Hono<AppEnv>, ctx: AppContext): void {
+export function registerPairingRoutes(app: Hono<AppEnv>, ctx: AppContext, monitor: PairingMonitor): void {
   const sorted = [...ctx.settings.pairings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(sorted.map((p, i) => [p.id, i]));
 
@@ -32,15 +29,67 @@ export function registerPairingRoutes(app: Hono<AppEnv>, ctx: AppContext): void 
     const result = windowOf(sorted, window, (id) => index.get(id) ?? -1, "start");
     if (result === "invalid_cursor") throw invalidCursor(window);
     const page = collectionPageInfo(window, { items: result.items, hasMore: result.hasMore });
-    return jsonResponse(c, 200, { pairings: result.items.map(wirePairing), page });
+    return jsonResponse(c, 200, { pairings: result.items.map((p) => monitor.wire(p)), page });
   });
 
-  for (const suffix of ["network", "rooms", "agents"]) {
-    app.get(`/v1/pairings/:pairingID/${suffix}`, async (c) => {
+  const pairingOf = (c: Context<AppEnv>): PairingSettings => {
+    const id = c.req.param("pairingID")?.trim() ?? "";
+    const pairing = monitor.pairing(id);
+    if (!pairing) throw new HttpError(404, `unknown pairing ${goQuote(id)}`);
+    return pairing;
+  };
+
+  app.get("/v1/pairings/:pairingID/network", async (c) => {
+    await requireAccess(c, "observe");
+    const pairing = pairingOf(c);
+    try {
+      return jsonResponse(c, 200, await monitor.refresh(pairing, "network"));
+    } catch (err) {
+      throw remoteFailed(err);
+    }
+  });
+
+  for (const collection of ["rooms", "agents"] as const) {
+    app.get(`/v1/pairings/:pairingID/${collection}`, async (c) => {
       await requireAccess(c, "observe");
-      const id = c.req.param("pairingID").trim();
-      if (!index.has(id)) throw new HttpError(404, `unknown pairing ${goQuote(id)}`);
-      throw new HttpError(503, "pairing relay is not implemented");
+      const pairing = pairingOf(c);
+      // Our own paging rules apply before anything is asked of the remote.
+      const window = parseWindow(c);
+      try {
+        await monitor.refresh(pairing, "discovery");
+      } catch (err) {
+        throw remoteFailed(err);
+      }
+      const status = monitor.status(pairing.id);
+      const diagnostics = monitor.wire(pairing).diagnostics as { reason?: string; message?: string } | undefined;
+      if (status === "incompatible") throw remoteFailed(diagnostics?.message ?? "paired network is incompatible");
+      if (diagnostics?.reason === "missing_cursor_pagination")
+        throw remoteFailed("paired network does not support cursor pagination for discovery");
+      const query = new URLSearchParams();
+      for (const key of ["limit", "before", "after"]) {
+        const value = c.req.query(key);
+        if (value !== undefined) query.set(key, value);
+      }
+      let answer: Record<string, unknown>;
+      try {
+        answer = await callPairing(pairing, {
+          method: "GET",
+          path: `/v1/${collection}`,
+          query,
+          timeoutMs: monitor.timeoutMs,
+        });
+      } catch (err) {
+        monitor.failed(pairing.id, `Remote ${collection} could not be fetched.`, err);
+        throw remoteFailed(err);
+      }
+      const items = answer[collection];
+      if (!Array.isArray(items))
+        throw remoteFailed(new PairingRequestError("decode", `paired network answer has no ${collection} list`));
+      const page =
+        answer.page && typeof answer.page === "object"
+          ? answer.page
+          : collectionPageInfo(window, { items: items as never[], hasMore: false });
+      return jsonResponse(c, 200, { [collection]: items, page });
     });
   }
 }

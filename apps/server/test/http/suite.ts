@@ -31,7 +31,7 @@ export interface Suite {
   prestart(options: Omit<ServerOptions, "backend">): () => Promise<TestServer>;
 }
 
-/** Pairings make /v1/pairings non-trivial; their relay answers 503 (not implemented), a handy real 5xx. */
+/** Pairings make /v1/pairings non-trivial; their remotes do not exist, so proxy routes answer 502. */
 export const MAIN_CONFIG = {
   network: { id: "local", name: "HTTP Suite" },
   pairings: [

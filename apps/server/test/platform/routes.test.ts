@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { StoreError, openStore, type Store } from "@moltnet/store";
 import { TOKENS, bodyOf, makeApp } from "./helpers.js";
+import { freePort } from "@moltnet/local-postgres";
 
 /** A real memory store whose health check can be switched off. */
 async function flakyStore(): Promise<Store & { down: boolean }> {
@@ -43,7 +44,7 @@ describe("GET /v1/network", () => {
     const res = await call("/v1/network");
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(
-      '{"id":"local","name":"Local Moltnet","version":"test","protocols":{"http":["moltnet.http.v1"],"attach":["moltnet.attach.v1"]},"capabilities":{"event_stream":"sse","attachment_protocol":"websocket","public_read":false,"agent_registration":"disabled","human_ingress":true,"direct_messages":true,"message_pagination":"cursor","pairings":true},"console":{"can_send_human":true}}\n',
+      '{"id":"local","name":"Local Moltnet","version":"test","protocols":{"http":["moltnet.http.v1"],"attach":["moltnet.attach.v1"],"pair":["moltnet.pair.v1"]},"capabilities":{"event_stream":"sse","attachment_protocol":"websocket","public_read":false,"agent_registration":"disabled","human_ingress":true,"direct_messages":true,"message_pagination":"cursor","pairings":true},"console":{"can_send_human":true}}\n',
     );
   });
 
@@ -132,11 +133,28 @@ describe("GET /v1/pairings", () => {
     expect(await (await call("/v1/pairings")).text()).toBe('{"pairings":[],"page":{"has_more":false}}\n');
   });
 
-  it("relay routes - 404 for unknown pairings, 503 for known ones (relay not implemented)", async () => {
-    const { call } = await makeApp({ pairings });
+  it("proxy routes - 404 for unknown pairings, 502 naming the failure when the remote cannot be reached", async () => {
+    // A free loopback port: nothing listens, the connection is refused at once.
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const unreachable = [{ id: "p1", remote_network_id: "far", remote_base_url: url, token: "secret-p1" }];
+    const { call } = await makeApp({ pairings: unreachable });
     expect((await call("/v1/pairings/zz/network")).status).toBe(404);
     expect((await bodyOf(await call("/v1/pairings/zz/rooms"))).error).toBe('unknown pairing "zz"');
-    expect((await call("/v1/pairings/p1/agents")).status).toBe(503);
+    for (const suffix of ["network", "rooms", "agents"]) {
+      const res = await call(`/v1/pairings/p1/${suffix}`);
+      expect(res.status).toBe(502);
+      const text = await res.text();
+      expect(JSON.parse(text).error).toBe(
+        `paired network request failed: paired network could not be reached (GET ${url}/v1/network): ECONNREFUSED`,
+      );
+      expect(text).not.toContain("secret-p1");
+    }
+    const listed = await bodyOf(await call("/v1/pairings"));
+    expect(listed.pairings[0]).toMatchObject({
+      status: "error",
+      diagnostics: { reason: "remote_request_failed", message: "Remote network metadata could not be fetched." },
+    });
   });
 });
 

@@ -20,6 +20,7 @@ import { StoreError } from "../errors.js";
 import { MemoryState } from "../memory/memory-state.js";
 import { eventsFor, MemoryEventLog, type EventsOf, type NewEvent } from "../events.js";
 import { MemoryPresence } from "../presence.js";
+import { MemoryRelayCursors } from "../relay-cursors.js";
 import type {
   AppendedResult,
   AppendResult,
@@ -59,6 +60,7 @@ export class JsonStore implements Store {
   /** Events live in process memory only: the snapshot stays the reference's format. */
   readonly events = new MemoryEventLog();
   readonly presence = new MemoryPresence();
+  readonly relayCursors = new MemoryRelayCursors();
   readonly #commit: SnapshotGroupCommit;
   #reloading: Promise<void> | null = null;
   /** The file existed at open or was written since: if it is gone at a rollback, memory is not reset to empty. */

@@ -19,6 +19,7 @@ import type { AgentRegistration, Artifact, DirectConversation, Membership, Messa
 import { MemoryState } from "./memory-state.js";
 import { eventsFor, MemoryEventLog, type EventsOf } from "../events.js";
 import { MemoryPresence } from "../presence.js";
+import { MemoryRelayCursors } from "../relay-cursors.js";
 
 export async function openMemoryStore(): Promise<Store> {
   return new MemoryStore();
@@ -29,6 +30,7 @@ class MemoryStore implements Store {
   #state: MemoryState | null = new MemoryState("memory");
   readonly events = new MemoryEventLog();
   readonly presence = new MemoryPresence();
+  readonly relayCursors = new MemoryRelayCursors();
 
   get #s(): MemoryState {
     if (!this.#state) throw new StoreError("unavailable", "store is closed", { backend: "memory" });

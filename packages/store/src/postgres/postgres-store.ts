@@ -33,6 +33,7 @@ import { PgConversations } from "./conversations.js";
 import { PgAgents } from "./agents.js";
 import { PgEventLog } from "./events.js";
 import { PgPresence } from "./presence.js";
+import { PgRelayCursors } from "./relay-cursors.js";
 import type { EventsOf } from "../events.js";
 
 export type { PostgresConfig } from "./connection.js";
@@ -90,6 +91,7 @@ class PostgresStore implements Store, StorageReporter {
   );
   readonly events: PgEventLog;
   readonly presence: PgPresence;
+  readonly relayCursors: PgRelayCursors;
   /** Whether the last call reached the server; flips are logged once each way. */
   #reachable = true;
 
@@ -109,6 +111,7 @@ class PostgresStore implements Store, StorageReporter {
       log,
     );
     this.presence = new PgPresence(connection.sql, (doing, op) => this.#run(doing, op));
+    this.relayCursors = new PgRelayCursors(connection.sql, (doing, op) => this.#run(doing, op));
   }
 
   /** Runs a write whose events commit with it, then wakes this process's watchers. */

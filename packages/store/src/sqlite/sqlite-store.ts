@@ -41,6 +41,7 @@ import { prepareDatabaseFile } from "./database-file.js";
 import { SqliteHistory } from "./history.js";
 import { SqliteEventLog } from "./events.js";
 import { SqlitePresence } from "./presence.js";
+import { SqliteRelayCursors } from "./relay-cursors.js";
 import { eventsFor, type EventsOf } from "../events.js";
 import { buildHistoryStatements } from "./history-statements.js";
 import { SqliteAgents } from "./agents.js";
@@ -144,6 +145,7 @@ export class SqliteStore implements Store, StorageReporter {
   });
   readonly events: SqliteEventLog;
   readonly presence: SqlitePresence;
+  readonly relayCursors: SqliteRelayCursors;
   /** Runs a function in one IMMEDIATE transaction (a savepoint when one is open). */
   readonly #tx: { immediate<T>(op: () => T): T };
   #writes = 0;
@@ -162,6 +164,7 @@ export class SqliteStore implements Store, StorageReporter {
     this.#agents = new SqliteAgents(db, collections);
     this.events = new SqliteEventLog(client, (doing, op) => this.#run(doing, op));
     this.presence = new SqlitePresence(client, (doing, op) => this.#run(doing, op));
+    this.relayCursors = new SqliteRelayCursors(client, (doing, op) => this.#run(doing, op));
     this.#history = new SqliteHistory(db, buildHistoryStatements(db), log, (events) => this.events.insert(events));
     this.#tx = client.transaction((op: () => unknown) => op()) as unknown as { immediate<T>(op: () => T): T };
     this.#log = log;

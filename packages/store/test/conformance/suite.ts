@@ -20,6 +20,7 @@ import { concurrencyCases } from "./concurrency.case.js";
 import { reopenCases } from "./durability-reopen.case.js";
 import { eventCases } from "./events.case.js";
 import { presenceCases } from "./presence.case.js";
+import { relayCursorCases } from "./relay-cursors.case.js";
 
 export interface ConformanceFactory {
   /** A store over fresh, empty data (a new temp dir / database per call). */
@@ -48,6 +49,7 @@ export const caseGroups: readonly CaseGroup[] = [
   reopenCases,
   eventCases,
   presenceCases,
+  relayCursorCases,
 ];
 
 export function allCases(): ConformanceCase[] {

@@ -1,6 +1,6 @@
 // Cross-cutting HTTP behaviour of the real process (§5.1, §5.3, §5.4):
 // request ids, envelopes for router misses, health, the network document,
-// pairings and their relay (a real 503 that must not leak its reason).
+// pairings and their proxy routes (a real 502 naming what the remote did).
 import { expect } from "vitest";
 import type { Suite } from "../suite.js";
 import { expectEnvelope, expectOk } from "../fixtures.js";
@@ -54,7 +54,7 @@ export function platformCases(s: Suite): void {
     expect(doc).toMatchObject({
       id: "local",
       name: "HTTP Suite",
-      protocols: { http: ["moltnet.http.v1"], attach: ["moltnet.attach.v1"] },
+      protocols: { http: ["moltnet.http.v1"], attach: ["moltnet.attach.v1"], pair: ["moltnet.pair.v1"] },
       capabilities: {
         event_stream: "sse",
         attachment_protocol: "websocket",
@@ -72,13 +72,14 @@ export function platformCases(s: Suite): void {
 
   s.it("GET /v1/pairings - configured pairings by id without tokens, collection pages", async () => {
     const body = expectOk(await s.server.get("/v1/pairings"));
-    expect(body.pairings[0]).toEqual({
+    // The remotes do not exist: once checked, the status is `error` with its diagnostics (never a token).
+    expect(body.pairings[0]).toMatchObject({
       id: "pair-a",
       remote_network_id: "net-a",
       remote_network_name: "Ay",
       remote_base_url: "https://a.example.test",
-      status: "unknown",
     });
+    expect(["unknown", "error"]).toContain(body.pairings[0].status);
     expect(await checkCollectionPaging(s.server, "/v1/pairings", "pairings", 2)).toEqual([
       "pair-a",
       "pair-b",
@@ -86,14 +87,19 @@ export function platformCases(s: Suite): void {
     ]);
   });
 
-  s.it("pairing relay - a known pairing is 503 with only the reason phrase, an unknown one 404", async () => {
-    for (const suffix of ["network", "rooms", "agents"]) {
-      const reply = await s.server.get(`/v1/pairings/pair-a/${suffix}`);
-      expectEnvelope(reply, 503, "service unavailable");
-      expect(reply.text).not.toMatch(/relay|implemented/);
-    }
-    expectEnvelope(await s.server.get("/v1/pairings/pair-x/rooms"), 404, 'unknown pairing "pair-x"');
-  });
+  s.it(
+    "pairing proxy - a remote that cannot be reached is 502 naming the failure, an unknown pairing 404",
+    async () => {
+      for (const suffix of ["network", "rooms", "agents"]) {
+        const reply = await s.server.get(`/v1/pairings/pair-a/${suffix}`);
+        expect(reply.status).toBe(502);
+        expect(JSON.parse(reply.text).error).toMatch(
+          /^paired network request failed: paired network could not be reached \(GET https:\/\/a\.example\.test\/v1\/network\): /,
+        );
+      }
+      expectEnvelope(await s.server.get("/v1/pairings/pair-x/rooms"), 404, 'unknown pairing "pair-x"');
+    },
+  );
 
   s.it("HEAD - GET routes answer HEAD without a body", async () => {
     const reply = await s.server.request("HEAD", "/v1/rooms");
