@@ -21,6 +21,7 @@ import { agentsScenario } from "./scenarios/agents.js";
 import { copyScenario } from "./scenarios/copy.js";
 import { eventsScenario } from "./scenarios/events.js";
 import { attachScenario } from "./scenarios/attach.js";
+import { relayScenario } from "./scenarios/relay.js";
 
 const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   append: appendScenario,
@@ -33,6 +34,7 @@ const RUNNERS: Record<ScenarioName, (ctx: BenchContext) => Promise<void>> = {
   copy: copyScenario,
   events: eventsScenario,
   attach: attachScenario,
+  relay: relayScenario,
 };
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");

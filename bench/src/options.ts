@@ -14,6 +14,7 @@ export const SCENARIOS = [
   "copy",
   "events",
   "attach",
+  "relay",
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -61,6 +62,14 @@ export interface Sizes {
     /** Messages per copy-rate comparison (the RSS row copies page.large). */
     messages: number;
   };
+  relay: {
+    /** Messages queued on A while its paired network is down, then relayed as fast as the relay goes. */
+    backlog: number;
+    /** POSTs per second to A while both are up ... */
+    rate: number;
+    /** ... for this many seconds. */
+    seconds: number;
+  };
   events: {
     /** POSTs per second to server A in the cross-server run ... */
     rate: number;
@@ -106,6 +115,7 @@ const FULL: Sizes = {
   agents: { registrations: 100_000, small: 1_000, requests: 2_000, warmup: 200 },
   copy: { messages: 200_000 },
   events: { rate: 500, seconds: 10, replay: 100_000 },
+  relay: { backlog: 5_000, rate: 200, seconds: 10 },
   attach: { agents: 100, messages: 200, idle: 1000 },
 };
 
@@ -119,6 +129,7 @@ const QUICK: Sizes = {
   agents: { registrations: 5_000, small: 500, requests: 100, warmup: 20 },
   copy: { messages: 5_000 },
   events: { rate: 100, seconds: 1, replay: 2_000 },
+  relay: { backlog: 300, rate: 200, seconds: 2 },
   attach: { agents: 20, messages: 20, idle: 100 },
 };
 
@@ -130,7 +141,7 @@ export interface Options {
   resultsDir: string;
 }
 
-export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy,events,attach]
+export const USAGE = `Usage: pnpm bench [--quick] [--only=append,page,http,json-file,boot,memory,agents,copy,events,attach,relay]
 
   --quick       every scenario at a small size (CI smoke run, about a minute)
   --only=LIST   run only these scenarios (comma separated)

@@ -104,7 +104,7 @@ export function renderTable(rows: readonly Row[]): string {
 /** The sizes a run used, in one line (they are also in the JSON). */
 export function describeSizes(sizes: Sizes): string {
   const n = (v: number) => v.toLocaleString("en-US");
-  const { append, page, http, jsonFile, boot, memory, agents, copy, events, attach } = sizes;
+  const { append, page, http, jsonFile, boot, memory, agents, copy, events, attach, relay } = sizes;
   return [
     `append ~${append.seconds} s per comparison in ${append.slices} alternating slices`,
     `page ${n(page.pages)} pages of ${page.limit} at ${n(page.large)} and ${n(page.small)} messages`,
@@ -116,6 +116,7 @@ export function describeSizes(sizes: Sizes): string {
     `copy ${n(copy.messages)} messages per backend pair, RSS at ${n(page.large)}`,
     `events ${n(events.rate)} POST/s for ${events.seconds} s across two servers, replay of ${n(events.replay)} events`,
     `attach ${n(attach.messages)} messages to ${n(attach.agents)} attached agents, ${n(attach.idle)} idle attachments`,
+    `relay a backlog of ${n(relay.backlog)} messages, then ${n(relay.rate)} POST/s for ${relay.seconds} s between two paired servers`,
   ].join("; ");
 }
 

@@ -171,7 +171,8 @@ async function appendWithLog(ctx: BenchContext, backend: "sqlite" | "postgres", 
 }
 
 /** A minimal SSE reader: calls `onEvent(id)` per frame; `close()` ends it. */
-function openStream(
+/** An SSE client on `url` calling `onEvent` with each frame's id; resolves once the stream is open. */
+export function openStream(
   url: string,
   lastEventId: string | null,
   onEvent: (id: string) => void,

@@ -136,6 +136,8 @@ export async function startMoltnet(
   dir: string,
   storage: ServerStorage,
   extra: Record<string, unknown> = {},
+  /** A fixed port (a paired server's address must be known before it starts); a free one when absent. */
+  fixedPort?: number,
 ): Promise<ChildServer> {
   mkdirSync(dir, { recursive: true });
   const configPath = join(dir, "moltnet.json");
@@ -149,7 +151,7 @@ export async function startMoltnet(
     // The config may hold a token: the server refuses one readable by others.
     { mode: 0o600 },
   );
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const env = cleanEnv({
     MOLTNET_LISTEN_ADDR: `127.0.0.1:${port}`,
     MOLTNET_CONFIG: configPath,

@@ -56,6 +56,16 @@ describe("start - refuses an invalid configuration", () => {
       ['rooms[0].visibility: unsupported room visibility "hidden"'],
     ],
     ["a YAML syntax error", "server: [\n", ['decode Moltnet config "moltnet.yaml"']],
+    [
+      "two pairings to the same network (every message would be relayed to it twice)",
+      "pairings:\n  - { id: one, remote_network_id: far, remote_base_url: 'http://127.0.0.1:9001' }\n  - { id: two, remote_network_id: far, remote_base_url: 'http://127.0.0.1:9002' }\n",
+      ['pairings[1].remote_network_id "far" is already paired by pairings[0]'],
+    ],
+    [
+      "two pairings with one id",
+      "pairings:\n  - { id: one, remote_network_id: a, remote_base_url: 'http://127.0.0.1:9001' }\n  - { id: one, remote_network_id: b, remote_base_url: 'http://127.0.0.1:9002' }\n",
+      ['pairings[1].id "one" is already used by pairings[0]'],
+    ],
   ];
   for (const [what, text, expected] of cases) {
     it(`start - refuses ${what}`, async () => {

@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../../tooling/test/postgres.js";
+import { SseReader } from "../http/sse-reader.js";
 import { finished, freePort, perTestWorkspace, startCli, type Started } from "./cli-harness.js";
 
 const ws = perTestWorkspace();
@@ -348,12 +349,27 @@ describe("pairings between two servers", () => {
 
   it("remote stopped: status error, 1,000 messages wait; started again: connected, all arrive once, in order per room", async () => {
     const [a, b] = await twoNetworks();
+    const stream = await SseReader.open(`${a.base}/v1/events/stream`, { Authorization: `Bearer ${ADMIN("A")}` });
+    expect(stream.status).toBe(200);
+    const pairingEvent = async (status: string) => {
+      for (;;) {
+        const e = await stream.nextEvent(20_000);
+        if (e.event === "pairing.updated" && e.json.pairing.status === status) return e.json;
+      }
+    };
     await b.stop();
     await eventually(
       "link_B in error",
       () => a.pairing("link_B"),
       (p) => p.status === "error",
     );
+    const updated = await pairingEvent("error");
+    expect(updated).toMatchObject({
+      type: "pairing.updated",
+      network_id: "A",
+      pairing: { id: "link_B", status: "error", diagnostics: { reason: "remote_request_failed" } },
+    });
+    expect(JSON.stringify(updated)).not.toContain(PAIR_INTO("B"));
     expect((await a.pairing("link_B")).diagnostics).toMatchObject({ reason: "remote_request_failed" });
     const proxied = await a.call("/v1/pairings/link_B/network");
     expect(proxied.status).toBe(502);
@@ -378,6 +394,8 @@ describe("pairings between two servers", () => {
       () => a.pairing("link_B"),
       (p) => p.status === "connected",
     );
+    expect((await pairingEvent("connected")).pairing.diagnostics.remote_network_id).toBe("B");
+    stream.close();
     for (const r of ROOMS) {
       const got = await eventually(
         `${r} on B`,

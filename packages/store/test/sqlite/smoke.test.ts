@@ -209,6 +209,7 @@ describe("sqlite smoke", () => {
     // A reference database has none of our later tables either.
     legacy.exec("DROP TABLE events");
     legacy.exec("DROP TABLE attachment_presence");
+    legacy.exec("DROP TABLE relay_cursors");
     legacy.close();
     const { store: migrated } = await openAt(path);
     const page = await migrated.listMessages({ kind: "room", roomId: "general" }, ALL);
