@@ -15,19 +15,14 @@ import { postBenchMessage } from "../server/load.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
 import { openStream } from "./events.js";
 
-function getJson(url: string): Promise<any> {
+/** GET url: the body of a 200, else null. */
+function getText(url: string): Promise<string | null> {
   return new Promise((resolve, reject) => {
     request(url, { agent: false }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
-      res.on("end", () => {
-        try {
-          resolve(res.statusCode === 200 ? (url.endsWith("/metrics") ? body : JSON.parse(body)) : null);
-        } catch (err) {
-          reject(err as Error);
-        }
-      });
+      res.on("end", () => resolve(res.statusCode === 200 ? body : null));
     })
       .on("error", reject)
       .end();
@@ -35,13 +30,14 @@ function getJson(url: string): Promise<any> {
 }
 
 async function relayLag(a: ChildServer): Promise<number> {
-  const text = (await getJson(`${a.url}/metrics`)) as string;
+  const text = (await getText(`${a.url}/metrics`)) ?? "";
   const line = text.split("\n").find((l) => l.startsWith('moltnet_relay_lag_events{pairing="link_b"}'));
   return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : Number.NaN;
 }
 
 async function statusOf(a: ChildServer): Promise<string> {
-  const body = await getJson(`${a.url}/v1/pairings`).catch(() => null);
+  const text = await getText(`${a.url}/v1/pairings`).catch(() => null);
+  const body = text ? (JSON.parse(text) as { pairings?: { status?: string }[] }) : null;
   return body?.pairings?.[0]?.status ?? "";
 }
 

@@ -16,7 +16,12 @@ describe("pairing compatibility", () => {
   it("a matching modern network is connected, with diagnostics in the reference's key order", () => {
     const r = evaluateCompatibility("far", modern, "relay", AT);
     expect(r.status).toBe("connected");
-    expect(Object.keys(r.diagnostics)).toEqual(["checked_at", "remote_version", "remote_network_id", "remote_protocols"]);
+    expect(Object.keys(r.diagnostics)).toEqual([
+      "checked_at",
+      "remote_version",
+      "remote_network_id",
+      "remote_protocols",
+    ]);
     expect(r.diagnostics.remote_protocols).toEqual(modern.protocols);
   });
 
@@ -47,7 +52,9 @@ describe("pairing compatibility", () => {
 
   it("degraded: no cursor pagination (discovery only) or direct messages off", () => {
     const noCursor = { ...modern, capabilities: { direct_messages: true } };
-    expect(evaluateCompatibility("far", noCursor, "discovery", AT).diagnostics.reason).toBe("missing_cursor_pagination");
+    expect(evaluateCompatibility("far", noCursor, "discovery", AT).diagnostics.reason).toBe(
+      "missing_cursor_pagination",
+    );
     expect(evaluateCompatibility("far", noCursor, "relay", AT).status).toBe("connected");
     const noDms = { ...modern, capabilities: { message_pagination: "cursor", direct_messages: false } };
     expect(evaluateCompatibility("far", noDms, "relay", AT)).toMatchObject({
