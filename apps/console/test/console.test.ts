@@ -202,7 +202,8 @@ describe("console on SQLite, auth none", () => {
     await page.goto(`${server.baseUrl}/console/#/pairings`);
     await expect
       .poll(() => page.locator("main table tbody").textContent())
-      .toMatch(/pair_remote.*Remote Net \(remote-net\).*connected/);
+      // The configured status is only where checking starts: remote.example does not answer, so it reads error.
+      .toMatch(/pair_remote.*Remote Net \(remote-net\).*error/);
     await page.goto(`${server.baseUrl}/console/#/storage`);
     const facts = page.locator("main .facts");
     await expect.poll(() => facts.textContent()).toContain("sqlite");

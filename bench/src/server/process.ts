@@ -173,3 +173,22 @@ export async function startBare(dir: string): Promise<ChildServer> {
   const entry = fileURLToPath(new URL("./bare-server.js", import.meta.url));
   return launch([entry, String(port)], dir, cleanEnv({}), port, "/", "bare node:http server");
 }
+
+/** Starts the plain node:http + better-sqlite3 / postgres.js server (plain-server.ts): what a user would write instead. */
+export async function startPlain(
+  dir: string,
+  storage: { kind: "sqlite"; path: string } | { kind: "postgres"; dsn: string },
+): Promise<ChildServer> {
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const entry = fileURLToPath(new URL("./plain-server.js", import.meta.url));
+  const where = storage.kind === "sqlite" ? storage.path : storage.dsn;
+  return launch(
+    [entry, String(port), storage.kind, where],
+    dir,
+    cleanEnv({}),
+    port,
+    "/",
+    `plain server (${storage.kind})`,
+  );
+}
