@@ -170,6 +170,12 @@ export class PairingRelay {
           await this.#pause(RENEW_MS);
           continue;
         }
+        if (page[0]!.position > claimed + 1)
+          // Retention pruned events this pairing had not relayed yet (the remote was away longer than the log keeps).
+          this.ctx.log.warn(
+            { pairing_id: id, from: claimed + 1, to: page[0]!.position - 1 },
+            "relay fell behind event retention; pruned events were not relayed",
+          );
         let position = claimed;
         let persisted = Date.now();
         for (const event of page) {
