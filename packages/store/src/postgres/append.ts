@@ -279,19 +279,33 @@ async function startAppend(tx: TransactionSql, st: Statements, message: Message)
   if (target.kind === "thread" && target.thread_id) thread = await upsertThread(tx, st, message, target.thread_id);
   if (target.kind === "dm" && target.dm_id) dmCount = await upsertDm(tx, st, message, target.dm_id);
 
+  // Everything that can throw is computed before the first statement goes out,
+  // so a failure here leaves nothing in flight.
   const columns = messageColumns(message, thread ? { roomId: thread.room_id } : null);
+  const messageValues = rowValues(MESSAGE_FIELDS, [messageToRow(message, columns, pgTime)]);
+  const dmId = target.kind === "dm" && target.dm_id ? target.dm_id : null;
+  const participants = dmId ? messageParticipants(message) : [];
+  const found = extractArtifacts(message);
+  const where = artifactColumns(columns);
+  const artifactRows = found.map((a) => artifactToRow(a, where, pgTime));
+
+  const writes: Promise<unknown>[] = [];
+  // A statement that fails before it is sent counts as its failure; what went out before is still awaited.
+  const issue = (send: () => Promise<unknown>) => {
+    try {
+      writes.push(send());
+    } catch (err) {
+      writes.push(Promise.reject(err));
+    }
+  };
   // First, so a duplicate id is reported as such whatever the statements behind it met.
-  const writes: Promise<unknown>[] = [
-    run(tx, st.message, rowValues(MESSAGE_FIELDS, [messageToRow(message, columns, pgTime)])).then((inserted) => {
+  issue(() =>
+    run(tx, st.message, messageValues).then((inserted) => {
       if (inserted.length === 0) throw new DuplicateMessage();
     }),
-  ];
-
-  let dm: DirectConversation | null = null;
-  if (target.kind === "dm" && target.dm_id) {
-    const dmId = target.dm_id;
-    const participants = messageParticipants(message);
-    writes.push(
+  );
+  if (dmId)
+    issue(() =>
       run(
         tx,
         st.participants.get(`${participants.length}`),
@@ -301,25 +315,21 @@ async function startAppend(tx: TransactionSql, st: Statements, message: Message)
         ),
       ),
     );
-    if (dmCount === 1) {
-      // Count 1: this message created the DM, so its participants are exactly this message's.
-      dm = {
-        id: dmId,
-        network_id: message.network_id,
-        fqid: dmFqid(message.network_id, dmId),
-        participant_ids: participants,
-        message_count: 1,
-        last_message_at: message.created_at,
-      };
-    }
-  }
+  if (artifactRows.length > 0)
+    issue(() => run(tx, st.artifacts.get(`${artifactRows.length}`), rowValues(ARTIFACT_FIELDS, artifactRows)));
 
-  const found = extractArtifacts(message);
-  if (found.length > 0) {
-    const where = artifactColumns(columns);
-    const rows = found.map((a) => artifactToRow(a, where, pgTime));
-    writes.push(run(tx, st.artifacts.get(`${rows.length}`), rowValues(ARTIFACT_FIELDS, rows)));
-  }
+  // Count 1: this message created the DM, so its participants are exactly this message's.
+  const dm: DirectConversation | null =
+    dmId && dmCount === 1
+      ? {
+          id: dmId,
+          network_id: message.network_id,
+          fqid: dmFqid(message.network_id, dmId),
+          participant_ids: participants,
+          message_count: 1,
+          last_message_at: message.created_at,
+        }
+      : null;
 
   const written = settleInOrder(writes);
   // Always awaited later (by finish, or before a failing group rolls back); never unhandled meanwhile.
