@@ -5,7 +5,7 @@
 import { expect } from "vitest";
 import { defineCases } from "./case.js";
 import { expectStoreError } from "./expect-store.js";
-import { dmTarget, message, room, roomTarget, threadTarget } from "../fixtures/records.js";
+import { dmTarget, filePart, message, room, roomTarget, threadTarget } from "../fixtures/records.js";
 import type { NewEvent, StoredEvent } from "../../src/events.js";
 import type { Store } from "../../src/store.js";
 
@@ -62,6 +62,41 @@ export const eventCases = defineCases("events", [
         [1, "created"],
         [2, "m1-first"],
       ]);
+    },
+  },
+  {
+    name: "events - a duplicate DM or thread message with artifacts stores none of its events and changes nothing",
+    async run({ store }) {
+      // Postgres issues a message's other statements (participants, artifacts,
+      // events) without waiting for the message insert's answer: a duplicate
+      // id must still come out as "duplicate", whatever the artifacts' ids met.
+      await store.createRoom(room("r1"));
+      const parts = [filePart("a.pdf"), filePart("b.pdf")];
+      const first = await store.appendMessage(message("m1", dmTarget("dm1", ["alpha", "beta"]), { parts }), () => [
+        ev("m1-first"),
+      ]);
+      expect(first.status).toBe("appended");
+      const again = [
+        message("m1", dmTarget("dm1", ["alpha", "beta"]), { parts }),
+        message("m1", dmTarget("dm2", ["alpha", "gamma"]), { parts }),
+        message("m1", threadTarget("r1", "t1"), { parts }),
+      ];
+      for (const m of again) expect((await store.appendMessage(m, () => [ev("m1-again")])).status).toBe("duplicate");
+      // The same at once (one group), beside a new message.
+      const together = await Promise.all([
+        ...again.map((m) => store.appendMessage(m, () => [ev("m1-again")])),
+        store.appendMessage(message("m2", dmTarget("dm1", ["alpha", "beta"]), { parts }), () => [ev("m2")]),
+      ]);
+      expect(together.map((r) => r.status)).toEqual(["duplicate", "duplicate", "duplicate", "appended"]);
+      expect(brief(await all(store))).toEqual([
+        [1, "m1-first"],
+        [2, "m2"],
+      ]);
+      expect((await store.getDirectConversation("dm1"))?.message_count).toBe(2);
+      expect(await store.getDirectConversation("dm2")).toBeNull();
+      expect(await store.getThread("t1")).toBeNull();
+      const artifacts = await store.listArtifacts({ dmId: "dm1" }, { limit: 100 });
+      expect(artifacts.items.map((a) => a.id)).toEqual(["art_m1_0", "art_m1_1", "art_m2_0", "art_m2_1"]);
     },
   },
   {
