@@ -14,7 +14,7 @@
 //   from the first. Time to the last event (info) and the server's RSS growth
 //   while replaying (goal < 50 MB).
 import { randomUUID } from "node:crypto";
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
 import { join } from "node:path";
 import { MonotonicClock, openStore, type Message, type NewEvent, type Store } from "@moltnet/store";
 import type { BenchContext } from "../context.js";
@@ -23,6 +23,7 @@ import { benchRoom, mixedMessages, ROOM_IDS } from "../fixtures/messages.js";
 import { compareRates, describeRate, type Side } from "../rates.js";
 import { startMoltnet, type ChildServer } from "../server/process.js";
 import { load, POST_BODY, postBenchMessage } from "../server/load.js";
+import { openStream, pacedPostLatency } from "../server/stream-latency.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
 
 /** The event a message append stores, shaped like the server's (wire JSON of the whole event). */
@@ -171,48 +172,6 @@ async function appendWithLog(ctx: BenchContext, backend: "sqlite" | "postgres", 
 }
 
 /** A minimal SSE reader: calls `onEvent(id)` per frame; `close()` ends it. */
-/** An SSE client on `url` calling `onEvent` with each frame's id; resolves once the stream is open. */
-export function openStream(
-  url: string,
-  lastEventId: string | null,
-  onEvent: (id: string) => void,
-): Promise<{ close(): void }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        headers: { Accept: "text/event-stream", ...(lastEventId ? { "Last-Event-ID": lastEventId } : {}) },
-        agent: false,
-      },
-      (res) => {
-        if (res.statusCode !== 200) {
-          reject(new Error(`stream answered ${res.statusCode}`));
-          res.resume();
-          return;
-        }
-        res.setEncoding("utf8");
-        let buffer = "";
-        let opened = false;
-        res.on("data", (chunk: string) => {
-          buffer += chunk;
-          let at: number;
-          while ((at = buffer.indexOf("\n\n")) >= 0) {
-            const block = buffer.slice(0, at);
-            buffer = buffer.slice(at + 2);
-            if (!opened && block.startsWith(": stream-open")) {
-              opened = true;
-              resolve({ close: () => req.destroy() });
-            }
-            if (block.startsWith("id: ")) onEvent(block.slice(4, block.indexOf("\n")));
-          }
-        });
-      },
-    );
-    req.on("error", (err) => reject(err));
-    req.end();
-  });
-}
-
 async function crossServer(ctx: BenchContext): Promise<void> {
   const { rate, seconds } = ctx.sizes.events;
   ctx.progress.step("events", `postgres: two servers, ${rate} POST/s to A for ${seconds} s, one SSE client on B`);
@@ -224,44 +183,23 @@ async function crossServer(ctx: BenchContext): Promise<void> {
   try {
     a = await startMoltnet(ctx.root, join(ctx.dir, "events-a"), { kind: "postgres", dsn });
     b = await startMoltnet(ctx.root, join(ctx.dir, "events-b"), { kind: "postgres", dsn });
-    const sent = new Map<string, number>();
     const arrived = new Map<string, number>();
     const stream = await openStream(`${b.url}/v1/events/stream`, null, (id) => arrived.set(id, performance.now()));
     // Warm-up, not measured.
     for (let i = 0; i < 50; i++) await postBenchMessage(agent, a.url);
     const total = Math.round(rate * seconds);
-    const start = performance.now();
-    const pending: Promise<void>[] = [];
-    let errors = 0;
-    for (let i = 0; i < total; i++) {
-      const due = start + (i * 1000) / rate;
-      const wait = due - performance.now();
-      if (wait > 1) await sleep(wait);
-      pending.push(
-        postBenchMessage(agent, a.url)
-          .then((ids) => ids.event_id)
-          .then(
-            // Measured from A's answer: the event is committed by then.
-            (eventId) => void sent.set(eventId, performance.now()),
-            () => void errors++,
-          ),
-      );
-    }
-    await Promise.all(pending);
-    const achieved = total / ((performance.now() - start) / 1000);
-    const deadline = performance.now() + 10_000;
-    while (performance.now() < deadline && [...sent.keys()].some((id) => !arrived.has(id))) await sleep(20);
+    // Measured from A's answer: the event is committed by then.
+    const { achieved, errors, missing, latencies } = await pacedPostLatency({
+      agent,
+      base: a.url,
+      rate,
+      total,
+      arrived,
+      waitMs: 10_000,
+    });
     stream.close();
-    const latencies: number[] = [];
-    let missing = 0;
-    for (const [id, at] of sent) {
-      const got = arrived.get(id);
-      if (got === undefined) missing++;
-      else latencies.push(Math.max(0, got - at));
-    }
     if (errors > 0) ctx.error(`events/cross-server: ${fmtInt(errors)} of ${fmtInt(total)} POSTs failed`);
     if (missing > 0) ctx.error(`events/cross-server: ${fmtInt(missing)} events never reached server B's stream`);
-    latencies.sort((x, y) => x - y);
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     ctx.row({

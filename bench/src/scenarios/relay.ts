@@ -12,8 +12,8 @@ import { freePort } from "@moltnet/local-postgres";
 import type { BenchContext } from "../context.js";
 import { startMoltnet, type ChildServer } from "../server/process.js";
 import { postBenchMessage } from "../server/load.js";
+import { openStream, pacedPostLatency } from "../server/stream-latency.js";
 import { fmtInt, percentile, sleep } from "../stats.js";
-import { openStream } from "./events.js";
 
 /** GET url: the body of a 200, else null. */
 function getText(url: string): Promise<string | null> {
@@ -102,41 +102,23 @@ export async function relayScenario(ctx: BenchContext): Promise<void> {
     });
     ctx.progress.result("relay", `backlog: ${fmtInt(perSecond)} messages/s`);
 
-    const sent = new Map<string, number>();
     const arrived = new Map<string, number>();
     const stream = await openStream(`${b.url}/v1/events/stream`, null, (id) => arrived.set(id, performance.now()));
     const total = Math.round(rate * seconds);
-    const start = performance.now();
-    const pending: Promise<void>[] = [];
-    let errors = 0;
     let maxLag = 0;
-    for (let i = 0; i < total; i++) {
-      const due = start + (i * 1000) / rate;
-      const wait = due - performance.now();
-      if (wait > 1) await sleep(wait);
-      if (i % rate === 0) pending.push(relayLag(a).then((lag) => void (maxLag = Math.max(maxLag, lag))));
-      pending.push(
-        postBenchMessage(agent, a.url).then(
-          (ids) => void sent.set(ids.event_id, performance.now()),
-          () => void errors++,
-        ),
-      );
-    }
-    await Promise.all(pending);
-    const achieved = total / ((performance.now() - start) / 1000);
-    const deadline = performance.now() + 15_000;
-    while (performance.now() < deadline && [...sent.keys()].some((id) => !arrived.has(id))) await sleep(20);
+    const { achieved, errors, missing, latencies } = await pacedPostLatency({
+      agent,
+      base: a.url,
+      rate,
+      total,
+      arrived,
+      waitMs: 15_000,
+      // Once a second, A's relay lag (events behind).
+      everySecond: () => relayLag(a!).then((lag) => void (maxLag = Math.max(maxLag, lag))),
+    });
     stream.close();
-    const latencies: number[] = [];
-    let missing = 0;
-    for (const [id, at] of sent) {
-      const got = arrived.get(id);
-      if (got === undefined) missing++;
-      else latencies.push(Math.max(0, got - at));
-    }
     if (errors > 0) ctx.error(`relay: ${fmtInt(errors)} of ${fmtInt(total)} POSTs failed`);
     if (missing > 0) ctx.error(`relay: ${fmtInt(missing)} messages never reached the paired server`);
-    latencies.sort((x, y) => x - y);
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     ctx.row({

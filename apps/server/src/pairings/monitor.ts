@@ -83,6 +83,11 @@ export class PairingMonitor {
     return this.#live.get(id)?.status ?? "unknown";
   }
 
+  /** What the last check found, when there was one. */
+  diagnostics(id: string): PairingDiagnostics | undefined {
+    return this.#live.get(id)?.diagnostics;
+  }
+
   /** Statuses of all pairings, for the network document's warnings. */
   statuses(): PairingStatusValue[] {
     return [...this.#live.values()].map((s) => s.status);

@@ -61,7 +61,8 @@ export class PairingRelay {
   #wake: (() => void) | null = null;
   #unwatch: (() => void) | null = null;
   #unlisten: (() => void) | null = null;
-  #holding = false;
+  /** The lease this relayer holds: the stored position (only the holder moves it) and when the lease was last renewed. */
+  #held: { position: number; renewedAt: number } | null = null;
 
   constructor(
     private readonly ctx: AppContext,
@@ -77,15 +78,7 @@ export class PairingRelay {
    */
   async prepare(): Promise<void> {
     try {
-      const head = await this.ctx.store.events.head();
-      const claimed = await this.ctx.store.relayCursors.claim(
-        this.pairing.id,
-        this.#owner,
-        Date.now(),
-        RELAY_LEASE_MS,
-        head,
-      );
-      this.#holding = claimed !== null;
+      await this.#claim();
     } catch (err) {
       this.ctx.log.warn({ pairing_id: this.pairing.id, error: (err as Error).message }, "relay cursor not ready");
     }
@@ -109,7 +102,7 @@ export class PairingRelay {
     this.#unlisten?.();
     this.#poke();
     await this.#loop;
-    if (this.#holding) await this.ctx.store.relayCursors.release(this.pairing.id, this.#owner).catch(() => {});
+    if (this.#held) await this.ctx.store.relayCursors.release(this.pairing.id, this.#owner).catch(() => {});
   }
 
   #poke(): void {
@@ -148,23 +141,35 @@ export class PairingRelay {
     return true;
   }
 
+  /** Takes or renews the lease (a missing cursor starts at the log's head); false while another server holds it. */
+  async #claim(): Promise<boolean> {
+    const head = await this.ctx.store.events.head();
+    const now = Date.now();
+    const position = await this.ctx.store.relayCursors.claim(this.pairing.id, this.#owner, now, RELAY_LEASE_MS, head);
+    this.#held = position === null ? null : { position, renewedAt: now };
+    return this.#held !== null;
+  }
+
+  /** Stores `position` and renews the lease; false (and nothing held) when another server took the pairing over. */
+  async #save(position: number): Promise<boolean> {
+    const now = Date.now();
+    const kept = await this.ctx.store.relayCursors.advance(this.pairing.id, this.#owner, position, now, RELAY_LEASE_MS);
+    this.#held = kept ? { position, renewedAt: now } : null;
+    return kept;
+  }
+
   async #run(): Promise<void> {
-    const cursors = this.ctx.store.relayCursors;
     const id = this.pairing.id;
     while (this.#running) {
       try {
-        const claimed = await cursors.claim(
-          id,
-          this.#owner,
-          Date.now(),
-          RELAY_LEASE_MS,
-          await this.ctx.store.events.head(),
-        );
-        this.#holding = claimed !== null;
-        if (claimed === null) {
-          await this.#backoff(RENEW_MS, null);
-          continue;
+        // The lease is renewed when due, not on every wake-up: a busy log wakes the relayer per commit.
+        if (!this.#held || Date.now() - this.#held.renewedAt >= RENEW_MS) {
+          if (!(await this.#claim())) {
+            await this.#backoff(RENEW_MS, null);
+            continue;
+          }
         }
+        const claimed = this.#held!.position;
         const page = await this.ctx.store.events.read(claimed, PAGE);
         if (page.length === 0) {
           await this.#pause(RENEW_MS);
@@ -183,11 +188,11 @@ export class PairingRelay {
           if (attempt === "stopped" || attempt === "lost") break;
           position = event.position;
           if (Date.now() - persisted >= PERSIST_EVERY_MS) {
-            if (!(await cursors.advance(id, this.#owner, position, Date.now(), RELAY_LEASE_MS))) break;
+            if (!(await this.#save(position))) break;
             persisted = Date.now();
           }
         }
-        if (position !== claimed) await cursors.advance(id, this.#owner, position, Date.now(), RELAY_LEASE_MS);
+        if (this.#held && position !== this.#held.position) await this.#save(position);
       } catch (err) {
         // The store is unavailable: nothing moved; try again shortly.
         this.ctx.log.warn({ pairing_id: id, error: err instanceof Error ? err.message : String(err) }, "relay paused");
@@ -255,13 +260,7 @@ export class PairingRelay {
   /** Keeps the lease while waiting on the remote; false when another server took the pairing over. */
   async #renew(position: number): Promise<boolean> {
     try {
-      return await this.ctx.store.relayCursors.advance(
-        this.pairing.id,
-        this.#owner,
-        position,
-        Date.now(),
-        RELAY_LEASE_MS,
-      );
+      return await this.#save(position);
     } catch {
       return true; // The store is down: the lease may lapse, and advance will say so once it is back.
     }

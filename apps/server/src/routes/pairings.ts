@@ -61,7 +61,7 @@ export function registerPairingRoutes(app: Hono<AppEnv>, ctx: AppContext, monito
         throw remoteFailed(err);
       }
       const status = monitor.status(pairing.id);
-      const diagnostics = monitor.wire(pairing).diagnostics as { reason?: string; message?: string } | undefined;
+      const diagnostics = monitor.diagnostics(pairing.id);
       if (status === "incompatible") throw remoteFailed(diagnostics?.message ?? "paired network is incompatible");
       if (diagnostics?.reason === "missing_cursor_pagination")
         throw remoteFailed("paired network does not support cursor pagination for discovery");
