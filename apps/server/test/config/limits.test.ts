@@ -70,3 +70,18 @@ it("limits - a zero cap, a negative or fractional number, or a non-number is ref
     expect(text).toContain(path);
   }
 });
+
+it("limits - the pairing timeout and check interval: file keys, variables, and zero refused", async () => {
+  await write("server:\n  pairing_timeout_ms: 2500\n  pairing_check_interval_ms: 1000\n");
+  expect(await load({ MOLTNET_PAIRING_CHECK_INTERVAL_MS: "750" })).toMatchObject({
+    limits: { pairingTimeoutMs: 2500, pairingCheckIntervalMs: 750 },
+  });
+  await write("server:\n  pairing_timeout_ms: 0\n");
+  const err = await load({ MOLTNET_PAIRING_CHECK_INTERVAL_MS: "soon" }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ConfigError);
+  expect((err as Error).message).toContain("server.pairing_timeout_ms");
+  expect((err as Error).message).toContain("MOLTNET_PAIRING_CHECK_INTERVAL_MS");
+});

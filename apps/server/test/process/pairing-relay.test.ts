@@ -484,6 +484,11 @@ describe("pairing faults", () => {
       if (mode === "5xx") return void res.writeHead(503).end("down");
       if (mode === "401") return void res.writeHead(401).end('{"error":"unauthorized"}');
       if (mode === "slow") return void setTimeout(() => res.writeHead(200).end("{}"), 4000);
+      if (mode === "huge")
+        return void res.writeHead(200, { "Content-Type": "application/json" }).end(`"${"x".repeat(2 << 20)}"`);
+      // A redirect would carry the token to another host: never followed.
+      if (mode === "redirect") return void res.writeHead(302, { Location: "http://127.0.0.1:9/elsewhere" }).end();
+      if (mode === "array") return void res.writeHead(200, { "Content-Type": "application/json" }).end("[1,2]");
       // "refusing": a compatible network that refuses every message with 422.
       if (req.url === "/v1/network")
         return void res.writeHead(200, { "Content-Type": "application/json" }).end(
@@ -512,6 +517,12 @@ describe("pairing faults", () => {
     expect((await a.pairing("link_B")).diagnostics.message).toBe(
       "Remote network metadata could not be fetched. (HTTP 401)",
     );
+    mode = "huge";
+    await expect502(/paired network answer exceeds 1048576 bytes/);
+    mode = "redirect";
+    await expect502(/paired network returned 302/);
+    mode = "array";
+    await expect502(/paired network answered with a JSON array, not an object/);
     mode = "slow";
     const started = Date.now();
     await expect502(/did not answer within 1500 ms/);
