@@ -12,7 +12,8 @@ import type { AppContext, AppEnv } from "./context.js";
 import type { Logger } from "./log.js";
 import type { AppSettings } from "./settings.js";
 import type { Platform } from "./platform.js";
-import { authMiddleware } from "./auth/authenticate.js";
+import { accessFactory, authMiddleware } from "./auth/authenticate.js";
+import { createHotRoutes, type HotRoutes } from "./http/hot-routes.js";
 import { staticCredentialKey } from "./auth/tokens.js";
 import { staticTokenId } from "./config/static-token-id.js";
 import { EventFeed } from "./events/feed.js";
@@ -25,6 +26,7 @@ import { RateLimiter } from "./http/rate-limit.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "./config/limits.js";
 import { createNotFoundHandler } from "./http/not-found.js";
 import { createMetrics } from "./metrics.js";
+import { requestObserver } from "./http/observe.js";
 import { registerEventRoutes } from "./routes/events.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerMetricsRoutes } from "./routes/metrics.js";
@@ -89,6 +91,8 @@ export interface MoltnetApp {
   close(): void;
   /** Resolves when the attachments ended by close() have stored their closing events. */
   closed(): Promise<void>;
+  /** Serves the hot routes on node:http directly (true), or leaves the request to `fetch` (false). */
+  hotRoutes: HotRoutes;
   /** The HTTP server's `upgrade` handler (GET /v1/attach). */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** The request-independent context (for tests and boot diagnostics). */
@@ -157,6 +161,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
     .map((p) => new PairingRelay(ctx, p, pairings, metrics));
   metrics.watchRelay(() => relayLags(store, settings.pairings));
 
+  const observe = requestObserver(metrics, log);
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
     const requestId = requestIdFor(c.req.header("X-Request-Id"));
@@ -171,18 +176,7 @@ export function createApp(deps: AppDeps): MoltnetApp {
         .filter((r) => r.method !== "ALL")
         .at(-1),
     );
-    const status = c.res.status;
-    metrics.recordRequest(c.req.method, route, status, seconds);
-    const fields = {
-      request_id: requestId,
-      method: c.req.method,
-      route,
-      status,
-      duration_ms: Math.round(seconds * 1000),
-    };
-    if (status >= 500) log.error(fields, "request completed with error");
-    else if (status >= 400) log.warn(fields, "request completed with error");
-    else log.info(fields, "request completed");
+    observe(requestId, c.req.method, route, c.res.status, seconds);
   });
   app.use("*", requestDeadline(limits.requestTimeoutMs));
   const registrations = new RateLimiter({ perMinute: limits.registrationsPerMinute, burst: limits.registrationBurst });
@@ -201,7 +195,8 @@ export function createApp(deps: AppDeps): MoltnetApp {
     }
     await next();
   });
-  app.use("*", authMiddleware(ctx));
+  const access = accessFactory(ctx);
+  app.use("*", authMiddleware(ctx, access));
   const bootstrap = consoleTokenBootstrap({
     mode: settings.auth.mode,
     trustForwardedProto: deps.trustForwardedProto ?? false,
@@ -232,8 +227,17 @@ export function createApp(deps: AppDeps): MoltnetApp {
 
   const authorize = upgradeAuthorizer((request, env) => app.fetch(request, env));
   let gatewayClosed: Promise<void> | undefined;
+  const hotRoutes = createHotRoutes({
+    ctx,
+    access,
+    observe,
+    log,
+    requestId: requestIdFor,
+    deadlineMs: limits.requestTimeoutMs,
+  });
   return {
     fetch: (request, env) => app.fetch(request, env),
+    hotRoutes,
     async reconcile() {
       await applyConfig(ctx, startupApplyRequest(settings), { startup: true });
     },

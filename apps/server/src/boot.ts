@@ -117,6 +117,7 @@ export async function startServer(options: BootOptions): Promise<RunningServer> 
   const listener = getRequestListener((request, env) => app.fetch(request, env));
   const guarded = createGuardedServer(
     (req, res) => {
+      if (app.hotRoutes(req, res)) return;
       // The adapter answers errors of the app itself; a rejection here is the adapter's own failure.
       listener(req, res).catch((err: unknown) =>
         log.error({ error: messageOf(err) }, "request handling failed outside the app"),

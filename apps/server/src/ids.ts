@@ -3,7 +3,7 @@
 // store's fqid.ts. Validators return the Go-style error text (or undefined when valid)
 // so callers can prefix it the way the reference does: `from.id ${err}`,
 // `members[2] ${err}`, `before ${err}`.
-import { createHash, randomUUID } from "node:crypto";
+import { hash, randomUUID } from "node:crypto";
 import { parseQualifiedAgent, type QualifiedAgent } from "@moltnet/store";
 
 const MAX_ID_LENGTH = 128;
@@ -49,15 +49,6 @@ export function parsedMemberIdError(value: string, qualified: QualifiedAgent | n
   return idError(trimmed);
 }
 
-/** Lowercase 8-4-4-4-12 with the version-4 and variant bits set, from 16 bytes. */
-function formatUuid(bytes: Uint8Array): string {
-  const b = Uint8Array.from(bytes.subarray(0, 16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = Buffer.from(b).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
 /** `<prefix>_<random uuid v4>`: `msg_…`, `evt_…`, `actor_…`, `agent_…`. */
 export function newPrefixedId(prefix: string): string {
   // randomUUID draws from a cached entropy pool; randomBytes(16) per call was
@@ -67,5 +58,9 @@ export function newPrefixedId(prefix: string): string {
 
 /** `<prefix>_` + UUID-shaped first 16 bytes of SHA-256(trimmed seed). */
 export function deterministicPrefixedId(prefix: string, seed: string): string {
-  return `${prefix.trim()}_${formatUuid(createHash("sha256").update(seed.trim(), "utf8").digest())}`;
+  // One-shot hash to hex, then the version and variant set in the text: a
+  // createHash object and byte copies per message were ~4% of a POST's CPU.
+  const hex = hash("sha256", seed.trim(), "hex");
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${prefix.trim()}_${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -17,6 +17,7 @@ import type {
 
 /** JSON.stringify, then the escapes Go applies (`<`, `>`, `&`, U+2028, U+2029). Only string contents can hold these characters, so a global replace is safe. */
 export function goStringify(value: unknown): string {
+  if (value instanceof JsonText) return value.text;
   const json = JSON.stringify(value);
   if (json === undefined) return "null";
   return /[<>&\u2028\u2029]/.test(json) ? json.replace(/[<>&\u2028\u2029]/g, goEscape) : json;
@@ -24,6 +25,31 @@ export function goStringify(value: unknown): string {
 
 function goEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** JSON text already encoded as goStringify encodes (a history page assembled from its messages' encodings); goStringify returns it as is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+const encodedMessages = new WeakMap<Message, string>();
+
+/**
+ * goStringify(wireMessage(m)). The SQL stores hand out the same frozen object
+ * for a message on every read (sql/message-cache.ts), so its encoding is kept
+ * with it; a message that is not frozen could still change and is encoded anew.
+ */
+export function wireMessageJson(m: Message): string {
+  const known = encodedMessages.get(m);
+  if (known !== undefined) return known;
+  const text = goStringify(wireMessage(m));
+  if (Object.isFrozen(m)) encodedMessages.set(m, text);
+  return text;
+}
+
+/** `{"messages":[…],"page":…}`, the body of a history page, from its messages' cached encodings. */
+export function historyPageJson(messages: readonly Message[], page: unknown): JsonText {
+  return new JsonText(`{"messages":[${messages.map(wireMessageJson).join(",")}],"page":${goStringify(page)}}`);
 }
 
 type Wire = Record<string, unknown>;

@@ -17,6 +17,7 @@ import {
   looksLikeAgentToken,
   requestToken,
   staticCredentialKey,
+  type CredentialSource,
 } from "./tokens.js";
 
 /**
@@ -47,93 +48,147 @@ const RULE_SCOPES: Record<Exclude<AccessRule, "health" | "register" | "attach">,
 
 type Resolution = { principal: Principal | null; error: HttpError | null };
 
-interface RequestAuth {
-  ctx: AppContext;
-  tokens: StaticTokenTable;
-  resolved?: Promise<Resolution>;
-}
+/**
+ * One request's access decisions: resolves the presented credential at most
+ * once, then applies each rule asked of it. Built per request by the
+ * middleware (Hono routes) or by the node:http hot routes.
+ */
+export class RequestAccess {
+  #resolved: Promise<Resolution> | undefined;
 
-const requests = new WeakMap<Request, RequestAuth>();
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly tokens: StaticTokenTable,
+    private readonly source: CredentialSource,
+  ) {}
 
-/** Middleware for every request: sets the default principal and prepares credential resolution. */
-export function authMiddleware(ctx: AppContext): MiddlewareHandler<AppEnv> {
-  const tokens = new StaticTokenTable(ctx.settings.auth.mode === "none" ? [] : ctx.settings.auth.tokens);
-  return async (c, next) => {
-    c.set("principal", ctx.settings.auth.mode === "none" ? { kind: "open-access" } : { kind: "anonymous" });
-    requests.set(c.req.raw, { ctx, tokens });
-    await next();
-  };
-}
-
-function stateOf(c: Context<AppEnv>): RequestAuth {
-  const state = requests.get(c.req.raw);
-  if (!state) throw new Error("auth middleware is not mounted");
-  return state;
-}
-
-/** Resolves the presented credential once per request. */
-function resolve(c: Context<AppEnv>): Promise<Resolution> {
-  const state = stateOf(c);
-  state.resolved ??= (async (): Promise<Resolution> => {
-    let token: string | null;
-    try {
-      token = requestToken(c);
-    } catch (err) {
-      if (err instanceof HttpError) return { principal: null, error: err };
-      throw err;
-    }
-    if (token === null) return { principal: null, error: null };
-    const found = state.tokens.match(token);
-    if (found) {
-      return {
-        principal: {
-          kind: "static",
-          tokenId: found.id,
-          scopes: new Set(found.token.scopes),
-          agents: found.token.agents.map((a) => a.trim()).filter((a) => a !== ""),
-          credentialKey: staticCredentialKey(found.id),
-        },
-        error: null,
-      };
-    }
-    if (looksLikeAgentToken(token)) {
-      const registration = await state.ctx.store.getRegisteredAgentByCredentialKey(agentTokenCredentialKey(token));
-      if (registration) {
+  /** Resolves the presented credential once per request. */
+  #resolve(): Promise<Resolution> {
+    this.#resolved ??= (async (): Promise<Resolution> => {
+      let token: string | null;
+      try {
+        token = requestToken(this.source);
+      } catch (err) {
+        if (err instanceof HttpError) return { principal: null, error: err };
+        throw err;
+      }
+      if (token === null) return { principal: null, error: null };
+      const found = this.tokens.match(token);
+      if (found) {
         return {
           principal: {
-            kind: "agent",
-            agentId: registration.agent_id,
-            scopes: new Set<Scope>(["write", "attach"]),
-            credentialKey: registration.credential_key,
+            kind: "static",
+            tokenId: found.id,
+            scopes: new Set(found.token.scopes),
+            agents: found.token.agents.map((a) => a.trim()).filter((a) => a !== ""),
+            credentialKey: staticCredentialKey(found.id),
           },
           error: null,
         };
       }
-    }
-    return { principal: null, error: new HttpError(401, "invalid token") };
-  })();
-  return state.resolved;
-}
-
-/** Required credential with any of `scopes`: 401 `authorization required` / `invalid token`, 403 `forbidden`. */
-async function required(c: Context<AppEnv>, scopes: readonly Scope[]): Promise<Principal> {
-  const { principal, error } = await resolve(c);
-  if (error) throw error;
-  if (!principal) throw new HttpError(401, "authorization required");
-  if (!allowsAny(principal, scopes)) throw new HttpError(403, "forbidden");
-  return principal;
-}
-
-/** Optional credential: none → anonymous; invalid → 401; valid without `scopes` → anonymous (or 403 when `strict`). */
-async function optional(c: Context<AppEnv>, scopes: readonly Scope[], strict = false): Promise<Principal> {
-  const { principal, error } = await resolve(c);
-  if (error) throw error;
-  if (!principal) return { kind: "anonymous" };
-  if (scopes.length > 0 && !allowsAny(principal, scopes)) {
-    if (strict) throw new HttpError(403, "forbidden");
-    return { kind: "anonymous" };
+      if (looksLikeAgentToken(token)) {
+        const registration = await this.ctx.store.getRegisteredAgentByCredentialKey(agentTokenCredentialKey(token));
+        if (registration) {
+          return {
+            principal: {
+              kind: "agent",
+              agentId: registration.agent_id,
+              scopes: new Set<Scope>(["write", "attach"]),
+              credentialKey: registration.credential_key,
+            },
+            error: null,
+          };
+        }
+      }
+      return { principal: null, error: new HttpError(401, "invalid token") };
+    })();
+    return this.#resolved;
   }
-  return principal;
+
+  /** Required credential with any of `scopes`: 401 `authorization required` / `invalid token`, 403 `forbidden`. */
+  async #required(scopes: readonly Scope[]): Promise<Principal> {
+    const { principal, error } = await this.#resolve();
+    if (error) throw error;
+    if (!principal) throw new HttpError(401, "authorization required");
+    if (!allowsAny(principal, scopes)) throw new HttpError(403, "forbidden");
+    return principal;
+  }
+
+  /** Optional credential: none → anonymous; invalid → 401; valid without `scopes` → anonymous (or 403 when `strict`). */
+  async #optional(scopes: readonly Scope[], strict = false): Promise<Principal> {
+    const { principal, error } = await this.#resolve();
+    if (error) throw error;
+    if (!principal) return { kind: "anonymous" };
+    if (scopes.length > 0 && !allowsAny(principal, scopes)) {
+      if (strict) throw new HttpError(403, "forbidden");
+      return { kind: "anonymous" };
+    }
+    return principal;
+  }
+
+  /** Applies a route's access rule (see AccessRule). Throws HttpError 401/403. In mode `none` every rule passes with `open-access`. */
+  async require(rule: AccessRule): Promise<Principal> {
+    const { settings } = this.ctx;
+    if (settings.auth.mode === "none") return { kind: "open-access" };
+    const publicRead = effectivePublicRead(settings);
+    switch (rule) {
+      case "health":
+        return publicRead ? this.#optional([]) : { kind: "anonymous" };
+      case "network":
+      case "list":
+      case "read":
+      case "skill":
+        return publicRead ? this.#optional(RULE_SCOPES[rule]) : this.#required(RULE_SCOPES[rule]);
+      case "observe":
+      case "write":
+      case "admin":
+        return this.#required(RULE_SCOPES[rule]);
+      case "register": {
+        const registration = effectiveRegistration(settings);
+        if (registration === "open") return this.#optional(["admin", "attach"], true);
+        return this.#required(registration === "token" ? ["admin", "attach"] : ["admin"]);
+      }
+      case "attach":
+        return effectiveRegistration(settings) === "open"
+          ? this.#optional(["attach"], true)
+          : this.#required(["attach"]);
+    }
+  }
+}
+
+/** Builds each request's RequestAccess over one table of the configured tokens (hashed once). */
+export function accessFactory(ctx: AppContext): (source: CredentialSource) => RequestAccess {
+  const tokens = new StaticTokenTable(ctx.settings.auth.mode === "none" ? [] : ctx.settings.auth.tokens);
+  return (source) => new RequestAccess(ctx, tokens, source);
+}
+
+const requests = new WeakMap<Request, RequestAccess>();
+
+/** Middleware for every request: sets the default principal and prepares credential resolution. */
+export function authMiddleware(
+  ctx: AppContext,
+  access: (source: CredentialSource) => RequestAccess = accessFactory(ctx),
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set("principal", ctx.settings.auth.mode === "none" ? { kind: "open-access" } : { kind: "anonymous" });
+    requests.set(c.req.raw, access(honoCredentials(c)));
+    await next();
+  };
+}
+
+function honoCredentials(c: Context<AppEnv>): CredentialSource {
+  return {
+    get authorization() {
+      return c.req.header("Authorization");
+    },
+    get cookies() {
+      return c.req.raw.headers.get("Cookie") ?? undefined;
+    },
+    get path() {
+      return c.req.path;
+    },
+    query: (name) => c.req.query(name),
+  };
 }
 
 /**
@@ -142,40 +197,9 @@ async function optional(c: Context<AppEnv>, scopes: readonly Scope[], strict = f
  * In mode `none` every rule passes with the `open-access` principal and credentials are ignored.
  */
 export async function requireAccess(c: Context<AppEnv>, rule: AccessRule): Promise<Principal> {
-  const { settings } = stateOf(c).ctx;
-  let principal: Principal;
-  if (settings.auth.mode === "none") principal = { kind: "open-access" };
-  else {
-    const publicRead = effectivePublicRead(settings);
-    switch (rule) {
-      case "health":
-        principal = publicRead ? await optional(c, []) : { kind: "anonymous" };
-        break;
-      case "network":
-      case "list":
-      case "read":
-      case "skill":
-        principal = publicRead ? await optional(c, RULE_SCOPES[rule]) : await required(c, RULE_SCOPES[rule]);
-        break;
-      case "observe":
-      case "write":
-      case "admin":
-        principal = await required(c, RULE_SCOPES[rule]);
-        break;
-      case "register": {
-        const registration = effectiveRegistration(settings);
-        if (registration === "open") principal = await optional(c, ["admin", "attach"], true);
-        else principal = await required(c, registration === "token" ? ["admin", "attach"] : ["admin"]);
-        break;
-      }
-      case "attach":
-        principal =
-          effectiveRegistration(settings) === "open"
-            ? await optional(c, ["attach"], true)
-            : await required(c, ["attach"]);
-        break;
-    }
-  }
+  const access = requests.get(c.req.raw);
+  if (!access) throw new Error("auth middleware is not mounted");
+  const principal = await access.require(rule);
   c.set("principal", principal);
   return principal;
 }

@@ -3,8 +3,7 @@
 // configured token so timing does not reveal which prefix matched), and the
 // agent-token format `magt_v1_<43 base64url chars>`.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Context } from "hono";
-import { getCookie } from "hono/cookie";
+import { parse as parseCookies } from "hono/utils/cookie";
 import { staticTokenId } from "../config/static-token-id.js";
 import type { StaticToken } from "../settings.js";
 import { HttpError } from "../http-error.js";
@@ -40,22 +39,33 @@ export function generateAgentToken(): string {
  * (prefix case-sensitive; anything else is a 401), then the `moltnet_auth`
  * cookie, then `?access_token=` on `/console` paths only. Null when none.
  */
-export function requestToken(c: Context): string | null {
-  const header = (c.req.header("Authorization") ?? "").trim();
+export function requestToken(request: CredentialSource): string | null {
+  const header = (request.authorization ?? "").trim();
   if (header !== "") {
     if (!header.startsWith("Bearer ")) throw new HttpError(401, "invalid authorization header");
     const token = header.slice("Bearer ".length).trim();
     if (token === "") throw new HttpError(401, "authorization token is required");
     return token;
   }
-  const cookie = (getCookie(c, AUTH_COOKIE) ?? "").trim();
+  const cookies = request.cookies;
+  const cookie = (cookies ? (parseCookies(cookies, AUTH_COOKIE)[AUTH_COOKIE] ?? "") : "").trim();
   if (cookie !== "") return cookie;
-  const path = c.req.path;
+  const path = request.path;
   if (path === "/console" || path.startsWith("/console/")) {
-    const query = (c.req.query("access_token") ?? "").trim();
+    const query = (request.query("access_token") ?? "").trim();
     if (query !== "") return query;
   }
   return null;
+}
+
+/** What a request shows of its credential: read from Hono's request or straight from node:http (the hot routes). */
+export interface CredentialSource {
+  /** The `Authorization` header. */
+  readonly authorization: string | undefined;
+  /** The `Cookie` header. */
+  readonly cookies: string | undefined;
+  readonly path: string;
+  query(name: string): string | undefined;
 }
 
 /** Configured static tokens, hashed once. */

@@ -23,8 +23,7 @@ function nodeRequest(c: Context): IncomingMessage | undefined {
 
 /** Reads the raw body, failing with 400 as soon as more than MAX_BODY_BYTES arrive. */
 export async function readBodyBytes(c: Context, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
-  const declared = Number(c.req.header("Content-Length"));
-  if (Number.isFinite(declared) && declared > limit) throw new HttpError(400, TOO_LARGE);
+  checkDeclaredLength(c.req.header("Content-Length"), limit);
   // Under node:http, read the socket stream itself: asking Hono for the body
   // makes the adapter build a full web Request (an AbortController, a
   // ReadableStream over the socket), which cost more CPU than the rest of a
@@ -47,6 +46,12 @@ export async function readBodyBytes(c: Context, limit = MAX_BODY_BYTES): Promise
     chunks.push(value);
   }
   return concat(chunks, total);
+}
+
+/** A declared Content-Length over the limit fails before anything is read. */
+function checkDeclaredLength(header: string | undefined, limit: number): void {
+  const declared = Number(header);
+  if (Number.isFinite(declared) && declared > limit) throw new HttpError(400, TOO_LARGE);
 }
 
 /**
@@ -152,7 +157,21 @@ export async function readBody(c: Context): Promise<JsonValue> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any object schema; the result is typed by Infer<S>
 export async function readJson<S extends ObjectSchema<any>>(c: Context, schema: S): Promise<Infer<S>> {
-  const bytes = await readBodyBytes(c);
+  return decodeBody(await readBodyBytes(c), schema);
+}
+
+/** readJson for a request served on node:http directly (the hot routes): the same limits, order and errors. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as readJson
+export async function readNodeJson<S extends ObjectSchema<any>>(
+  incoming: IncomingMessage,
+  schema: S,
+): Promise<Infer<S>> {
+  checkDeclaredLength(incoming.headers["content-length"], MAX_BODY_BYTES);
+  return decodeBody(await readIncoming(incoming, MAX_BODY_BYTES), schema);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as readJson
+function decodeBody<S extends ObjectSchema<any>>(bytes: Uint8Array, schema: S): Infer<S> {
   const { value, end } = parseFirst(bytes);
   const decoded = decodeJson(schema, value);
   ensureSingleValue(bytes, end);

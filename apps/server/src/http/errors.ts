@@ -83,10 +83,14 @@ export function errorResponse(
   headers?: Record<string, string>,
 ): Response {
   for (const [name, value] of Object.entries(headers ?? {})) c.header(name, value);
-  const requestId = c.get("requestId") ?? "";
+  return jsonResponse(c, status, errorEnvelope(status, message, c.get("requestId") ?? ""));
+}
+
+/** The envelope's body: `code`, `error`, and `request_id` when there is one. */
+export function errorEnvelope(status: number, message: string, requestId: string): Record<string, string> {
   const body: Record<string, string> = { code: errorCode(status), error: publicMessage(status, message) };
   if (requestId !== "") body.request_id = requestId;
-  return jsonResponse(c, status, body);
+  return body;
 }
 
 /** Maps a thrown value to a status and message; unknown errors become 500. */
@@ -115,24 +119,27 @@ export function classifyError(err: unknown): { status: number; message: string; 
 export function createErrorHandler(log: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
     const { status, message, headers } = classifyError(err);
-    if (status >= 500) {
-      log.error(
-        {
-          request_id: c.get("requestId"),
-          method: c.req.method,
-          status,
-          error: err instanceof Error ? err.message : String(err),
-          error_name: err instanceof Error ? err.name : typeof err,
-          cause:
-            err instanceof Error && err.cause !== undefined
-              ? String((err.cause as Error)?.message ?? err.cause)
-              : undefined,
-          store_code: isStoreError(err) ? err.code : undefined,
-          stack: err instanceof Error ? err.stack : undefined,
-        },
-        "request failed",
-      );
-    }
+    if (status >= 500) logFailure(log, err, c.get("requestId"), c.req.method, status);
     return errorResponse(c, status, message, headers);
   };
+}
+
+/** Logs the cause of a 5xx with the request id: the only place its text, SQL or stack goes. */
+export function logFailure(log: Logger, err: unknown, requestId: string, method: string, status: number): void {
+  log.error(
+    {
+      request_id: requestId,
+      method,
+      status,
+      error: err instanceof Error ? err.message : String(err),
+      error_name: err instanceof Error ? err.name : typeof err,
+      cause:
+        err instanceof Error && err.cause !== undefined
+          ? String((err.cause as Error)?.message ?? err.cause)
+          : undefined,
+      store_code: isStoreError(err) ? err.code : undefined,
+      stack: err instanceof Error ? err.stack : undefined,
+    },
+    "request failed",
+  );
 }

@@ -1,7 +1,14 @@
 // Direct conversations (§5.9). There is no per-DM authorization: whoever may
 // read DMs reads them all. The network-wide switch answers 403, but a blank
 // id is reported first.
-import { collectionPageInfo, historyPageInfo, wireDirectConversation, wireMessage, type Window } from "@moltnet/store";
+import {
+  type JsonText,
+  collectionPageInfo,
+  historyPageInfo,
+  wireDirectConversation,
+  historyPageJson,
+  type Window,
+} from "@moltnet/store";
 import type { AppContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { directMessagesDisabled, pagedRead, unknownDm } from "./not-found.js";
@@ -32,11 +39,11 @@ export async function getDm(ctx: AppContext, rawId: string): Promise<Wire> {
   return wireDirectConversation(dm);
 }
 
-export async function listDmMessages(ctx: AppContext, rawId: string, window: Window): Promise<Wire> {
+export async function listDmMessages(ctx: AppContext, rawId: string, window: Window): Promise<JsonText> {
   const id = dmId(rawId);
   ensureEnabled(ctx);
   const dm = await ctx.store.getDirectConversation(id);
   if (!dm) throw unknownDm(rawId);
   const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "dm", dmId: id }, window));
-  return { messages: result.items.map(wireMessage), page: historyPageInfo(window, result) };
+  return historyPageJson(result.items, historyPageInfo(window, result));
 }

@@ -2,10 +2,11 @@
 // removal, plus the room's history and thread list. Functions return wire
 // bodies; errors are HttpErrors with the reference's texts.
 import {
+  type JsonText,
   collectionPageInfo,
   historyPageInfo,
   isStoreError,
-  wireMessage,
+  historyPageJson,
   wireRoom,
   wireThread,
   type Room,
@@ -102,10 +103,10 @@ export async function listRoomMessages(
   principal: Principal,
   rawId: string,
   window: Window,
-): Promise<Wire> {
+): Promise<JsonText> {
   const room = await readableRoom(ctx, principal, rawId);
   const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "room", roomId: room.id }, window));
-  return { messages: result.items.map(wireMessage), page: historyPageInfo(window, result) };
+  return historyPageJson(result.items, historyPageInfo(window, result));
 }
 
 export async function listRoomThreads(

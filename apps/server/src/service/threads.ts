@@ -1,7 +1,7 @@
 // Threads (§5.6): a thread is readable through its room, so a removed room
 // hides its threads (404 `unknown room "<room>"`) and a private room hides
 // them from public readers (403).
-import { historyPageInfo, wireMessage, wireThread, type Thread, type Window } from "@moltnet/store";
+import { type JsonText, historyPageInfo, historyPageJson, wireThread, type Thread, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { roomAccess, roomNotReadable } from "../auth/rooms.js";
 import { pagedRead, unknownRoom, unknownThread } from "./not-found.js";
@@ -26,8 +26,8 @@ export async function listThreadMessages(
   principal: Principal,
   rawId: string,
   window: Window,
-): Promise<Wire> {
+): Promise<JsonText> {
   const thread = await readableThread(ctx, principal, rawId);
   const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: thread.id }, window));
-  return { messages: result.items.map(wireMessage), page: historyPageInfo(window, result) };
+  return historyPageJson(result.items, historyPageInfo(window, result));
 }

@@ -43,6 +43,7 @@ function stubApp(overrides: Partial<MoltnetApp> = {}): { factory: Factory; close
         log.info({ token: settings.auth.tokens[0]?.value ?? "" }, "request");
         return Response.json({ id: settings.networkId });
       },
+      hotRoutes: () => false,
       async reconcile() {},
       async start() {},
       close() {

@@ -11,7 +11,8 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { postgres as schema } from "@moltnet/schema";
 import { MessageDecoder } from "../sql/message-decoder.js";
-import { decodeMessageTuple, messageSelection } from "../sql/message-select.js";
+import { decodeMessageTuple, messageSelection, messageTupleId } from "../sql/message-select.js";
+import { MessageCache, messagesFor, uncachedIds } from "../sql/message-cache.js";
 import { rowToArtifact } from "../sql/rows.js";
 import type { ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
 import type { Artifact, Message } from "../types.js";
@@ -69,15 +70,25 @@ function keysetFilter(direction: Direction, key: SQL, cursor: SQL): SQL | undefi
   return undefined;
 }
 
+/** A page's keys, (id, created_at): the messages themselves come from the cache or messagesById. */
 export function messagePage(db: Db, scope: MessageScope, direction: Direction) {
   const dir = readsDescending(direction) ? desc : asc;
   return db
-    .select(messageSelection(messages))
+    .select({ id: messages.id, createdAt: messages.createdAt })
     .from(messages)
     .where(and(messageScope(scope), keysetFilter(direction, messageKey, messageCursor)))
     .orderBy(dir(messages.createdAt), dir(bytewise(messages.id)))
     .limit(sql.placeholder("limit"))
     .prepare(`messages_${scope}_${direction}`);
+}
+
+/** Whole rows, columns in MESSAGE_FIELDS order, for the ids of a page the cache does not hold. */
+export function messagesById(db: Db) {
+  return db
+    .select(messageSelection(messages))
+    .from(messages)
+    .where(sql`${messages.id} = ANY(${sql.placeholder("ids")}::text[])`)
+    .prepare("messages_by_id");
 }
 
 /** Columns in the order PgHistory reads them: created_at, id. */
@@ -111,6 +122,9 @@ export function artifactCursorLookup(db: Db, scope: ArtifactScope) {
 export class PgHistory {
   readonly #messagePages: StatementCache<`${MessageScope}:${Direction}`, ArrayQuery>;
   readonly #messageCursors: StatementCache<MessageScope, ArrayQuery>;
+  readonly #messagesById: ArrayQuery;
+  /** Decoded messages between history reads (messages never change). */
+  readonly #cache = new MessageCache();
   readonly #artifactPages: StatementCache<`${ArtifactScope}:${Direction}`, ReturnType<typeof artifactPage>>;
   readonly #artifactCursors: StatementCache<ArtifactScope, ReturnType<typeof artifactCursorLookup>>;
 
@@ -124,6 +138,7 @@ export class PgHistory {
     this.#messageCursors = new StatementCache(
       (scope) => new ArrayQuery(pool, messageCursorLookup(db, scope).getQuery()),
     );
+    this.#messagesById = new ArrayQuery(pool, messagesById(db).getQuery());
     this.#artifactPages = new StatementCache((key) => {
       const [scope, direction] = key.split(":") as [ArtifactScope, Direction];
       return artifactPage(db, scope, direction);
@@ -150,12 +165,24 @@ export class PgHistory {
       [at, id] = found;
     }
     const limit = pageSize(window);
-    const rows = await this.#messagePages
+    const keys = (await this.#messagePages
       .get(`${scope}:${direction}`)
-      .run({ scope: scopeId, at, id, limit: limit + 1 });
-    const page = finishPage(rows, limit, direction);
+      .run({ scope: scopeId, at, id, limit: limit + 1 })) as [string, unknown][];
+    const page = finishPage(keys, limit, direction);
+    const missing = uncachedIds(page.items, this.#cache);
+    const rows = new Map<string, readonly unknown[]>();
+    if (missing.length > 0) {
+      for (const row of await this.#messagesById.run({ ids: missing })) rows.set(String(messageTupleId(row)), row);
+    }
     const decoder = new MessageDecoder(pgTime);
-    return { items: decode(page.items, (row) => decodeMessageTuple(decoder, row)), hasMore: page.hasMore };
+    const items = messagesFor(
+      page.items,
+      this.#cache,
+      rows,
+      (row) => decodeMessageTuple(decoder, row),
+      () => {},
+    );
+    return { items, hasMore: page.hasMore };
   }
 
   async listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>> {

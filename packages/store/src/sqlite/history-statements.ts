@@ -1,7 +1,9 @@
 // Prepared statements for the message path: append (message, thread and DM
 // upserts, participants, artifacts) and history pages. Built once per store.
-// Message pages and their cursor lookup run in array mode (array-statement.ts)
-// and are decoded by position.
+// Message pages read keys only, (id, created_at), from the conversation's
+// index; the rows a page needs beyond the cached ones (sql/message-cache.ts)
+// are fetched by id. Both, and the cursor lookup, run in array mode
+// (array-statement.ts) and are decoded by position.
 //
 // Pages are keyset reads on (created_at, id) written as a row-value comparison,
 // `(created_at, id) < (?, ?)`: SQLite turns that into a range on the
@@ -30,7 +32,7 @@ function messagePages(db: SqliteDb, client: Database.Database, column: SQLiteCol
     new ArrayStatement(
       client,
       db
-        .select(messageSelection(messages))
+        .select({ id: messages.id, createdAt: messages.createdAt })
         .from(messages)
         .where(where)
         .orderBy(
@@ -92,6 +94,15 @@ export function buildHistoryStatements(db: SqliteDb) {
         })
         .from(messages)
         .where(eq(messages.id, ph("id")))
+        .toSQL(),
+    ),
+    // Columns in MESSAGE_FIELDS order; `ids` is a JSON array of ids.
+    messagesById: new ArrayStatement(
+      client,
+      db
+        .select(messageSelection(messages))
+        .from(messages)
+        .where(sql`${messages.id} IN (SELECT value FROM json_each(${ph("ids")}))`)
         .toSQL(),
     ),
     messagePages: {

@@ -7,6 +7,7 @@ import { messageParticipants } from "../participants.js";
 import { artifactColumns, messageColumns } from "../sql/columns.js";
 import { MessageDecoder } from "../sql/message-decoder.js";
 import { decodeMessageTuple, messageTupleId } from "../sql/message-select.js";
+import { MessageCache, messagesFor, uncachedIds } from "../sql/message-cache.js";
 import { artifactToRow, messageToRow, rowToArtifact, type TimeCodec } from "../sql/rows.js";
 import type { AppendItem, AppendResult, ArtifactFilter, Conversation, Window, WindowResult } from "../store.js";
 import { eventsFor, type NewEvent } from "../events.js";
@@ -28,7 +29,10 @@ export class SqliteHistory {
    */
   readonly #appendTx: ((item: AppendItem) => AppendResult) & { immediate(item: AppendItem): AppendResult };
   readonly #client: Database.Database;
+  /** Decoded messages between history reads (messages never change). */
+  private readonly cache = new MessageCache();
   readonly #groupTx: { immediate(items: readonly AppendItem[]): GroupOutcome<AppendResult> };
+  readonly #plainGroupTx: { immediate(items: readonly AppendItem[]): GroupOutcome<AppendResult> };
 
   constructor(
     db: SqliteDb,
@@ -46,6 +50,13 @@ export class SqliteHistory {
       return result;
     });
     this.#groupTx = client.transaction((items: readonly AppendItem[]) => this.#appendEach(items));
+    this.#plainGroupTx = client.transaction((items: readonly AppendItem[]) =>
+      items.map((item) => {
+        const result = this.appendInTransaction(item.message);
+        if (result.status === "appended") this.insertEvents(eventsFor(item.events, result));
+        return { ok: true as const, value: result };
+      }),
+    );
   }
 
   /** One IMMEDIATE transaction: the write lock is taken up front, so the duplicate check cannot race another writer. */
@@ -73,7 +84,15 @@ export class SqliteHistory {
         return [{ ok: false, error }];
       }
     }
-    return this.#groupTx.immediate(messages);
+    // A savepoint per message is two more statements each; almost every group
+    // has no failing message, so it is first written without them. Any error
+    // rolls that attempt back whole (nothing of it is kept), and the group is
+    // written again with savepoints, where a failing message fails alone.
+    try {
+      return this.#plainGroupTx.immediate(messages);
+    } catch {
+      return this.#groupTx.immediate(messages);
+    }
   }
 
   #appendEach(messages: readonly AppendItem[]): GroupOutcome<AppendResult> {
@@ -163,15 +182,22 @@ export class SqliteHistory {
       params.cursorAt = createdAt;
       params.cursorId = cursor;
     }
-    const rows = this.st.messagePages[kind][mode].all(params);
-    const page = takePage(rows, limit, mode !== "after");
-    const decoder = new MessageDecoder(sqliteTime);
-    const items: Message[] = [];
-    for (const row of page.rows) {
-      const message = decodeMessageTuple(decoder, row);
-      if (message) items.push(message);
-      else this.log(`[store:sqlite] skipped message ${String(messageTupleId(row))}: a JSON column cannot be decoded`);
+    const keys = this.st.messagePages[kind][mode].all(params) as [string, unknown][];
+    const page = takePage(keys, limit, mode !== "after");
+    const missing = uncachedIds(page.rows, this.cache);
+    const rows = new Map<string, readonly unknown[]>();
+    if (missing.length > 0) {
+      for (const row of this.st.messagesById.all({ ids: JSON.stringify(missing) }))
+        rows.set(String(messageTupleId(row)), row);
     }
+    const decoder = new MessageDecoder(sqliteTime);
+    const items = messagesFor(
+      page.rows,
+      this.cache,
+      rows,
+      (row) => decodeMessageTuple(decoder, row),
+      (id) => this.log(`[store:sqlite] skipped message ${id}: a JSON column cannot be decoded`),
+    );
     return { items, hasMore: page.hasMore };
   }
 
