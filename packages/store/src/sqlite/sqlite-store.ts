@@ -46,6 +46,7 @@ import { eventsFor, type EventsOf } from "../events.js";
 import { buildHistoryStatements } from "./history-statements.js";
 import { SqliteAgents } from "./agents.js";
 import { SqliteRooms } from "./rooms.js";
+import { dataVersionOf, ReadCache } from "./read-cache.js";
 import { openError, toStoreError } from "./errors.js";
 
 export interface SqliteStoreConfig {
@@ -148,6 +149,9 @@ export class SqliteStore implements Store, StorageReporter {
   readonly relayCursors: SqliteRelayCursors;
   /** Runs a function in one IMMEDIATE transaction (a savepoint when one is open). */
   readonly #tx: { immediate<T>(op: () => T): T };
+  /** getRoom and getRegisteredAgent answers until a write or another connection's commit (read-cache.ts). */
+  readonly #roomReads: ReadCache<Room>;
+  readonly #agentReads: ReadCache<AgentRegistration>;
   #writes = 0;
   #closed = false;
   #accepting = true;
@@ -168,6 +172,9 @@ export class SqliteStore implements Store, StorageReporter {
     this.#history = new SqliteHistory(db, buildHistoryStatements(db), log, (events) => this.events.insert(events));
     this.#tx = client.transaction((op: () => unknown) => op()) as unknown as { immediate<T>(op: () => T): T };
     this.#log = log;
+    const version = dataVersionOf(client);
+    this.#roomReads = new ReadCache(version);
+    this.#agentReads = new ReadCache(version);
   }
 
   /** Starts the WAL checkpoint worker now rather than after the first writes (idempotent). */
@@ -214,6 +221,9 @@ export class SqliteStore implements Store, StorageReporter {
 
   /** Like #run, for operations that write (they count towards starting the checkpoint worker). */
   #write<T>(doing: string, op: () => T): Promise<T> {
+    // Any write may change a room or a registration: the caches start over (writes run synchronously, so no read slips in between).
+    this.#roomReads.clear();
+    this.#agentReads.clear();
     if (++this.#writes === CHECKPOINT_WORKER_AFTER_WRITES) this.startCheckpointing();
     return this.#run(doing, op);
   }
@@ -223,7 +233,7 @@ export class SqliteStore implements Store, StorageReporter {
     return this.#writeWithEvents("create room", () => this.#rooms.create(room), events);
   }
   getRoom(id: string): Promise<Room | null> {
-    return this.#run("get room", () => this.#rooms.get(id));
+    return this.#run("get room", () => this.#roomReads.read(id, () => this.#rooms.get(id)));
   }
   listRooms(window: Window, query?: RoomListQuery): Promise<WindowResult<Room>> {
     return this.#run("list rooms", () => this.#rooms.list(window, query));
@@ -287,7 +297,7 @@ export class SqliteStore implements Store, StorageReporter {
     return this.#write("reconcile agent", () => this.#agents.upsert(registration, true));
   }
   getRegisteredAgent(agentId: string): Promise<AgentRegistration | null> {
-    return this.#run("get agent", () => this.#agents.get(agentId));
+    return this.#run("get agent", () => this.#agentReads.read(agentId, () => this.#agents.get(agentId)));
   }
   getRegisteredAgentByCredentialKey(credentialKey: string): Promise<AgentRegistration | null> {
     return this.#run("find agent by credential", () => this.#agents.byCredentialKey(credentialKey));
