@@ -11,7 +11,7 @@ import {
 } from "@moltnet/store";
 import type { AppContext } from "../context.js";
 import { HttpError } from "../http-error.js";
-import { directMessagesDisabled, pagedRead, unknownDm } from "./not-found.js";
+import { directMessagesDisabled, pagedRead, readAfterCheck, unknownDm } from "./not-found.js";
 
 type Wire = Record<string, unknown>;
 
@@ -42,8 +42,11 @@ export async function getDm(ctx: AppContext, rawId: string): Promise<Wire> {
 export async function listDmMessages(ctx: AppContext, rawId: string, window: Window): Promise<JsonText> {
   const id = dmId(rawId);
   ensureEnabled(ctx);
-  const dm = await ctx.store.getDirectConversation(id);
-  if (!dm) throw unknownDm(rawId);
-  const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "dm", dmId: id }, window));
+  const [, result] = await readAfterCheck(
+    ctx.store.getDirectConversation(id).then((dm) => {
+      if (!dm) throw unknownDm(rawId);
+    }),
+    pagedRead(window, () => ctx.store.listMessages({ kind: "dm", dmId: id }, window)),
+  );
   return historyPageJson(result.items, historyPageInfo(window, result));
 }

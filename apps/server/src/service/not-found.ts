@@ -36,3 +36,15 @@ export async function onRoom<T>(roomId: string, call: () => Promise<T>): Promise
     throw err;
   }
 }
+
+/**
+ * Waits for `check` (does the conversation exist, may the caller read it),
+ * then for `read` (its page), both already started: on Postgres that is one
+ * round trip instead of two. The check decides first: when it fails, its
+ * error is what the caller gets, whatever the read did.
+ */
+export async function readAfterCheck<C, R>(check: Promise<C>, read: Promise<R>): Promise<[C, R]> {
+  read.catch(() => {}); // observed below, or dropped when the check fails
+  const checked = await check;
+  return [checked, await read];
+}

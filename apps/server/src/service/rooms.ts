@@ -18,7 +18,7 @@ import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { roomIdError } from "../ids.js";
 import { eventRecord } from "./events.js";
-import { onRoom, pagedRead, unknownRoom } from "./not-found.js";
+import { onRoom, pagedRead, readAfterCheck, unknownRoom } from "./not-found.js";
 import { listReadableRooms } from "./readable-rooms.js";
 import { roomFromRequest, updateMembersError } from "./room-request.js";
 import { uniqueTrimmed } from "./request-rules.js";
@@ -104,8 +104,11 @@ export async function listRoomMessages(
   rawId: string,
   window: Window,
 ): Promise<JsonText> {
-  const room = await readableRoom(ctx, principal, rawId);
-  const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "room", roomId: room.id }, window));
+  const id = rawId.trim();
+  const [, result] = await readAfterCheck(
+    readableRoom(ctx, principal, rawId),
+    pagedRead(window, () => ctx.store.listMessages({ kind: "room", roomId: id }, window)),
+  );
   return historyPageJson(result.items, historyPageInfo(window, result));
 }
 

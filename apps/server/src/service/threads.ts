@@ -4,7 +4,7 @@
 import { type JsonText, historyPageInfo, historyPageJson, wireThread, type Thread, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { roomAccess, roomNotReadable } from "../auth/rooms.js";
-import { pagedRead, unknownRoom, unknownThread } from "./not-found.js";
+import { pagedRead, readAfterCheck, unknownRoom, unknownThread } from "./not-found.js";
 
 type Wire = Record<string, unknown>;
 
@@ -27,7 +27,10 @@ export async function listThreadMessages(
   rawId: string,
   window: Window,
 ): Promise<JsonText> {
-  const thread = await readableThread(ctx, principal, rawId);
-  const result = await pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: thread.id }, window));
+  const id = rawId.trim();
+  const [, result] = await readAfterCheck(
+    readableThread(ctx, principal, rawId),
+    pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: id }, window)),
+  );
   return historyPageJson(result.items, historyPageInfo(window, result));
 }

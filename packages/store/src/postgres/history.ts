@@ -70,11 +70,11 @@ function keysetFilter(direction: Direction, key: SQL, cursor: SQL): SQL | undefi
   return undefined;
 }
 
-/** A page's keys, (id, created_at): the messages themselves come from the cache or messagesById. */
+/** A page's ids: the messages themselves come from the cache or messagesById. */
 export function messagePage(db: Db, scope: MessageScope, direction: Direction) {
   const dir = readsDescending(direction) ? desc : asc;
   return db
-    .select({ id: messages.id, createdAt: messages.createdAt })
+    .select({ id: messages.id })
     .from(messages)
     .where(and(messageScope(scope), keysetFilter(direction, messageKey, messageCursor)))
     .orderBy(dir(messages.createdAt), dir(bytewise(messages.id)))
@@ -165,10 +165,14 @@ export class PgHistory {
       [at, id] = found;
     }
     const limit = pageSize(window);
-    const keys = (await this.#messagePages
+    const keys = await this.#messagePages
       .get(`${scope}:${direction}`)
-      .run({ scope: scopeId, at, id, limit: limit + 1 })) as [string, unknown][];
-    const page = finishPage(keys, limit, direction);
+      .run({ scope: scopeId, at, id, limit: limit + 1 });
+    const page = finishPage(
+      keys.map((row) => row[0] as string),
+      limit,
+      direction,
+    );
     const missing = uncachedIds(page.items, this.#cache);
     const rows = new Map<string, readonly unknown[]>();
     if (missing.length > 0) {

@@ -1,14 +1,13 @@
 // Decoded messages kept between history reads, for the SQL backends. A
 // stored message never changes (no statement updates or deletes a message
-// row), so a page can be read as keys only, (id, created_at) from the
-// conversation's index, and the messages it already decoded taken from here:
+// row), so a page can be read as ids only from the conversation's index,
+// and the messages it already decoded taken from here:
 // the full rows are fetched, by id, only for the ones it has not seen. With
 // the page's encoded form cached by the HTTP layer per message object, a
 // warm history page costs an index range and a join of strings (issue 12).
 //
-// The created_at read with the key must also match the cached one (a belt:
-// the id alone names an immutable row). Messages are frozen: every reader
-// shares them, and a reader that tried to change one would fail loudly.
+// Messages are frozen: every reader shares them, and a reader that tried to
+// change one would fail loudly.
 //
 // Bounded by an estimate of the memory held (the row's text, twice for
 // UTF-16, plus the decoded object and its encoding); the oldest cached entry
@@ -21,7 +20,6 @@ const DEFAULT_BUDGET = 32 * 1024 * 1024;
 const OVERHEAD = 1024;
 
 interface Entry {
-  at: unknown;
   message: Message;
   weight: number;
 }
@@ -32,14 +30,12 @@ export class MessageCache {
 
   constructor(private readonly budget = DEFAULT_BUDGET) {}
 
-  /** The cached message `id` when it was read with the same created_at. */
-  get(id: string, at: unknown): Message | undefined {
-    const entry = this.#entries.get(id);
-    return entry !== undefined && entry.at === at ? entry.message : undefined;
+  get(id: string): Message | undefined {
+    return this.#entries.get(id)?.message;
   }
 
   /** Caches a decoded message (frozen) read from `row`, whose text columns size it; returns it. */
-  put(id: string, at: unknown, message: Message, row: readonly unknown[]): Message {
+  put(id: string, message: Message, row: readonly unknown[]): Message {
     let text = 0;
     for (const value of row) if (typeof value === "string") text += value.length;
     // The row's text twice (UTF-16 strings) for the decoded copy, once more for its encoding.
@@ -51,7 +47,7 @@ export class MessageCache {
       this.#entries.delete(id);
     }
     const frozen = deepFreeze(message);
-    this.#entries.set(id, { at, message: frozen, weight });
+    this.#entries.set(id, { message: frozen, weight });
     this.#weight += weight;
     for (const [oldest, entry] of this.#entries) {
       if (this.#weight <= this.budget) break;
@@ -68,21 +64,21 @@ export class MessageCache {
 }
 
 /**
- * A page of keys turned into messages: cached ones as they are, the others
- * decoded from `rows` (fetched by id) and cached. A key whose row is missing
+ * A page of ids turned into messages: cached ones as they are, the others
+ * decoded from `rows` (fetched by id) and cached. An id whose row is missing
  * or cannot be decoded is left out (`skipped` hears of it), as a page skips
  * undecodable rows.
  */
 export function messagesFor(
-  keys: readonly (readonly [string, unknown])[],
+  ids: readonly string[],
   cache: MessageCache,
   rows: ReadonlyMap<string, readonly unknown[]>,
   decode: (row: readonly unknown[]) => Message | null,
   skipped: (id: string) => void,
 ): Message[] {
   const out: Message[] = [];
-  for (const [id, at] of keys) {
-    const cached = cache.get(id, at);
+  for (const id of ids) {
+    const cached = cache.get(id);
     if (cached) {
       out.push(cached);
       continue;
@@ -93,16 +89,14 @@ export function messagesFor(
       skipped(id);
       continue;
     }
-    out.push(cache.put(id, at, message, row));
+    out.push(cache.put(id, message, row));
   }
   return out;
 }
 
-/** The ids of `keys` the cache cannot answer. */
-export function uncachedIds(keys: readonly (readonly [string, unknown])[], cache: MessageCache): string[] {
-  const ids: string[] = [];
-  for (const [id, at] of keys) if (cache.get(id, at) === undefined) ids.push(id);
-  return ids;
+/** The ids the cache cannot answer. */
+export function uncachedIds(ids: readonly string[], cache: MessageCache): string[] {
+  return ids.filter((id) => cache.get(id) === undefined);
 }
 
 function deepFreeze<T>(value: T): T {

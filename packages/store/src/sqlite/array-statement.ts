@@ -35,3 +35,22 @@ export class ArrayStatement {
     return this.#statement.get(...fillPlaceholders(this.#query.params, values)) as unknown[] | undefined;
   }
 }
+
+/** A statement of one column, run in pluck mode: `all` returns the values themselves (a history page's ids), no row arrays. */
+export class ColumnStatement {
+  readonly #statement: Database.Statement;
+  readonly #query: Query;
+
+  constructor(client: Database.Database, query: Query) {
+    this.#statement = client.prepare(query.sql).pluck(true);
+    this.#query = query;
+  }
+
+  getQuery(): Query {
+    return this.#query;
+  }
+
+  all(values: Record<string, unknown>): unknown[] {
+    return this.#statement.all(...fillPlaceholders(this.#query.params, values));
+  }
+}

@@ -1,7 +1,7 @@
 // Prepared statements for the message path: append (message, thread and DM
 // upserts, participants, artifacts) and history pages. Built once per store.
-// Message pages read keys only, (id, created_at), from the conversation's
-// index; the rows a page needs beyond the cached ones (sql/message-cache.ts)
+// Message pages read ids only, from the conversation's index (in pluck
+// mode: no row arrays, less than half the CPU of reading id and created_at); the rows a page needs beyond the cached ones (sql/message-cache.ts)
 // are fetched by id. Both, and the cursor lookup, run in array mode
 // (array-statement.ts) and are decoded by position.
 //
@@ -16,7 +16,7 @@ import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { sqlite } from "@moltnet/schema";
 import { messageSelection } from "../sql/message-select.js";
-import { ArrayStatement, sqliteClient } from "./array-statement.js";
+import { ArrayStatement, ColumnStatement, sqliteClient } from "./array-statement.js";
 import type { SqliteDb } from "./connection.js";
 
 const { messages, artifacts, threads, dmConversations, dmParticipants } = sqlite;
@@ -29,10 +29,10 @@ function messagePages(db: SqliteDb, client: Database.Database, column: SQLiteCol
   const position = sql`(${messages.createdAt}, ${messages.id})`;
   const cursor = sql`(${ph("cursorAt")}, ${ph("cursorId")})`;
   const page = (where: SQL | undefined, direction: "asc" | "desc") =>
-    new ArrayStatement(
+    new ColumnStatement(
       client,
       db
-        .select({ id: messages.id, createdAt: messages.createdAt })
+        .select({ id: messages.id })
         .from(messages)
         .where(where)
         .orderBy(

@@ -182,7 +182,7 @@ export class SqliteHistory {
       params.cursorAt = createdAt;
       params.cursorId = cursor;
     }
-    const keys = this.st.messagePages[kind][mode].all(params) as [string, unknown][];
+    const keys = this.st.messagePages[kind][mode].all(params) as string[];
     const page = takePage(keys, limit, mode !== "after");
     const missing = uncachedIds(page.rows, this.cache);
     const rows = new Map<string, readonly unknown[]>();

@@ -1,5 +1,5 @@
-// The SQL backends' cache of decoded messages between history reads: a hit
-// needs the same id and created_at, entries are frozen, the budget holds with
+// The SQL backends' cache of decoded messages between history reads: entries
+// are frozen, the budget holds with
 // the oldest entry going first, and a message too large for it is served but
 // not kept.
 import { describe, expect, test } from "vitest";
@@ -20,12 +20,11 @@ const message = (id: string, text = "hello"): Message => ({
 const row = (id: string, text = "hello"): readonly unknown[] => [id, "local", `[{"kind":"text","text":"${text}"}]`];
 
 describe("MessageCache", () => {
-  test("a hit needs the id and the created_at it was read with; entries are frozen through", () => {
+  test("a hit hands out the one frozen message; entries are frozen through", () => {
     const cache = new MessageCache();
-    const kept = cache.put("m1", "t1", message("m1"), row("m1"));
-    expect(cache.get("m1", "t1")).toBe(kept);
-    expect(cache.get("m1", "t2")).toBeUndefined();
-    expect(cache.get("m2", "t1")).toBeUndefined();
+    const kept = cache.put("m1", message("m1"), row("m1"));
+    expect(cache.get("m1")).toBe(kept);
+    expect(cache.get("m2")).toBeUndefined();
     expect(Object.isFrozen(kept)).toBe(true);
     expect(Object.isFrozen(kept.parts[0])).toBe(true);
     expect(() => {
@@ -36,26 +35,21 @@ describe("MessageCache", () => {
   test("over its budget the oldest entries go first; one too large is served, not kept", () => {
     // Each entry weighs 4 × its text + 1 KiB: about 1.1 KiB for these rows.
     const cache = new MessageCache(64 * 1024);
-    for (let i = 0; i < 80; i++) cache.put(`m${i}`, "t", message(`m${i}`), row(`m${i}`));
+    for (let i = 0; i < 80; i++) cache.put(`m${i}`, message(`m${i}`), row(`m${i}`));
     expect(cache.size).toBeGreaterThan(40);
     expect(cache.size).toBeLessThan(60);
-    expect(cache.get("m0", "t")).toBeUndefined();
-    expect(cache.get("m79", "t")).toBeDefined();
+    expect(cache.get("m0")).toBeUndefined();
+    expect(cache.get("m79")).toBeDefined();
     const big = "x".repeat(4096);
-    const served = cache.put("huge", "t", message("huge", big), row("huge", big));
+    const served = cache.put("huge", message("huge", big), row("huge", big));
     expect(served.parts[0]!.text).toBe(big);
-    expect(cache.get("huge", "t")).toBeUndefined();
+    expect(cache.get("huge")).toBeUndefined();
   });
 
   test("a page takes cached messages as they are, decodes the rest, and leaves out rows it cannot read", () => {
     const cache = new MessageCache();
-    const first = cache.put("a", "t", message("a"), row("a"));
-    const keys = [
-      ["a", "t"],
-      ["b", "t"],
-      ["c", "t"],
-      ["d", "t"],
-    ] as const;
+    const first = cache.put("a", message("a"), row("a"));
+    const keys = ["a", "b", "c", "d"];
     expect(uncachedIds(keys, cache)).toEqual(["b", "c", "d"]);
     const rows = new Map([
       ["b", row("b")],
