@@ -42,7 +42,14 @@ interface Route {
   /** The metrics and log label, as routeLabel spells the Hono route. */
   label: string;
   rule: AccessRule;
-  run(ctx: AppContext, principal: Principal, req: IncomingMessage, query: Query): Promise<[number, unknown]>;
+  /** `id` is the conversation named by the path (empty for POST). */
+  run(
+    ctx: AppContext,
+    principal: Principal,
+    req: IncomingMessage,
+    query: Query,
+    id: string,
+  ): Promise<[number, unknown]>;
 }
 
 type Query = (name: string) => string | undefined;
@@ -63,36 +70,34 @@ type Lister = (
   window: ReturnType<typeof windowFromParams>,
 ) => Promise<unknown>;
 
-function history(label: string, rule: AccessRule, id: string, list: Lister): Route {
+function history(label: string, rule: AccessRule, list: Lister): Route {
   return {
     label,
     rule,
-    async run(ctx, principal, _req, query) {
+    async run(ctx, principal, _req, query, id) {
       const window = windowFromParams(query("limit"), query("before"), query("after"));
       return [200, await list(ctx, principal, id, window)];
     },
   };
 }
 
+const HISTORY_ROUTES: Record<string, Route> = {
+  rooms: history("GET /v1/rooms/{roomID}/messages", "read", listRoomMessages),
+  threads: history("GET /v1/threads/{threadID}/messages", "read", listThreadMessages),
+  dms: history("GET /v1/dms/{dmID}/messages", "observe", (ctx, _principal, dmId, window) =>
+    listDmMessages(ctx, dmId, window),
+  ),
+};
+
 // One id segment the way Hono's `:param` matches it, without escapes to decode.
 const HISTORY = /^\/v1\/(rooms|threads|dms)\/([^/%]+)\/messages$/;
 
-function routeOf(method: string | undefined, path: string): Route | null {
-  if (method === "POST") return path === "/v1/messages" ? POST_MESSAGE : null;
+/** The route for `method` and `path` with the id its path names, or null when Hono is to answer. */
+function routeOf(method: string | undefined, path: string): [Route, string] | null {
+  if (method === "POST") return path === "/v1/messages" ? [POST_MESSAGE, ""] : null;
   if (method !== "GET") return null;
   const m = HISTORY.exec(path);
-  if (!m) return null;
-  const id = m[2]!;
-  switch (m[1]) {
-    case "rooms":
-      return history("GET /v1/rooms/{roomID}/messages", "read", id, listRoomMessages);
-    case "threads":
-      return history("GET /v1/threads/{threadID}/messages", "read", id, listThreadMessages);
-    default:
-      return history("GET /v1/dms/{dmID}/messages", "observe", id, (ctx, _principal, dmId, window) =>
-        listDmMessages(ctx, dmId, window),
-      );
-  }
+  return m ? [HISTORY_ROUTES[m[1]!]!, m[2]!] : null;
 }
 
 /** First value of each name in a query string without escapes (the caller checked), as Hono's `c.req.query` reads it. */
@@ -120,13 +125,20 @@ export function createHotRoutes(deps: HotRouteDeps): HotRoutes {
     const path = q < 0 ? url : url.slice(0, q);
     const search = q < 0 ? "" : url.slice(q + 1);
     if (search.includes("%") || search.includes("+")) return false;
-    const route = routeOf(req.method, path);
-    if (!route) return false;
-    void serve(req, res, route, path, queryOf(search));
+    const found = routeOf(req.method, path);
+    if (!found) return false;
+    void serve(req, res, found[0], found[1], path, queryOf(search));
     return true;
   };
 
-  async function serve(req: IncomingMessage, res: ServerResponse, route: Route, path: string, query: Query) {
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: Route,
+    id: string,
+    path: string,
+    query: Query,
+  ) {
     const started = performance.now();
     const method = req.method ?? "";
     const requestId = deps.requestId(header(req.headers["x-request-id"]));
@@ -159,7 +171,7 @@ export function createHotRoutes(deps: HotRouteDeps): HotRoutes {
     const work = (async () => {
       try {
         const principal = await access(source).require(route.rule);
-        const [status, body] = await route.run(ctx, principal, req, query);
+        const [status, body] = await route.run(ctx, principal, req, query, id);
         return { status, body, headers: undefined };
       } catch (err) {
         return fail(err);

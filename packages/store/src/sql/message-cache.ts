@@ -13,6 +13,7 @@
 // UTF-16, plus the decoded object and its encoding); the oldest cached entry
 // goes first.
 import type { Message } from "../types.js";
+import { deepFreeze } from "../freeze.js";
 
 /** About 32 MiB of cached messages by default. */
 const DEFAULT_BUDGET = 32 * 1024 * 1024;
@@ -97,12 +98,4 @@ export function messagesFor(
 /** The ids the cache cannot answer. */
 export function uncachedIds(ids: readonly string[], cache: MessageCache): string[] {
   return ids.filter((id) => cache.get(id) === undefined);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

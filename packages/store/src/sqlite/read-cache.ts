@@ -7,6 +7,7 @@
 // connection commits to the file (another process, a `moltnet` command), is
 // compared on each read. Values are frozen: every reader shares them.
 import type Database from "better-sqlite3";
+import { deepFreeze } from "../freeze.js";
 
 /** Keys held per cache before it starts over (ids are short; this bounds a client asking for many unknown rooms). */
 const MAX_ENTRIES = 4096;
@@ -40,12 +41,4 @@ export class ReadCache<V extends object> {
 export function dataVersionOf(client: Database.Database): () => unknown {
   const statement = client.prepare("PRAGMA data_version").pluck();
   return () => statement.get();
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
