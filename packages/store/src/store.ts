@@ -66,6 +66,34 @@ export type AppendedResult = Extract<AppendResult, { status: "appended" }>;
 export interface AppendItem {
   message: Message;
   events?: EventsOf<AppendedResult>;
+  /** The request's reads came through CheckedReads: refuse with `stale` if they may have changed since. */
+  mark?: ReadMark;
+}
+
+/** An append given a ReadMark whose reads changed before it: nothing was written; read again and retry. */
+export interface StaleReads {
+  status: "stale";
+}
+
+declare const readMark: unique symbol;
+
+/** What a store's read cache held when a request began (only the store makes one: see CheckedReads). */
+export interface ReadMark {
+  readonly generation: number;
+  readonly [readMark]: true;
+}
+
+/**
+ * The reads a message POST or a history page makes on every request (its
+ * room, its sender's registration), possibly from the store's cache, for a
+ * request that checks them afterwards: an append given `mark` answers
+ * `{ status: "stale" }` instead of writing, and after a history page
+ * `current()` says whether the page's own statement saw them unchanged.
+ * Either way the request is then redone with the store's plain reads.
+ */
+export interface CheckedReads extends Pick<Store, "getRoom" | "getRegisteredAgent"> {
+  readonly mark: ReadMark;
+  current(): boolean;
 }
 
 export interface RoomListQuery {
@@ -113,6 +141,18 @@ export interface Store {
   // Messages ---------------------------------------------------------------
   /** Atomic: the message, lazy thread/DM creation, counters, participants and artifacts, or nothing. Idempotent by message id across all conversations. */
   appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult>;
+  /** With reads from `checkedReads()`: `stale` (nothing written) when they changed since `mark`. */
+  appendMessage(
+    message: Message,
+    events: EventsOf<AppendedResult> | undefined,
+    mark: ReadMark,
+  ): Promise<AppendResult | StaleReads>;
+  /**
+   * Rooms and registrations from a cache that the append and the history page
+   * check (CheckedReads). Absent, or null for now, where plain reads are
+   * already cheap or the cache cannot be checked yet.
+   */
+  checkedReads?(): CheckedReads | null;
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>>;
   listArtifacts(filter: ArtifactFilter, window: Window): Promise<WindowResult<Artifact>>;
 

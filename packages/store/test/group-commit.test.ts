@@ -116,6 +116,62 @@ describe.each([sqliteBackend, postgresBackend])("group commit [$name]", (backend
     ]);
   });
 
+  // Distinct ids, room messages only: on Postgres the group goes the one-statement way (appendRoomGroup).
+  test("a group of room messages with one id already stored: that one is a duplicate with no event, the others are stored with theirs", async () => {
+    const { store } = await backend.open();
+    await store.createRoom(room("r1"));
+    const withEvent = (id: string, i: number) =>
+      store.appendMessage(
+        message(id, roomTarget("r1"), { created_at: at(i), parts: [{ kind: "text", text: `try ${i}` }] }),
+        [{ id: `ev-${id}-${i}`, type: "message.created", data: "{}" }],
+      );
+    await withEvent("old", 0);
+    const results = await Promise.all(["x", "old", "y", "z"].map((id, i) => withEvent(id, i + 1)));
+    expect(results.map((r) => r.status)).toEqual(["appended", "duplicate", "appended", "appended"]);
+    const page = await store.listMessages({ kind: "room", roomId: "r1" }, ALL);
+    expect(page.items.map((m) => [m.id, m.parts[0]?.text])).toEqual([
+      ["old", "try 0"],
+      ["x", "try 1"],
+      ["y", "try 3"],
+      ["z", "try 4"],
+    ]);
+    const events = await store.events.read(0, 100);
+    expect(events.map((e) => [e.position, e.id])).toEqual([
+      [1, "ev-old-0"],
+      [2, "ev-x-1"],
+      [3, "ev-y-3"],
+      [4, "ev-z-4"],
+    ]);
+  });
+
+  test("a room message the engine refuses fails alone in a group of room messages", async () => {
+    const { store } = await backend.open();
+    await store.createRoom(room("r1"));
+    const ids = ["m0", "bad-1", "m2", "m3"];
+    const settled = await Promise.allSettled(
+      ids.map((id, i) =>
+        store.appendMessage(message(id, roomTarget("r1"), { created_at: at(i) }), [
+          { id: `ev-${id}`, type: "message.created", data: "{}" },
+        ]),
+      ),
+    );
+    expect(settled.map((s) => (s.status === "fulfilled" ? s.value.status : "rejected"))).toEqual([
+      "appended",
+      "rejected",
+      "appended",
+      "appended",
+    ]);
+    const page = await store.listMessages({ kind: "room", roomId: "r1" }, ALL);
+    expect(page.items.map((m) => m.id)).toEqual(["m0", "m2", "m3"]);
+    // Nothing of the group's failed attempt survives: each stored message has its one event.
+    const events = await store.events.read(0, 100);
+    expect(events.map((e) => [e.position, e.id])).toEqual([
+      [1, "ev-m0"],
+      [2, "ev-m2"],
+      [3, "ev-m3"],
+    ]);
+  });
+
   test("appends acknowledged before close are there after reopening", async () => {
     const { store, reopen } = await backend.open();
     await store.createRoom(room("r1"));

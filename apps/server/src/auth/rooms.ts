@@ -8,11 +8,12 @@ import {
   type Actor,
   type Room,
 } from "@moltnet/store";
-import type { AppContext, Principal } from "../context.js";
+import type { Principal } from "../context.js";
 import type { AppSettings } from "../settings.js";
 import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import type { Sender } from "../service/sender.js";
+import type { Reads } from "../service/checked-reads.js";
 import { allows, allowsAgent, allowsAny, effectivePublicRead, hasClaims } from "./principal.js";
 
 /** The `access` object of GET /v1/rooms and GET /v1/rooms/{id}. */
@@ -89,7 +90,7 @@ function isMember(room: Room, actor: Actor): boolean {
  * Async because `registered_agents` checks the sender's registration.
  */
 async function canWriteRoom(
-  ctx: AppContext,
+  reads: Reads,
   principal: Principal,
   room: Room,
   from: Actor,
@@ -101,19 +102,19 @@ async function canWriteRoom(
   if (writePolicyOf(room) !== "registered_agents" || !hasClaims(principal) || principal.kind !== "agent") return false;
   const { agentId, local } = sender;
   if (!local || agentId === "" || !allowsAgent(principal, agentId)) return false;
-  const registration = await ctx.store.getRegisteredAgent(agentId);
+  const registration = await reads.getRegisteredAgent(agentId);
   return registration !== null && registration.credential_key === principal.credentialKey.trim();
 }
 
 /** Throws 403 `room "<id>" write policy forbids sender` unless canWriteRoom. */
 export async function checkWritePolicy(
-  ctx: AppContext,
+  reads: Reads,
   principal: Principal,
   room: Room,
   from: Actor,
   sender: Sender,
 ): Promise<void> {
-  if (!(await canWriteRoom(ctx, principal, room, from, sender))) {
+  if (!(await canWriteRoom(reads, principal, room, from, sender))) {
     throw new HttpError(403, `room ${goQuote(room.id)} write policy forbids sender`);
   }
 }

@@ -6,6 +6,7 @@ import type { AppContext, Principal } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { namesOnlyNetwork, type Sender } from "../service/sender.js";
+import type { Reads } from "../service/checked-reads.js";
 import { ANONYMOUS_CREDENTIAL } from "./tokens.js";
 import { allows, allowsAgent, credentialKeyOf, hasClaims } from "./principal.js";
 
@@ -24,11 +25,12 @@ function remoteOrigin(origin: Partial<MessageOrigin>, networkId: string): string
 /** Checks that the caller may send as `sender` with `origin` as received. Throws HttpError 401/403/409. */
 export async function checkSender(
   ctx: AppContext,
+  reads: Reads,
   principal: Principal,
   sender: Sender,
   origin: Partial<MessageOrigin>,
 ): Promise<void> {
-  const { settings, store } = ctx;
+  const { settings } = ctx;
   const networkId = settings.networkId;
   const mode = settings.auth.mode;
   const remote = remoteOrigin(origin, networkId);
@@ -53,7 +55,7 @@ export async function checkSender(
     }
   }
 
-  const registration = await store.getRegisteredAgent(agentId);
+  const registration = await reads.getRegisteredAgent(agentId);
   if (!registration) {
     if (mode === "open") throw new HttpError(401, `agent ${goQuote(agentId)} must be registered before sending`);
     return;

@@ -4,7 +4,16 @@
 // append and its events. The sender's id is parsed once (readSender) and that
 // reading is used by every later step. Idempotency is by message id: a retry
 // answers like the original (same event id) but changes nothing.
-import { wireDirectConversation, wireMessage, wireThread, type Message, type Room, type Target } from "@moltnet/store";
+import {
+  wireDirectConversation,
+  wireMessage,
+  wireThread,
+  type AppendedResult,
+  type CheckedReads,
+  type Message,
+  type Room,
+  type Target,
+} from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { checkSender } from "../auth/sender-policy.js";
 import { checkWritePolicy } from "../auth/rooms.js";
@@ -16,7 +25,8 @@ import { sendMessageError } from "./message-request.js";
 import { dmTarget, originFromRequest, partsFromRequest, storedTarget, targetFromRequest } from "./message-shape.js";
 import { directMessagesDisabled, unknownRoom } from "./not-found.js";
 import type { SendMessageRequest } from "./request-schemas.js";
-import { readSender, storedActor } from "./sender.js";
+import { readSender, storedActor, type Sender } from "./sender.js";
+import { STALE, withCheckedReads, type Reads } from "./checked-reads.js";
 
 export interface MessageAccepted {
   message_id: string;
@@ -39,7 +49,21 @@ export async function sendMessage(
   }
 
   const sender = readSender(request.from, networkId);
-  await checkSender(ctx, principal, sender, request.origin);
+  return withCheckedReads(store, (reads, checked) => acceptMessage(ctx, principal, request, sender, reads, checked));
+}
+
+/** One attempt at sendMessage from the sender checks on, over `reads` (checked-reads.ts). */
+async function acceptMessage(
+  ctx: AppContext,
+  principal: Principal,
+  request: SendMessageRequest,
+  sender: Sender,
+  reads: Reads,
+  checked: CheckedReads | null,
+): Promise<MessageAccepted | typeof STALE> {
+  const { settings, store } = ctx;
+  const networkId = settings.networkId;
+  await checkSender(ctx, reads, principal, sender, request.origin);
 
   const id = request.id.trim() || newPrefixedId("msg");
   const invalid = sendMessageError(request, sender);
@@ -49,8 +73,8 @@ export async function sendMessage(
   const target = targetFromRequest(request.target);
   let writeRoom: Room | null = null;
   if (target.kind === "room" || target.kind === "thread") {
-    writeRoom = await roomForWrite(ctx, target);
-    await checkWritePolicy(ctx, principal, writeRoom, from, sender);
+    writeRoom = await roomForWrite(ctx, reads, target);
+    await checkWritePolicy(reads, principal, writeRoom, from, sender);
   }
 
   const parts = partsFromRequest(request.parts);
@@ -58,7 +82,7 @@ export async function sendMessage(
   const mentions =
     candidates.length === 0
       ? undefined
-      : resolveMentions(candidates, await mentionMembers(ctx, target, writeRoom), {
+      : resolveMentions(candidates, await mentionMembers(reads, target, writeRoom), {
           id: networkId,
           name: settings.networkName,
           pairings: settings.pairings,
@@ -78,15 +102,19 @@ export async function sendMessage(
 
   const eventId = messageEventId(id);
   // The events are computed from the append's outcome and committed with it.
-  const result = await store.appendMessage(message, (appended) => {
-    const events = [];
+  const events = (appended: AppendedResult) => {
+    const records = [];
     if (appended.createdThread)
-      events.push(eventRecord(ctx, "thread.created", { thread: wireThread(appended.createdThread) }, createdAt));
+      records.push(eventRecord(ctx, "thread.created", { thread: wireThread(appended.createdThread) }, createdAt));
     if (appended.createdDm)
-      events.push(eventRecord(ctx, "dm.created", { dm: wireDirectConversation(appended.createdDm) }, createdAt));
-    events.push(eventRecord(ctx, "message.created", { message: wireMessage(message) }, createdAt, eventId));
-    return events;
-  });
+      records.push(eventRecord(ctx, "dm.created", { dm: wireDirectConversation(appended.createdDm) }, createdAt));
+    records.push(eventRecord(ctx, "message.created", { message: wireMessage(message) }, createdAt, eventId));
+    return records;
+  };
+  const result = checked
+    ? await store.appendMessage(message, events, checked.mark)
+    : await store.appendMessage(message, events);
+  if (result.status === "stale") return STALE;
   if (result.status === "duplicate") {
     return { message_id: id, event_id: eventId, accepted: true, thread_created: false, dm_created: false };
   }
@@ -100,13 +128,13 @@ export async function sendMessage(
 }
 
 /** The room whose write policy applies: an existing thread's own room, else `target.room_id`. */
-async function roomForWrite(ctx: AppContext, target: Target): Promise<Room> {
+async function roomForWrite(ctx: AppContext, reads: Reads, target: Target): Promise<Room> {
   let roomId = (target.room_id ?? "").trim();
   if (target.kind === "thread") {
     const thread = await ctx.store.getThread((target.thread_id ?? "").trim());
     if (thread) roomId = thread.room_id;
   }
-  const room = await ctx.store.getRoom(roomId);
+  const room = await reads.getRoom(roomId);
   if (!room) throw unknownRoom(roomId);
   return room;
 }
@@ -116,11 +144,11 @@ async function roomForWrite(ctx: AppContext, target: Target): Promise<Room> {
  * thread of another room), or the DM's declared participants. `loaded` is the
  * room the write policy was checked against; it is reused when it is that room.
  */
-async function mentionMembers(ctx: AppContext, target: Target, loaded: Room | null): Promise<readonly string[]> {
+async function mentionMembers(reads: Reads, target: Target, loaded: Room | null): Promise<readonly string[]> {
   if (target.kind === "dm") return target.participant_ids ?? [];
   const roomId = target.room_id ?? "";
   if (loaded && loaded.id === roomId.trim()) return loaded.members;
-  const room = await ctx.store.getRoom(roomId.trim());
+  const room = await reads.getRoom(roomId.trim());
   if (!room) throw unknownRoom(roomId);
   return room.members;
 }

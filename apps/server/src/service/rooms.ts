@@ -18,7 +18,8 @@ import { HttpError } from "../http-error.js";
 import { goQuote } from "../go-quote.js";
 import { roomIdError } from "../ids.js";
 import { eventRecord } from "./events.js";
-import { onRoom, pagedRead, readAfterCheck, unknownRoom } from "./not-found.js";
+import { onRoom, pagedRead, unknownRoom } from "./not-found.js";
+import { checkedPage, withCheckedReads, type Reads } from "./checked-reads.js";
 import { listReadableRooms } from "./readable-rooms.js";
 import { roomFromRequest, updateMembersError } from "./room-request.js";
 import { uniqueTrimmed } from "./request-rules.js";
@@ -33,8 +34,13 @@ export async function listRooms(ctx: AppContext, principal: Principal, window: W
 }
 
 /** A room the caller may read: 404 when missing or removed, 403 when not readable. */
-async function readableRoom(ctx: AppContext, principal: Principal, rawId: string): Promise<Room> {
-  const room = await ctx.store.getRoom(rawId.trim());
+async function readableRoom(
+  ctx: AppContext,
+  principal: Principal,
+  rawId: string,
+  reads: Reads = ctx.store,
+): Promise<Room> {
+  const room = await reads.getRoom(rawId.trim());
   if (!room) throw unknownRoom(rawId);
   if (!roomAccess(principal, room, ctx.settings)) throw roomNotReadable(room.id);
   return room;
@@ -105,9 +111,12 @@ export async function listRoomMessages(
   window: Window,
 ): Promise<JsonText> {
   const id = rawId.trim();
-  const [, result] = await readAfterCheck(
-    readableRoom(ctx, principal, rawId),
-    pagedRead(window, () => ctx.store.listMessages({ kind: "room", roomId: id }, window)),
+  const result = await withCheckedReads(ctx.store, (reads, checked) =>
+    checkedPage(
+      checked,
+      readableRoom(ctx, principal, rawId, reads),
+      pagedRead(window, () => ctx.store.listMessages({ kind: "room", roomId: id }, window)),
+    ),
   );
   return historyPageJson(result.items, historyPageInfo(window, result));
 }

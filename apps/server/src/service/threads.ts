@@ -4,14 +4,20 @@
 import { type JsonText, historyPageInfo, historyPageJson, wireThread, type Thread, type Window } from "@moltnet/store";
 import type { AppContext, Principal } from "../context.js";
 import { roomAccess, roomNotReadable } from "../auth/rooms.js";
-import { pagedRead, readAfterCheck, unknownRoom, unknownThread } from "./not-found.js";
+import { pagedRead, unknownRoom, unknownThread } from "./not-found.js";
+import { checkedPage, withCheckedReads, type Reads } from "./checked-reads.js";
 
 type Wire = Record<string, unknown>;
 
-async function readableThread(ctx: AppContext, principal: Principal, rawId: string): Promise<Thread> {
+async function readableThread(
+  ctx: AppContext,
+  principal: Principal,
+  rawId: string,
+  reads: Reads = ctx.store,
+): Promise<Thread> {
   const thread = await ctx.store.getThread(rawId.trim());
   if (!thread) throw unknownThread(rawId);
-  const room = await ctx.store.getRoom(thread.room_id);
+  const room = await reads.getRoom(thread.room_id);
   if (!room) throw unknownRoom(thread.room_id);
   if (!roomAccess(principal, room, ctx.settings)) throw roomNotReadable(thread.room_id);
   return thread;
@@ -28,9 +34,12 @@ export async function listThreadMessages(
   window: Window,
 ): Promise<JsonText> {
   const id = rawId.trim();
-  const [, result] = await readAfterCheck(
-    readableThread(ctx, principal, rawId),
-    pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: id }, window)),
+  const result = await withCheckedReads(ctx.store, (reads, checked) =>
+    checkedPage(
+      checked,
+      readableThread(ctx, principal, rawId, reads),
+      pagedRead(window, () => ctx.store.listMessages({ kind: "thread", threadId: id }, window)),
+    ),
   );
   return historyPageJson(result.items, historyPageInfo(window, result));
 }

@@ -57,11 +57,11 @@ const senderCheck = (
   principal: Principal,
   actor: Partial<Actor>,
   origin: Partial<MessageOrigin> = {},
-) => checkSender(ctx, principal, senderOf(ctx, actor), origin);
+) => checkSender(ctx, ctx.store, principal, senderOf(ctx, actor), origin);
 
 function writeCheck(ctx: AppContext, principal: Principal, r: Room, actor: Partial<Actor>) {
   const sender = senderOf(ctx, actor);
-  return checkWritePolicy(ctx, principal, r, storedActor(sender, ctx.settings.networkId), sender);
+  return checkWritePolicy(ctx.store, principal, r, storedActor(sender, ctx.settings.networkId), sender);
 }
 
 async function register(store: Store, agentId: string, credentialKey: string) {

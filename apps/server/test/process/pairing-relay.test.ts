@@ -273,6 +273,12 @@ describe("pairings between two servers", () => {
     // A DM with no participant on B stays on A.
     await a.send({ kind: "dm", dm_id: "dm-local", participant_ids: ["alpha", "zed"] }, "alpha", "local only");
     const b1 = await b.send(room("general"), "bob", "hello from B");
+    // B stamps a relayed message when it arrives: wait for d1 there, so B's reply sorts after it.
+    await eventually(
+      "d1 on B",
+      () => b.history("/v1/dms/dm-ab/messages"),
+      (m) => m.length === 1,
+    );
     const d2 = await b.send({ kind: "dm", dm_id: "dm-ab", participant_ids: ["bob", "A:alpha"] }, "bob", "hi alpha");
 
     const onB = await eventually(

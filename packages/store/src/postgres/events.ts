@@ -17,7 +17,7 @@
 // readers always read the table by position, and after the listener
 // reconnects the watchers are woken to catch up on whatever they missed.
 import { sql as dsql, type SQL } from "drizzle-orm";
-import type { Sql, TransactionSql } from "postgres";
+import type { Sql } from "postgres";
 import {
   MAX_EVENT_PAGE,
   PRUNE_BATCH,
@@ -54,9 +54,10 @@ export interface EventExec {
 }
 
 /** A postgres.js transaction as an EventExec (binds arrays: a group's events go in one statement). */
-export function sqlExec(tx: TransactionSql): EventExec {
-  const exec: EventExec = (text, params) => tx.unsafe(text, params, { prepare: true });
-  exec.arrays = (text, params) => tx.unsafe(text, params as never[], { prepare: true });
+export function sqlExec(tx: Pick<Sql, "unsafe">): EventExec {
+  // execute(): sent at once, in the order issued (a postgres.js query otherwise waits to be awaited).
+  const exec: EventExec = (text, params) => tx.unsafe(text, params, { prepare: true }).execute();
+  exec.arrays = (text, params) => tx.unsafe(text, params as never[], { prepare: true }).execute();
   return exec;
 }
 

@@ -8,7 +8,7 @@
 // predicate. Ids compare with COLLATE "C" so ties on created_at break bytewise,
 // as on every other backend; the planner still uses the index on created_at and
 // finishes the id order with an incremental sort.
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type Query, type SQL } from "drizzle-orm";
 import { postgres as schema } from "@moltnet/schema";
 import { MessageDecoder } from "../sql/message-decoder.js";
 import { decodeMessageTuple, messageSelection, messageTupleId } from "../sql/message-select.js";
@@ -22,6 +22,8 @@ import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type
 import { ArrayQuery, poolOf } from "./array-query.js";
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, qualified } from "./columns.js";
+import { GENERATION_SQL, type CounterSink } from "./cache-generation.js";
+import { PageCoalescer } from "./page-coalescer.js";
 
 const { messages, artifacts } = schema;
 
@@ -82,6 +84,15 @@ export function messagePage(db: Db, scope: MessageScope, direction: Direction) {
     .prepare(`messages_${scope}_${direction}`);
 }
 
+/**
+ * One row whatever the page holds: the cache_generation counter, and the
+ * page's ids in order. The counter tells a request whose room came from the
+ * cache whether it was still current when its page was read (cache-generation.ts).
+ */
+function withCounter(page: Query): Query {
+  return { ...page, sql: `select ${GENERATION_SQL}::text, array(${page.sql})` };
+}
+
 /** Whole rows, columns in MESSAGE_FIELDS order, for the ids of a page the cache does not hold. */
 export function messagesById(db: Db) {
   return db
@@ -125,15 +136,20 @@ export class PgHistory {
   readonly #messagesById: ArrayQuery;
   /** Decoded messages between history reads (messages never change). */
   readonly #cache = new MessageCache();
+  /** Identical page reads arriving together share one (page-coalescer.ts). */
+  readonly #samePage = new PageCoalescer<WindowResult<Message>>();
   readonly #artifactPages: StatementCache<`${ArtifactScope}:${Direction}`, ReturnType<typeof artifactPage>>;
   readonly #artifactCursors: StatementCache<ArtifactScope, ReturnType<typeof artifactCursorLookup>>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly counter: CounterSink,
+  ) {
     // Message pages run the SQL Drizzle renders for the statements above, and are decoded by position.
     const pool = poolOf(db);
     this.#messagePages = new StatementCache((key) => {
       const [scope, direction] = key.split(":") as [MessageScope, Direction];
-      return new ArrayQuery(pool, messagePage(db, scope, direction).getQuery());
+      return new ArrayQuery(pool, withCounter(messagePage(db, scope, direction).getQuery()));
     });
     this.#messageCursors = new StatementCache(
       (scope) => new ArrayQuery(pool, messageCursorLookup(db, scope).getQuery()),
@@ -155,6 +171,18 @@ export class PgHistory {
           ? conversation.threadId
           : conversation.dmId;
     const direction = directionOf(window, "newest");
+    const key = JSON.stringify([scope, scopeId, direction, window.after ?? window.before ?? null, pageSize(window)]);
+    const page = await this.#samePage.run(key, () => this.#readMessages(scope, scopeId, direction, window));
+    // Joiners share the messages (frozen), not the list.
+    return { items: page.items.slice(), hasMore: page.hasMore };
+  }
+
+  async #readMessages(
+    scope: MessageScope,
+    scopeId: string,
+    direction: Direction,
+    window: Window,
+  ): Promise<WindowResult<Message>> {
     const cursor = window.after ?? window.before;
     // The cursor's position; an uncursored page's SQL has no use for it.
     let at: unknown = "";
@@ -165,14 +193,11 @@ export class PgHistory {
       [at, id] = found;
     }
     const limit = pageSize(window);
-    const keys = await this.#messagePages
+    const [[generation, keys]] = (await this.#messagePages
       .get(`${scope}:${direction}`)
-      .run({ scope: scopeId, at, id, limit: limit + 1 });
-    const page = finishPage(
-      keys.map((row) => row[0] as string),
-      limit,
-      direction,
-    );
+      .run({ scope: scopeId, at, id, limit: limit + 1 })) as [[string, string[]]];
+    this.counter.observe(Number(generation));
+    const page = finishPage(keys, limit, direction);
     const missing = uncachedIds(page.items, this.#cache);
     const rows = new Map<string, readonly unknown[]>();
     if (missing.length > 0) {

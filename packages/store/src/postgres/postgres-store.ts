@@ -13,9 +13,12 @@ import type {
   AppendItem,
   AppendResult,
   ArtifactFilter,
+  CheckedReads,
   Conversation,
   IdRange,
+  ReadMark,
   RoomListQuery,
+  StaleReads,
   Store,
   Window,
   WindowResult,
@@ -35,6 +38,7 @@ import { PgEventLog } from "./events.js";
 import { PgPresence } from "./presence.js";
 import { PgRelayCursors } from "./relay-cursors.js";
 import type { EventsOf } from "../events.js";
+import { GENERATION_SQL, GenerationCache } from "./cache-generation.js";
 
 export type { PostgresConfig } from "./connection.js";
 
@@ -81,9 +85,9 @@ class PostgresStore implements Store, StorageReporter {
   readonly #log: (line: string) => void;
   #closed: Promise<void> | null = null;
   /** Concurrent appends share one transaction (append-group-commit.ts); #run maps each caller's error. */
-  readonly #appends = new AppendGroupCommit<AppendItem, AppendResult>(
+  readonly #appends = new AppendGroupCommit<AppendItem, AppendResult | StaleReads>(
     async (group) => {
-      const outcome = await appendGroup(this.#connection.db, group);
+      const outcome = await appendGroup(this.#connection.db, group, this.#cache);
       this.events.committed();
       return outcome;
     },
@@ -92,6 +96,8 @@ class PostgresStore implements Store, StorageReporter {
   readonly events: PgEventLog;
   readonly presence: PgPresence;
   readonly relayCursors: PgRelayCursors;
+  /** Rooms and registrations for the requests that check them (cache-generation.ts). */
+  readonly #cache: GenerationCache;
   /** Whether the last call reached the server; flips are logged once each way. */
   #reachable = true;
 
@@ -101,7 +107,20 @@ class PostgresStore implements Store, StorageReporter {
     this.#log = log;
     const { db } = connection;
     this.#rooms = new PgRooms(db);
-    this.#history = new PgHistory(db);
+    this.#cache = new GenerationCache({
+      generation: () =>
+        this.#run("readCacheGeneration", async () => {
+          const [row] = await connection.sql.unsafe<{ generation: string }[]>(
+            `select ${GENERATION_SQL}::text as "generation"`,
+            [],
+            { prepare: true },
+          );
+          return Number(row?.generation);
+        }),
+      room: (id) => this.getRoom(id),
+      agent: (agentId) => this.getRegisteredAgent(agentId),
+    });
+    this.#history = new PgHistory(db, this.#cache);
     this.#conversations = new PgConversations(db);
     this.#agents = new PgAgents(db);
     this.events = new PgEventLog(
@@ -112,6 +131,15 @@ class PostgresStore implements Store, StorageReporter {
     );
     this.presence = new PgPresence(connection.sql, (doing, op) => this.#run(doing, op));
     this.relayCursors = new PgRelayCursors(connection.sql, (doing, op) => this.#run(doing, op));
+  }
+
+  /** A write to rooms, members or registrations: our own cached copies go now (the counter would drop them at the next check). */
+  async #runChanging<T>(action: string, operation: () => Promise<T>, events?: unknown): Promise<T> {
+    try {
+      return await this.#runWithEvents(action, operation, events);
+    } finally {
+      this.#cache.forget();
+    }
   }
 
   /** Runs a write whose events commit with it, then wakes this process's watchers. */
@@ -146,7 +174,7 @@ class PostgresStore implements Store, StorageReporter {
   }
 
   createRoom(room: Room, events?: EventsOf<void>): Promise<void> {
-    return this.#runWithEvents("createRoom", () => this.#rooms.create(room, events), events);
+    return this.#runChanging("createRoom", () => this.#rooms.create(room, events), events);
   }
   getRoom(id: string): Promise<Room | null> {
     if (hasNul(id)) return Promise.resolve(null);
@@ -163,25 +191,36 @@ class PostgresStore implements Store, StorageReporter {
     events?: EventsOf<Room>,
   ): Promise<Room> {
     if (hasNul(id)) return Promise.reject(roomNotFound(id));
-    return this.#runWithEvents("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove, events), events);
+    return this.#runChanging("updateRoomMembers", () => this.#rooms.updateMembers(id, add, remove, events), events);
   }
   reconcileRoom(room: Room): Promise<Room> {
-    return this.#run("reconcileRoom", () => this.#rooms.reconcile(room));
+    return this.#runChanging("reconcileRoom", () => this.#rooms.reconcile(room));
   }
   removeRoom(id: string, removedAt: Timestamp, events?: EventsOf<Room>): Promise<Room> {
     if (hasNul(id)) return Promise.reject(roomNotFound(id));
-    return this.#runWithEvents("removeRoom", () => this.#rooms.remove(id, removedAt, events), events);
+    return this.#runChanging("removeRoom", () => this.#rooms.remove(id, removedAt, events), events);
   }
   listMemberships(): Promise<Membership[]> {
     return this.#run("listMemberships", () => this.#rooms.listMemberships());
   }
   removeMemberships(memberId: string): Promise<void> {
     if (hasNul(memberId)) return Promise.resolve();
-    return this.#run("removeMemberships", () => this.#rooms.removeMemberships(memberId));
+    return this.#runChanging("removeMemberships", () => this.#rooms.removeMemberships(memberId));
   }
 
-  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult> {
-    return this.#run("appendMessage", () => this.#appends.submit({ message, events }));
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>): Promise<AppendResult>;
+  appendMessage(
+    message: Message,
+    events: EventsOf<AppendedResult> | undefined,
+    mark: ReadMark,
+  ): Promise<AppendResult | StaleReads>;
+  appendMessage(message: Message, events?: EventsOf<AppendedResult>, mark?: ReadMark) {
+    return this.#run("appendMessage", () =>
+      this.#appends.submit(mark ? { message, events, mark } : { message, events }),
+    );
+  }
+  checkedReads(): CheckedReads | null {
+    return this.#cache.reads();
   }
   listMessages(conversation: Conversation, window: Window): Promise<WindowResult<Message>> {
     const key =
@@ -218,10 +257,10 @@ class PostgresStore implements Store, StorageReporter {
   }
 
   registerAgent(registration: AgentRegistration): Promise<AgentRegistration> {
-    return this.#run("registerAgent", () => this.#agents.register(registration));
+    return this.#runChanging("registerAgent", () => this.#agents.register(registration));
   }
   reconcileRegisteredAgent(registration: AgentRegistration): Promise<AgentRegistration> {
-    return this.#run("reconcileRegisteredAgent", () => this.#agents.reconcile(registration));
+    return this.#runChanging("reconcileRegisteredAgent", () => this.#agents.reconcile(registration));
   }
   getRegisteredAgent(agentId: string): Promise<AgentRegistration | null> {
     if (hasNul(agentId)) return Promise.resolve(null);
@@ -240,7 +279,7 @@ class PostgresStore implements Store, StorageReporter {
   }
   removeRegisteredAgent(agentId: string, events?: EventsOf<void>): Promise<void> {
     if (hasNul(agentId)) return Promise.resolve();
-    return this.#runWithEvents("removeRegisteredAgent", () => this.#agents.remove(agentId, events), events);
+    return this.#runChanging("removeRegisteredAgent", () => this.#agents.remove(agentId, events), events);
   }
 
   /** Any failure here means "cannot serve right now": always `unavailable`. */

@@ -10,7 +10,7 @@ import type { Sql } from "postgres";
  * they are harmless to it; everything else must match it exactly.
  */
 /** Tables the reference never had (ours, from later migrations), left out when comparing with a reference database. */
-export const ADDED_TABLES: readonly string[] = ["events", "attachment_presence", "relay_cursors"];
+export const ADDED_TABLES: readonly string[] = ["events", "attachment_presence", "relay_cursors", "cache_generation"];
 
 export const ADDED_INDEXES = {
   sqlite: ["idx_messages_room_kind"],

@@ -23,6 +23,7 @@ export const ALL = [
   { version: 14, name: "0006_attachment_presence" },
   { version: 15, name: "0007_events_drop_id_index" },
   { version: 16, name: "0008_relay_cursors" },
+  { version: 17, name: "0009_cache_generation" },
 ];
 
 /** Ours: everything after the reference's version 8. */

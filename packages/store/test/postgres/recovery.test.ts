@@ -104,6 +104,57 @@ describe("postgres pool recovery", () => {
     ]);
   });
 
+  test("append - backends terminated while groups are in flight: what was acknowledged is stored with its event, the rest fails as unavailable, and appends work again", async () => {
+    const { store, raw, database } = await opened({ maxConnections: 4 });
+    await store.createRoom(room("r1"));
+    const acknowledged: string[] = [];
+    let next = 0;
+    let stop = false;
+    // 16 writers of room messages: most transactions are groups sent in one piece (appendRoomGroup).
+    const writers = Array.from({ length: 16 }, async () => {
+      while (!stop) {
+        const id = `m${next++}`;
+        try {
+          const r = await store.appendMessage(message(id, roomTarget("r1"), { created_at: at(next) }), [
+            { id: `ev-${id}`, type: "message.created", data: "{}" },
+          ]);
+          expect(r.status).toBe("appended");
+          acknowledged.push(id);
+        } catch (err) {
+          expectUnavailable(err);
+        }
+      }
+    });
+    let kills = 0;
+    for (let round = 0; round < 6; round++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const killed = await raw<{ pid: number }[]>`
+        select pg_terminate_backend(pid) as pid from pg_stat_activity
+        where datname = ${database.name} and pid <> pg_backend_pid() and application_name = 'moltnet'`;
+      kills += killed.length;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    stop = true;
+    await Promise.all(writers);
+    expect(kills).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThan(0);
+
+    const after = await eventually(() =>
+      store.appendMessage(message("after", roomTarget("r1"), { created_at: at(next + 1) }), [
+        { id: "ev-after", type: "message.created", data: "{}" },
+      ]),
+    );
+    expect(after.value.status).toBe("appended");
+    const stored = new Set(
+      (await raw<{ id: string }[]>`select id from messages where room_id = 'r1'`).map((r) => r.id),
+    );
+    for (const id of acknowledged) expect(stored.has(id), id).toBe(true);
+    // A message and its event commit together or not at all, and no event is stored twice.
+    const events = (await raw<{ id: string }[]>`select id from events order by position`).map((r) => r.id);
+    expect(new Set(events).size).toBe(events.length);
+    expect(events.sort()).toEqual([...stored].map((id) => `ev-${id}`).sort());
+  });
+
   test("open - a peer that accepts and drops connections fails within the connect timeout", async () => {
     // Something listening that is not Postgres (a wrong port, a dead balancer): postgres.js alone would retry forever.
     const server: Server = createServer((socket) => {

@@ -8,9 +8,11 @@ export class TcpProxy {
   readonly #sockets = new Set<Socket>();
   #port = 0;
 
+  /** `observeClient`, when given, sees every chunk a client sends, with a fresh `connection` object per client. */
   constructor(
     private readonly targetHost: string,
     private readonly targetPort: number,
+    private readonly observeClient?: (chunk: Buffer, connection: object) => void,
   ) {}
 
   get port(): number {
@@ -23,6 +25,8 @@ export class TcpProxy {
       const upstream = connect(this.targetPort, this.targetHost);
       this.#track(client);
       this.#track(upstream);
+      const connection = {};
+      if (this.observeClient) client.on("data", (chunk: Buffer) => this.observeClient!(chunk, connection));
       client.pipe(upstream);
       upstream.pipe(client);
       client.on("error", () => upstream.destroy());

@@ -1,0 +1,4 @@
+-- Nothing to do on SQLite: its read cache is checked against PRAGMA
+-- data_version, which moves whenever another connection commits. This entry
+-- keeps both dialects' histories the same (the Postgres twin adds the
+-- cache_generation counter and its triggers).
