@@ -21,7 +21,8 @@ export class JsonSyntaxError extends Error {
   override readonly name = "JsonSyntaxError";
 }
 
-const utf8 = new TextDecoder("utf-8");
+// ignoreBOM: a decoder otherwise drops a U+FEFF at the start of each chunk it decodes, inside strings too.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Go's quoteChar: the offending byte in single quotes. */
 export function quoteByte(b: number): string {

@@ -103,6 +103,11 @@ describe("json-parse agrees with JSON.parse", () => {
     );
   });
 
+  it("keeps a U+FEFF at the start of a key or a string (found by the property above, seed 136196652)", () => {
+    for (const text of ['{"\ufeff":false}', '["\ufeffa","b\ufeff"]', '{"x":"\\n\ufeff"}'])
+      expect(ours(text)).toEqual(theirs(text));
+  });
+
   it("the comparison can fail: it sees a value that differs", () => {
     // Guards the property: JsonObject keys are compared, not ignored.
     expect(ours('{"a":1}')).not.toEqual(theirs('{"b":1}'));
