@@ -45,7 +45,7 @@ import { pgTime, toThread } from "./rows.js";
 import { StatementCache } from "./statement-cache.js";
 import { isConnectionError } from "./errors.js";
 import { guardedTransaction } from "./transaction.js";
-import { GENERATION_SQL, type CounterSink } from "./cache-generation.js";
+import { readGeneration, type CounterSink } from "./cache-generation.js";
 
 const { messages, threads, dmConversations, dmParticipants, artifacts } = schema;
 const ph = sql.placeholder;
@@ -173,13 +173,10 @@ function statementsFor(db: Db): Statements {
 
 /** The cache_generation counter, read inside the append's transaction (first, so it answers before anything queued behind it). */
 function readCounter(tx: TransactionSql, sink: CounterSink): Promise<number> {
-  const counter = tx
-    .unsafe<{ generation: string }[]>(`select ${GENERATION_SQL}::text as "generation"`, [], { prepare: true })
-    .then(([row]) => {
-      const generation = Number(row?.generation);
-      sink.observe(generation);
-      return generation;
-    });
+  const counter = readGeneration(tx).then((generation) => {
+    sink.observe(generation);
+    return generation;
+  });
   counter.catch(() => {}); // awaited by the caller, or dropped with the failed transaction
   return counter;
 }
@@ -324,10 +321,11 @@ async function appendRoomGroup(
   sink: CounterSink,
 ): Promise<GroupOutcome<AppendResult | StaleReads> | null> {
   if (new Set(items.map((i) => i.message.id)).size !== items.length) return null;
-  const rows = items.map((i) => messageToRow(i.message, messageColumns(i.message, null), pgTime));
+  const where = items.map((i) => messageColumns(i.message, null));
+  const rows = items.map((i, k) => messageToRow(i.message, where[k]!, pgTime));
   const columns = MESSAGE_FIELDS.map((f) => rows.map((r) => r[f] as string | null));
-  const artifactRows = items.map((i) =>
-    extractArtifacts(i.message).map((a) => artifactToRow(a, artifactColumns(messageColumns(i.message, null)), pgTime)),
+  const artifactRows = items.map((i, k) =>
+    extractArtifacts(i.message).map((a) => artifactToRow(a, artifactColumns(where[k]!), pgTime)),
   );
   const results: AppendedResult[] = items.map(() => ({ status: "appended", createdThread: null, createdDm: null }));
   const events = items.flatMap((item, i) => eventsFor(item.events, results[i]!));

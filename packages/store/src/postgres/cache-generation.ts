@@ -20,6 +20,7 @@
 // nothing changed from the mark up to that statement, so every copy it used
 // was still the database's state: the same guarantee as reading the rows in
 // the request itself (the plain server's `SELECT` before its `INSERT`).
+import type { Sql } from "postgres";
 import { deepFreeze } from "../freeze.js";
 import type { CheckedReads, ReadMark } from "../store.js";
 import type { AgentRegistration, Room } from "../types.js";
@@ -29,6 +30,13 @@ const MAX_ENTRIES = 4096;
 
 /** The counter, as a scalar subquery any statement can carry as one more column. */
 export const GENERATION_SQL = `(select "generation" from "cache_generation" where "id" = 1)`;
+
+/** The counter alone, on `sql` (a pool or a transaction); sent at once, whether or not it is awaited yet. */
+export function readGeneration(sql: Pick<Sql, "unsafe">): Promise<number> {
+  return sql
+    .unsafe<{ generation: string }[]>(`select ${GENERATION_SQL}::text as "generation"`, [], { prepare: true })
+    .then(([row]) => Number(row?.generation));
+}
 
 /** Where a statement that read the counter reports it. */
 export interface CounterSink {

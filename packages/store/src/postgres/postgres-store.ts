@@ -38,7 +38,7 @@ import { PgEventLog } from "./events.js";
 import { PgPresence } from "./presence.js";
 import { PgRelayCursors } from "./relay-cursors.js";
 import type { EventsOf } from "../events.js";
-import { GENERATION_SQL, GenerationCache } from "./cache-generation.js";
+import { GenerationCache, readGeneration } from "./cache-generation.js";
 
 export type { PostgresConfig } from "./connection.js";
 
@@ -108,15 +108,7 @@ class PostgresStore implements Store, StorageReporter {
     const { db } = connection;
     this.#rooms = new PgRooms(db);
     this.#cache = new GenerationCache({
-      generation: () =>
-        this.#run("readCacheGeneration", async () => {
-          const [row] = await connection.sql.unsafe<{ generation: string }[]>(
-            `select ${GENERATION_SQL}::text as "generation"`,
-            [],
-            { prepare: true },
-          );
-          return Number(row?.generation);
-        }),
+      generation: () => this.#run("readCacheGeneration", () => readGeneration(connection.sql)),
       room: (id) => this.getRoom(id),
       agent: (agentId) => this.getRegisteredAgent(agentId),
     });

@@ -34,6 +34,17 @@ async function messageCount(o: OpenedStore): Promise<number> {
   return row!.n;
 }
 
+/** A store whose room "general" was read through checkedReads (`old`), then renamed behind its back. */
+async function markThenRename(): Promise<{ o: OpenedStore; old: CheckedReads }> {
+  opened = await openFreshStore();
+  const o = opened;
+  await o.store.createRoom(room("general", { members: ["alice"] }));
+  const old = await checkedReads(o.store);
+  await old.getRoom("general");
+  await o.raw`UPDATE rooms SET name = 'Renamed' WHERE id = 'general'`;
+  return { o, old };
+}
+
 describe("postgres cached reads", () => {
   test("every statement on rooms, room_members and agents moves the counter, whoever runs it", async () => {
     opened = await openFreshStore();
@@ -101,12 +112,7 @@ describe("postgres cached reads", () => {
   });
 
   test("in a group, only the appends whose reads went stale are refused", async () => {
-    opened = await openFreshStore();
-    const o = opened;
-    await o.store.createRoom(room("general", { members: ["alice"] }));
-    const old = await checkedReads(o.store);
-    await old.getRoom("general");
-    await o.raw`UPDATE rooms SET name = 'Renamed' WHERE id = 'general'`;
+    const { o, old } = await markThenRename();
     // A statement that reads the counter: the store learns it moved.
     await o.store.listMessages({ kind: "room", roomId: "general" }, { limit: 1 });
     const fresh = await checkedReads(o.store);
@@ -125,12 +131,7 @@ describe("postgres cached reads", () => {
   });
 
   test("a group of room messages sharing one mark that went stale: each answers stale and nothing is written", async () => {
-    opened = await openFreshStore();
-    const o = opened;
-    await o.store.createRoom(room("general", { members: ["alice"] }));
-    const old = await checkedReads(o.store);
-    await old.getRoom("general");
-    await o.raw`UPDATE rooms SET name = 'Renamed' WHERE id = 'general'`;
+    const { o, old } = await markThenRename();
     // One mark for all: the group takes the one-INSERT way (appendRoomGroup), which checks the counter too.
     const results = await Promise.all(
       ["s1", "s2", "s3", "s4"].map((id) =>
