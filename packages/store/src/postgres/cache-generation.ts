@@ -35,7 +35,16 @@ export const GENERATION_SQL = `(select "generation" from "cache_generation" wher
 export function readGeneration(sql: Pick<Sql, "unsafe">): Promise<number> {
   return sql
     .unsafe<{ generation: string }[]>(`select ${GENERATION_SQL}::text as "generation"`, [], { prepare: true })
-    .then(([row]) => Number(row?.generation));
+    .then(([row]) => generationOf(row?.generation));
+}
+
+/**
+ * The counter as a statement returned it. Without its row (a TRUNCATE, a
+ * hand-made reset) the triggers have nothing to move, so no value can be
+ * trusted: NaN, which equals no mark and keeps the cache unused.
+ */
+export function generationOf(text: string | null | undefined): number {
+  return text === null || text === undefined ? Number.NaN : Number(text);
 }
 
 /** Where a statement that read the counter reports it. */
@@ -59,7 +68,7 @@ export class GenerationCache implements CounterSink {
 
   /** A counter value one of our statements read: a higher one than known drops every entry. */
   observe(generation: number): void {
-    if (this.#generation !== null && generation <= this.#generation) return;
+    if (this.#generation !== null && generation <= this.#generation) return; // false for NaN on either side
     this.#generation = generation;
     this.#rooms.clear();
     this.#agents.clear();
@@ -82,7 +91,7 @@ export class GenerationCache implements CounterSink {
    * once in the background.
    */
   reads(): CheckedReads | null {
-    if (this.#generation === null) {
+    if (this.#generation === null || Number.isNaN(this.#generation)) {
       if (this.#learning === null) {
         this.#learning = this.load
           .generation()

@@ -22,7 +22,7 @@ import { directionOf, finishPage, invalidCursor, pageSize, readsDescending, type
 import { ArrayQuery, poolOf } from "./array-query.js";
 import { StatementCache } from "./statement-cache.js";
 import { bytewise, qualified } from "./columns.js";
-import { GENERATION_SQL, type CounterSink } from "./cache-generation.js";
+import { GENERATION_SQL, generationOf, type CounterSink } from "./cache-generation.js";
 import { PageCoalescer } from "./page-coalescer.js";
 
 const { messages, artifacts } = schema;
@@ -195,8 +195,8 @@ export class PgHistory {
     const limit = pageSize(window);
     const [[generation, keys]] = (await this.#messagePages
       .get(`${scope}:${direction}`)
-      .run({ scope: scopeId, at, id, limit: limit + 1 })) as [[string, string[]]];
-    this.counter.observe(Number(generation));
+      .run({ scope: scopeId, at, id, limit: limit + 1 })) as [[string | null, string[]]];
+    this.counter.observe(generationOf(generation));
     const page = finishPage(keys, limit, direction);
     const missing = uncachedIds(page.items, this.#cache);
     const rows = new Map<string, readonly unknown[]>();

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import type { CheckedReads, Store } from "../../src/store.js";
 import { message, registration, room, roomTarget, sender } from "../fixtures/records.js";
 import { openFreshStore, type OpenedStore } from "./helpers.js";
+import { GenerationCache } from "../../src/postgres/cache-generation.js";
 
 let opened: OpenedStore | null = null;
 afterEach(async () => {
@@ -169,6 +170,29 @@ describe("postgres cached reads", () => {
     expect(await (await checkedReads(o.store)).getRoom("general")).toBeNull();
   });
 
+  test("without the counter's row (a TRUNCATE) the store offers no cached reads, and a change by another session is seen at once", async () => {
+    opened = await openFreshStore();
+    const o = opened;
+    await o.store.createRoom(room("general", { members: ["alice"] }));
+    const warm = await checkedReads(o.store);
+    await warm.getRoom("general");
+    await o.raw`TRUNCATE cache_generation`;
+    // The next statement that reads the counter finds no row: nothing cached may be trusted from here.
+    await o.store.listMessages({ kind: "room", roomId: "general" }, { limit: 1 });
+    expect(warm.current()).toBe(false);
+    for (let i = 0; i < 5; i++) {
+      expect(o.store.checkedReads?.()).toBeNull();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // The triggers have no row to move now; plain reads still see the change.
+    await o.raw`DELETE FROM room_members WHERE member_id = 'alice'`;
+    expect((await o.store.getRoom("general"))?.members).toEqual([]);
+    // With the row back, the cache is offered again.
+    await o.raw`INSERT INTO cache_generation (id, generation) VALUES (1, 0)`;
+    await o.store.listMessages({ kind: "room", roomId: "general" }, { limit: 1 });
+    expect((await (await checkedReads(o.store)).getRoom("general"))?.members).toEqual([]);
+  });
+
   test("the store's own writes drop its copies at once", async () => {
     opened = await openFreshStore();
     const o = opened;
@@ -177,5 +201,25 @@ describe("postgres cached reads", () => {
     expect((await reads.getRoom("general"))?.members).toEqual(["alice"]);
     await o.store.updateRoomMembers("general", ["bob"], []);
     expect((await (await checkedReads(o.store)).getRoom("general"))?.members).toEqual(["alice", "bob"]);
+  });
+});
+
+describe("GenerationCache bounds", () => {
+  test("a client asking for many unknown rooms cannot grow it: past 4,096 keys it starts over", async () => {
+    const loaded: string[] = [];
+    const cache = new GenerationCache({
+      generation: async () => 1,
+      room: async (id) => (loaded.push(id), null),
+      agent: async () => null,
+    });
+    cache.observe(1);
+    const reads = cache.reads()!;
+    for (let i = 0; i < 4096; i++) expect(await reads.getRoom(`unknown-${i}`)).toBeNull();
+    expect(loaded).toHaveLength(4096);
+    await reads.getRoom("unknown-0");
+    expect(loaded).toHaveLength(4096); // still held
+    await reads.getRoom("unknown-4096"); // the 4,097th key: everything held so far goes
+    await reads.getRoom("unknown-0");
+    expect(loaded.slice(4096)).toEqual(["unknown-4096", "unknown-0"]);
   });
 });
